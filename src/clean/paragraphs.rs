@@ -1,0 +1,224 @@
+//! Lines to paragraphs: blank lines separate paragraphs; single line breaks
+//! are either paragraph breaks (one paragraph per line, as many scraped
+//! articles are laid out) or hard wraps inside a paragraph, which are rejoined.
+
+use std::ops::Range;
+
+use crate::segment::ends_with_abbreviation;
+
+/// A paragraph's cleaned text and where each of its words came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paragraph {
+    /// Words joined by single spaces.
+    pub text: String,
+    /// One piece per word: (offset in `text`, offset in the decoded source,
+    /// length). Words are copied verbatim, so offsets inside a word map 1:1.
+    pieces: Vec<(usize, usize, usize)>,
+}
+
+impl Paragraph {
+    fn from_lines(source: &str, lines: &[Range<usize>]) -> Self {
+        let mut text = String::new();
+        let mut pieces = Vec::new();
+        for line in lines {
+            let line_text = &source[line.clone()];
+            let mut rest = line_text;
+            while let Some(start) = rest.find(|c: char| !c.is_whitespace()) {
+                let word_start = &rest[start..];
+                let len = word_start.find(char::is_whitespace).unwrap_or(word_start.len());
+                if !text.is_empty() {
+                    text.push(' ');
+                }
+                let decoded_at = line.start + (line_text.len() - rest.len()) + start;
+                pieces.push((text.len(), decoded_at, len));
+                text.push_str(&word_start[..len]);
+                rest = &word_start[len..];
+            }
+        }
+        Paragraph { text, pieces }
+    }
+
+    /// Maps a range of `text` (not starting or ending on white space) to a
+    /// range of the decoded source.
+    pub fn source_range(&self, range: Range<usize>) -> Range<usize> {
+        let start = self.to_source(range.start, false);
+        let end = self.to_source(range.end, true);
+        start..end.max(start)
+    }
+
+    fn to_source(&self, at: usize, is_end: bool) -> usize {
+        // For an end offset, the piece is the one holding the byte before it.
+        let probe = if is_end { at.saturating_sub(1) } else { at };
+        let i = self.pieces.partition_point(|&(t, _, _)| t <= probe);
+        match i.checked_sub(1).and_then(|i| self.pieces.get(i)) {
+            Some(&(t, d, len)) => d + (at - t).min(len),
+            None => 0,
+        }
+    }
+}
+
+/// Splits decoded text into paragraphs.
+pub fn paragraphs(source: &str) -> Vec<Paragraph> {
+    blocks(source)
+        .iter()
+        .flat_map(|block| split_block(source, block))
+        .map(|lines| Paragraph::from_lines(source, &lines))
+        .filter(|p| !p.text.is_empty())
+        .collect()
+}
+
+/// Runs of non-blank lines, each line as its byte range without terminator
+/// and without trailing white space.
+fn blocks(source: &str) -> Vec<Vec<Range<usize>>> {
+    let mut blocks = Vec::new();
+    let mut current = Vec::new();
+    let mut at = 0;
+    for raw in source.split_inclusive('\n') {
+        let content = raw.trim_end_matches(['\n', '\r']);
+        // A lone '\r' (old Mac line ending) also ends a line.
+        let mut offset = at;
+        for part in content.split('\r') {
+            let trimmed = part.trim_end();
+            if trimmed.trim_start().is_empty() {
+                if !current.is_empty() {
+                    blocks.push(std::mem::take(&mut current));
+                }
+            } else {
+                current.push(offset..offset + trimmed.len());
+            }
+            offset += part.len() + 1;
+        }
+        at += raw.len();
+    }
+    if !current.is_empty() {
+        blocks.push(current);
+    }
+    blocks
+}
+
+/// Hard-wrapped text is wrapped at a terminal-like width: a block whose
+/// widest line is outside this range is one paragraph per line.
+const MIN_WRAP_WIDTH: usize = 50;
+const MAX_WRAP_WIDTH: usize = 100;
+
+fn split_block(source: &str, lines: &[Range<usize>]) -> Vec<Vec<Range<usize>>> {
+    let texts: Vec<&str> = lines.iter().map(|l| source[l.clone()].trim_start()).collect();
+    let widths: Vec<usize> = texts.iter().map(|t| t.chars().count()).collect();
+    let widest = widths.iter().copied().max().unwrap_or(0);
+    // Hard-wrapped text: several lines, none wider than a terminal, every
+    // line but the last filling most of the width.
+    let wrapped = lines.len() >= 2
+        && (MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&widest)
+        && widths[..widths.len() - 1].iter().all(|&w| w * 3 >= widest * 2);
+    let mut out: Vec<Vec<Range<usize>>> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let joins = i > 0 && {
+            let (prev, next) = (texts[i - 1], texts[i]);
+            if starts_list_item(next) {
+                false
+            } else if wrapped {
+                true
+            } else {
+                continues_sentence(prev, next)
+            }
+        };
+        match out.last_mut() {
+            Some(last) if joins => last.push(line.clone()),
+            _ => out.push(vec![line.clone()]),
+        }
+    }
+    out
+}
+
+/// Whether a line break between `prev` and `next` falls inside a sentence,
+/// in text that otherwise puts one paragraph on each line.
+fn continues_sentence(prev: &str, next: &str) -> bool {
+    let first = next.chars().next();
+    let last = prev.chars().last();
+    let next_lower = first.is_some_and(|c| c.is_lowercase());
+    let next_digit = first.is_some_and(|c| c.is_ascii_digit());
+    let prev_open = last.is_some_and(|c| matches!(c, ',' | ';' | '(' | '-' | '–' | '—' | '&'));
+    next_lower || prev_open || (next_digit && ends_with_abbreviation(prev))
+}
+
+fn starts_list_item(line: &str) -> bool {
+    let line = line.trim_start();
+    if line.starts_with(['-', '*', '•', '–', '·']) && line.chars().nth(1) == Some(' ') {
+        return true;
+    }
+    let digits = line.chars().take_while(|c| c.is_ascii_digit()).count();
+    digits > 0 && digits <= 3 && line[digits..].starts_with(['.', ')']) && line[digits + 1..].starts_with(' ')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(source: &str) -> Vec<String> {
+        paragraphs(source).into_iter().map(|p| p.text).collect()
+    }
+
+    #[test]
+    fn blank_lines_separate_paragraphs() {
+        assert_eq!(texts("One.\n\n\nTwo  words.\r\n\r\nThree."), ["One.", "Two words.", "Three."]);
+    }
+
+    #[test]
+    fn one_paragraph_per_line_stays_apart() {
+        let s = "Headline without stop\nFirst paragraph here. Second sentence.\nAnother paragraph.";
+        assert_eq!(
+            texts(s),
+            ["Headline without stop", "First paragraph here. Second sentence.", "Another paragraph."]
+        );
+    }
+
+    #[test]
+    fn rejoins_a_break_after_an_abbreviation_before_a_number() {
+        let s = "The minister told lawmakers on Oct.\n8, the agency reported. Other text.\nNext paragraph.";
+        assert_eq!(
+            texts(s),
+            ["The minister told lawmakers on Oct. 8, the agency reported. Other text.", "Next paragraph."]
+        );
+    }
+
+    #[test]
+    fn rejoins_lowercase_continuations_and_hard_wrapped_blocks() {
+        assert_eq!(texts("It was a long\nday for all."), ["It was a long day for all."]);
+        let wrapped = "I have lived three streets from the plant for twenty years, and\n\
+                       on Monday evening, at a few minutes past six, the whole house shook. By the\n\
+                       time I reached the window the sky was black.";
+        assert_eq!(texts(wrapped).len(), 1);
+        assert!(texts(wrapped)[0].contains("and on Monday"));
+    }
+
+    #[test]
+    fn short_header_lines_are_not_taken_for_wrapped_text() {
+        assert_eq!(texts("Kestrel Bay mourns victims\nBy Marta Lindqvist"), [
+            "Kestrel Bay mourns victims",
+            "By Marta Lindqvist"
+        ]);
+    }
+
+    #[test]
+    fn list_items_are_paragraphs_of_their_own() {
+        assert_eq!(texts("Findings:\n- one thing\n- another thing\n1. third"), [
+            "Findings:",
+            "- one thing",
+            "- another thing",
+            "1. third"
+        ]);
+    }
+
+    #[test]
+    fn source_ranges_map_back_to_the_words() {
+        let s = "  Alpha   beta\r\ngamma.\n\nDelta";
+        let ps = paragraphs(s);
+        assert_eq!(ps[0].text, "Alpha beta gamma.");
+        let r = ps[0].source_range(0..ps[0].text.len());
+        assert_eq!(&s[r], "Alpha   beta\r\ngamma.");
+        let r = ps[0].source_range(6..10);
+        assert_eq!(&s[r], "beta");
+        let r = ps[1].source_range(0..5);
+        assert_eq!(&s[r], "Delta");
+    }
+}

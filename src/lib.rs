@@ -1,0 +1,10 @@
+//! crossread: compare several articles about the same event.
+//!
+//! Data flows one way: files → [`load`] → [`clean`] → [`segment`] →
+//! [`corpus`] (the model) → cross-reference → views.
+
+pub mod clean;
+pub mod load;
+pub mod model;
+pub mod segment;
+pub mod text;

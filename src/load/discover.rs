@@ -1,0 +1,167 @@
+//! Turning the PATH arguments into a stable list of article files.
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::Diagnostic;
+
+/// File name endings read from folders. A file named on the command line is
+/// read whatever its name.
+pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "text"];
+
+/// What the PATH arguments name.
+#[derive(Debug, Default)]
+pub struct Discovered {
+    pub files: Vec<PathBuf>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Expands files and folders (recursively, hidden entries skipped, sorted by
+/// name at each level) into article files, in argument order.
+pub fn discover(paths: &[PathBuf]) -> Discovered {
+    let mut found = Discovered::default();
+    let mut visited_dirs = HashSet::new();
+    let mut seen_files = HashSet::new();
+    for path in paths {
+        let meta = match fs::metadata(path) {
+            Ok(meta) => meta,
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+                found.diagnostics.push(Diagnostic::error(path, "no such file or folder"));
+                continue;
+            }
+            Err(err) => {
+                found.diagnostics.push(Diagnostic::error(path, format!("cannot read: {err}")));
+                continue;
+            }
+        };
+        if meta.is_dir() {
+            walk(path, &mut visited_dirs, &mut seen_files, &mut found);
+        } else if meta.is_file() {
+            push_file(path, &mut seen_files, &mut found);
+        } else {
+            found.diagnostics.push(Diagnostic::warning(
+                path,
+                "not a regular file (pipe, socket or device), skipped",
+            ));
+        }
+    }
+    found
+}
+
+fn push_file(path: &Path, seen: &mut HashSet<PathBuf>, found: &mut Discovered) {
+    // The same file named twice (or reached through a link) loads once.
+    let key = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    if seen.insert(key) {
+        found.files.push(path.to_path_buf());
+    }
+}
+
+fn walk(
+    dir: &Path,
+    visited: &mut HashSet<PathBuf>,
+    seen: &mut HashSet<PathBuf>,
+    found: &mut Discovered,
+) {
+    // Canonical paths guard against symlink loops.
+    let canonical = fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    if !visited.insert(canonical) {
+        return;
+    }
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(err) => {
+            found
+                .diagnostics
+                .push(Diagnostic::warning(dir, format!("cannot list folder: {err}")));
+            return;
+        }
+    };
+    let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    children.sort();
+    for child in children {
+        let name = child.file_name().map(|n| n.to_string_lossy().into_owned());
+        if name.as_deref().is_none_or(|n| n.starts_with('.')) {
+            continue;
+        }
+        // fs::metadata follows links; a dangling link is reported, not fatal.
+        let meta = match fs::metadata(&child) {
+            Ok(meta) => meta,
+            Err(err) => {
+                found
+                    .diagnostics
+                    .push(Diagnostic::warning(&child, format!("cannot read: {err}")));
+                continue;
+            }
+        };
+        if meta.is_dir() {
+            walk(&child, visited, seen, found);
+        } else if has_article_extension(&child) {
+            if meta.is_file() {
+                push_file(&child, seen, found);
+            } else {
+                found.diagnostics.push(Diagnostic::warning(
+                    &child,
+                    "not a regular file (pipe, socket or device), skipped",
+                ));
+            }
+        }
+    }
+}
+
+fn has_article_extension(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn walks_folders_in_stable_order_skipping_hidden_and_other_files() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        fs::create_dir_all(root.join("b/deep")).unwrap();
+        fs::create_dir_all(root.join(".hidden")).unwrap();
+        for f in ["z.txt", "a.md", "b/deep/c.text", "b/x.TXT", ".secret.txt", ".hidden/h.txt", "notes.pdf"] {
+            fs::write(root.join(f), "text").unwrap();
+        }
+        let found = discover(&[root.to_path_buf()]);
+        let names: Vec<String> = found
+            .files
+            .iter()
+            .map(|p| p.strip_prefix(root).unwrap().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["a.md", "b/deep/c.text", "b/x.TXT", "z.txt"]);
+        assert!(found.diagnostics.is_empty());
+    }
+
+    #[test]
+    fn missing_path_is_an_error_and_the_rest_still_comes() {
+        let tmp = tempfile::tempdir().unwrap();
+        fs::write(tmp.path().join("a.txt"), "text").unwrap();
+        let found = discover(&[tmp.path().join("nope"), tmp.path().join("a.txt")]);
+        assert_eq!(found.files.len(), 1);
+        assert_eq!(found.diagnostics.len(), 1);
+        assert!(found.diagnostics[0].is_error());
+        assert!(found.diagnostics[0].to_string().contains("nope"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn survives_symlink_loops_and_skips_fifos() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        fs::create_dir(root.join("d")).unwrap();
+        fs::write(root.join("d/a.txt"), "text").unwrap();
+        std::os::unix::fs::symlink(root, root.join("d/loop")).unwrap();
+        let fifo = root.join("d/pipe.txt");
+        let status = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+        assert!(status.success(), "mkfifo failed");
+        let found = discover(&[root.to_path_buf()]);
+        assert_eq!(found.files.len(), 1);
+        assert!(found.diagnostics.iter().any(|d| d.to_string().contains("not a regular file")));
+    }
+}

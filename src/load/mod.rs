@@ -1,0 +1,229 @@
+//! Stage 1: finding article files and reading them into text.
+
+mod decode;
+mod discover;
+
+use std::fmt;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+pub use decode::{Decoded, OffsetMap, Rejection, decode};
+pub use discover::{ARTICLE_EXTENSIONS, Discovered, discover};
+
+/// Default per-file size limit. Articles are kilobytes; anything this large is
+/// a dump or a mistake, and reading it whole would cost memory for nothing.
+pub const DEFAULT_MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// A problem with one path, said to the user on stderr.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub path: String,
+    pub message: String,
+    severity: Severity,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Severity {
+    Warning,
+    Error,
+}
+
+impl Diagnostic {
+    pub fn warning(path: impl AsRef<Path>, message: impl Into<String>) -> Self {
+        Self::new(path, message, Severity::Warning)
+    }
+
+    pub fn error(path: impl AsRef<Path>, message: impl Into<String>) -> Self {
+        Self::new(path, message, Severity::Error)
+    }
+
+    fn new(path: impl AsRef<Path>, message: impl Into<String>, severity: Severity) -> Self {
+        Diagnostic {
+            path: path.as_ref().to_string_lossy().into_owned(),
+            message: message.into(),
+            severity,
+        }
+    }
+
+    /// Errors make the command line exit with status 2.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let label = match self.severity {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        };
+        write!(f, "{label}: {}: {}", self.path, self.message)
+    }
+}
+
+/// One article's text as read, before cleaning.
+#[derive(Debug, Clone)]
+pub struct LoadedText {
+    /// The path as shown to the user and written to the export.
+    pub path: String,
+    pub decoded: Decoded,
+    /// Problems that did not stop the file from loading.
+    pub warnings: Vec<String>,
+}
+
+/// Options for reading files.
+#[derive(Debug, Clone, Copy)]
+pub struct LoadOptions {
+    pub max_file_bytes: u64,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions {
+            max_file_bytes: DEFAULT_MAX_FILE_BYTES,
+        }
+    }
+}
+
+/// Decodes one file's bytes into a [`LoadedText`], or a diagnostic saying why
+/// it is skipped.
+pub fn load_bytes(path: &str, bytes: &[u8]) -> Result<LoadedText, Diagnostic> {
+    let decoded = decode(bytes).map_err(|why| Diagnostic::warning(path, why.to_string()))?;
+    let mut warnings = Vec::new();
+    if let Some(offset) = decoded.first_invalid {
+        warnings.push(format!(
+            "invalid UTF-8 at byte offset {offset} ({} sequence{} replaced with U+FFFD)",
+            decoded.invalid_sequences,
+            if decoded.invalid_sequences == 1 { "" } else { "s" }
+        ));
+    }
+    Ok(LoadedText {
+        path: path.to_owned(),
+        decoded,
+        warnings,
+    })
+}
+
+/// Reads one file, refusing files over the size limit without reading them.
+pub fn read_file(path: &Path, options: LoadOptions) -> Result<LoadedText, Diagnostic> {
+    let file = std::fs::File::open(path)
+        .map_err(|err| Diagnostic::warning(path, format!("cannot read: {}", io_reason(&err))))?;
+    // Read one byte past the limit to tell "at the limit" from "over it"
+    // without trusting a size that may change while we read.
+    let mut bytes = Vec::new();
+    file.take(options.max_file_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|err| Diagnostic::warning(path, format!("cannot read: {}", io_reason(&err))))?;
+    if bytes.len() as u64 > options.max_file_bytes {
+        return Err(Diagnostic::warning(
+            path,
+            format!(
+                "larger than the {} limit, skipped (raise it with --max-file-size)",
+                human_bytes(options.max_file_bytes)
+            ),
+        ));
+    }
+    load_bytes(&path.to_string_lossy(), &bytes)
+}
+
+/// Result of loading every PATH.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub texts: Vec<LoadedText>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Discovers and reads every article under `paths`.
+pub fn load_paths(paths: &[PathBuf], options: LoadOptions) -> Loaded {
+    let Discovered { files, diagnostics } = discover(paths);
+    let mut loaded = Loaded {
+        texts: Vec::with_capacity(files.len()),
+        diagnostics,
+    };
+    let results: Vec<_> = {
+        use rayon::prelude::*;
+        files.par_iter().map(|f| read_file(f, options)).collect()
+    };
+    for result in results {
+        match result {
+            Ok(text) => loaded.texts.push(text),
+            Err(diagnostic) => loaded.diagnostics.push(diagnostic),
+        }
+    }
+    loaded
+}
+
+/// The demo corpus, embedded in the binary from `assets/demo`.
+pub const DEMO: &[(&str, &[u8])] = &[
+    ("demo/01_harbour_herald.txt", include_bytes!("../../assets/demo/01_harbour_herald.txt")),
+    ("demo/02_meridian_wire.txt", include_bytes!("../../assets/demo/02_meridian_wire.txt")),
+    ("demo/03_continental_post.txt", include_bytes!("../../assets/demo/03_continental_post.txt")),
+    ("demo/04_nordavia_today.txt", include_bytes!("../../assets/demo/04_nordavia_today.txt")),
+    ("demo/05_daily_ledger.txt", include_bytes!("../../assets/demo/05_daily_ledger.txt")),
+    ("demo/06_kestrel_voice.txt", include_bytes!("../../assets/demo/06_kestrel_voice.txt")),
+    ("demo/07_finance_brief.txt", include_bytes!("../../assets/demo/07_finance_brief.txt")),
+];
+
+/// Loads the embedded demo corpus.
+pub fn load_demo() -> Loaded {
+    let mut loaded = Loaded::default();
+    for (name, bytes) in DEMO {
+        match load_bytes(name, bytes) {
+            Ok(text) => loaded.texts.push(text),
+            Err(diagnostic) => loaded.diagnostics.push(diagnostic),
+        }
+    }
+    loaded
+}
+
+fn io_reason(err: &std::io::Error) -> String {
+    match err.kind() {
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        std::io::ErrorKind::NotFound => "file disappeared before it could be read".to_owned(),
+        _ => err.to_string(),
+    }
+}
+
+/// `64 MiB`, `512 KiB`, `100 bytes`.
+pub fn human_bytes(n: u64) -> String {
+    const KIB: u64 = 1024;
+    const MIB: u64 = 1024 * 1024;
+    if n >= MIB && n % MIB == 0 {
+        format!("{} MiB", n / MIB)
+    } else if n >= KIB && n % KIB == 0 {
+        format!("{} KiB", n / KIB)
+    } else {
+        format!("{n} bytes")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn over_limit_files_are_skipped_with_a_message() {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = tmp.path().join("big.txt");
+        std::fs::write(&path, "word ".repeat(300)).unwrap();
+        let err = read_file(&path, LoadOptions { max_file_bytes: 1024 }).unwrap_err();
+        assert!(err.to_string().contains("big.txt"));
+        assert!(err.to_string().contains("1 KiB limit"));
+        assert!(read_file(&path, LoadOptions { max_file_bytes: 1500 }).is_ok());
+    }
+
+    #[test]
+    fn invalid_utf8_is_a_warning_with_the_offset() {
+        let text = load_bytes("x.txt", b"ok \xC3\x28 fine").unwrap();
+        assert_eq!(text.warnings.len(), 1);
+        assert!(text.warnings[0].contains("byte offset 3"), "{:?}", text.warnings);
+    }
+
+    #[test]
+    fn demo_corpus_loads_without_diagnostics() {
+        let demo = load_demo();
+        assert_eq!(demo.texts.len(), DEMO.len());
+        assert!(demo.diagnostics.is_empty());
+        assert!(demo.texts.iter().all(|t| t.warnings.is_empty()));
+    }
+}

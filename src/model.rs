@@ -1,0 +1,142 @@
+//! The in-memory corpus model: sources, passages, and (filled by the
+//! cross-referencing stage) links and claims. Plain data, serialisable as the
+//! `crossread export` JSON schema.
+
+use serde::Serialize;
+
+/// Index of a source in [`Corpus::sources`].
+pub type SourceId = usize;
+/// Index of a passage in [`Corpus::passages`].
+pub type PassageId = usize;
+/// Index of a claim in [`Corpus::claims`].
+pub type ClaimId = usize;
+
+/// What a passage is, as far as cross-referencing is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PassageKind {
+    /// The headline (and lines that repeat it).
+    Title,
+    /// Article text.
+    Body,
+    /// A photo caption or credit.
+    Caption,
+    /// Navigation, promotion, cookie notices, bylines, datelines and other
+    /// text that is not part of the story: kept for display, never linked.
+    Boilerplate,
+}
+
+impl PassageKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PassageKind::Title => "title",
+            PassageKind::Body => "body",
+            PassageKind::Caption => "caption",
+            PassageKind::Boilerplate => "boilerplate",
+        }
+    }
+}
+
+/// One article.
+#[derive(Debug, Clone, Serialize)]
+pub struct Source {
+    pub id: SourceId,
+    /// The path as given (or `demo/NAME` for the embedded corpus).
+    pub path: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub byline: Option<String>,
+    /// `YYYY-MM-DD`, or `--MM-DD` when the text gives no year.
+    pub date: Option<String>,
+    pub url: Option<String>,
+    /// Problems met while loading this file (it still loaded).
+    pub warnings: Vec<String>,
+    /// The ids of this source's passages (they are stored source by source).
+    #[serde(skip)]
+    pub passage_ids: std::ops::Range<PassageId>,
+}
+
+/// One sentence (or headline line, caption, boilerplate line) of a source.
+#[derive(Debug, Clone, Serialize)]
+pub struct Passage {
+    pub id: PassageId,
+    pub source: SourceId,
+    /// Index of the paragraph within its source, from 0.
+    pub paragraph: usize,
+    pub kind: PassageKind,
+    /// The passage's text with line breaks and runs of white space folded.
+    pub text: String,
+    /// Byte range in the original file: `file[start..end]` is this passage's
+    /// source text.
+    pub start: usize,
+    pub end: usize,
+    /// An earlier passage of the same source that this one repeats.
+    pub duplicate_of: Option<PassageId>,
+}
+
+impl Passage {
+    /// Whether the cross-referencing engine considers this passage.
+    pub fn is_linkable(&self) -> bool {
+        self.duplicate_of.is_none() && self.kind != PassageKind::Boilerplate
+    }
+}
+
+/// Two passages of different sources that state the same thing.
+#[derive(Debug, Clone, Serialize)]
+pub struct Link {
+    pub a: PassageId,
+    pub b: PassageId,
+    /// Confidence in [0, 1].
+    pub score: f64,
+    /// Shared key terms, numbers and names.
+    pub evidence: Vec<String>,
+}
+
+/// One way in which a claim's members differ.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Difference {
+    /// `number`, `date`, `qualifier` or `name`.
+    pub kind: String,
+    /// The value as each member states it, one entry per member that states one.
+    pub values: Vec<DifferenceValue>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct DifferenceValue {
+    pub passage: PassageId,
+    pub text: String,
+}
+
+/// A statement made by passages of two or more sources.
+#[derive(Debug, Clone, Serialize)]
+pub struct Claim {
+    pub id: ClaimId,
+    pub passages: Vec<PassageId>,
+    pub sources: Vec<SourceId>,
+    /// The text of the most central member.
+    pub text: String,
+    /// The member whose text is `text`.
+    pub representative: PassageId,
+    /// Number of distinct sources that carry the claim.
+    pub support: usize,
+    pub differences: Vec<Difference>,
+}
+
+/// Everything crossread knows about a set of articles.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Corpus {
+    pub sources: Vec<Source>,
+    pub passages: Vec<Passage>,
+    pub claims: Vec<Claim>,
+    pub links: Vec<Link>,
+}
+
+impl Corpus {
+    /// The passages of one source, in reading order.
+    pub fn passages_of(&self, source: SourceId) -> &[Passage] {
+        self.sources
+            .get(source)
+            .and_then(|s| self.passages.get(s.passage_ids.clone()))
+            .unwrap_or(&[])
+    }
+}

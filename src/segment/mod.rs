@@ -1,0 +1,117 @@
+//! Stage 3: splitting a paragraph into sentences.
+//!
+//! A rule-based splitter: a sentence ends at `.`, `!`, `?` or an ellipsis
+//! (plus any closing quotes and brackets), when white space and a plausible
+//! sentence opening follow. Abbreviations, initials, decimals, times and
+//! lower-case continuations do not end sentences.
+
+mod abbreviations;
+
+use std::ops::Range;
+
+pub use abbreviations::{Abbreviation, classify};
+
+use crate::text::is_stop_word;
+
+const TERMINATORS: &[char] = &['.', '!', '?', '…'];
+const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '›'];
+const OPENERS: &[char] = &['"', '\'', '“', '‘', '«', '(', '[', '‹', '¿', '¡'];
+
+/// Byte ranges of the sentences of `text`, trimmed, in order, covering every
+/// non-space character.
+pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !TERMINATORS.contains(&c) {
+            continue;
+        }
+        // The whole run of terminators and closers ends the candidate.
+        let mut end = i + c.len_utf8();
+        let mut only_full_stop = c == '.';
+        while let Some(&(j, d)) = chars.peek() {
+            if TERMINATORS.contains(&d) || CLOSERS.contains(&d) {
+                only_full_stop &= d != '!' && d != '?' && d != '…';
+                end = j + d.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let rest = &text[end..];
+        if !rest.starts_with(char::is_whitespace) {
+            continue;
+        }
+        let single_stop = only_full_stop && text[i..end].matches('.').count() == 1;
+        let before = &text[start..i];
+        if is_boundary(before, rest.trim_start(), single_stop) {
+            push_trimmed(&mut sentences, text, start..end);
+            start = end;
+        }
+    }
+    push_trimmed(&mut sentences, text, start..text.len());
+    sentences
+}
+
+fn push_trimmed(out: &mut Vec<Range<usize>>, text: &str, range: Range<usize>) {
+    let slice = &text[range.clone()];
+    let lead = slice.len() - slice.trim_start().len();
+    let trail = slice.len() - slice.trim_end().len();
+    if lead + trail < slice.len() {
+        out.push(range.start + lead..range.end - trail);
+    }
+}
+
+/// Whether a sentence ends between `before` (the text since the last
+/// boundary, up to the terminator) and `next` (the text after it).
+fn is_boundary(before: &str, next: &str, single_stop: bool) -> bool {
+    let Some(first) = next.chars().next() else {
+        return true;
+    };
+    // Skip opening quotes and brackets to find the first letter.
+    let opening = next.trim_start_matches(OPENERS);
+    let first_letter = opening.chars().next().unwrap_or(first);
+    if first_letter.is_lowercase() {
+        return false;
+    }
+    if !single_stop {
+        return true;
+    }
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    // "1." or "a)" opening a list item is not a sentence.
+    if before.trim() == word && word.chars().all(|c| c.is_ascii_digit()) && !word.is_empty() {
+        return false;
+    }
+    match classify(word) {
+        None => true,
+        Some(Abbreviation::Binding) => false,
+        Some(Abbreviation::Month) => !first_letter.is_ascii_digit() && opens_sentence(opening),
+        Some(Abbreviation::Ambiguous) => opens_sentence(opening),
+    }
+}
+
+/// A capitalised function word ("The", "He", "But") typically opens a
+/// sentence; a capitalised content word after an abbreviation is more often
+/// a name ("U.N. Security Council").
+fn opens_sentence(next: &str) -> bool {
+    let word: String = next
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '\'' || *c == '’')
+        .collect();
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && is_stop_word(&word.to_lowercase())
+}
+
+/// Whether `line` ends with an abbreviation's full stop (so a line break
+/// after it, before a number, is not a paragraph break).
+pub fn ends_with_abbreviation(line: &str) -> bool {
+    let Some(stem) = line.strip_suffix('.') else {
+        return false;
+    };
+    let word = stem.rsplit(char::is_whitespace).next().unwrap_or("");
+    classify(word).is_some()
+}
+
+#[cfg(test)]
+mod tests;
