@@ -4,6 +4,9 @@
 //! [`corpus`] (the model) → cross-reference → views.
 
 pub mod clean;
+pub mod cli;
+pub mod corpus;
+pub mod export;
 pub mod load;
 pub mod model;
 pub mod segment;

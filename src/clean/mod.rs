@@ -1,5 +1,13 @@
 //! Stage 2: cleaning: paragraphs, boilerplate, captions, metadata.
 
+mod classify;
+pub mod metadata;
 mod paragraphs;
 
+pub use classify::classify;
 pub use paragraphs::{Paragraph, paragraphs};
+
+/// The form under which two passages of one article count as the same text.
+pub fn fold_for_duplicates(text: &str) -> String {
+    classify::fold(text)
+}

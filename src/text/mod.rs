@@ -1,5 +1,8 @@
-//! Text utilities shared by every stage: stop words, normalisation, tokens.
+//! Text utilities shared by every stage: stop words, word frequencies,
+//! normalisation, tokens.
 
+pub mod dates;
 mod stopwords;
+pub mod wordfreq;
 
 pub use stopwords::is_stop_word;

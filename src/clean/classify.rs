@@ -1,0 +1,256 @@
+//! Deciding what each paragraph is: headline, body, caption, or boilerplate
+//! (navigation, promotion, legal notices, social embeds, bylines, datelines).
+//! The patterns are the generic furniture of news web pages.
+
+use crate::model::PassageKind;
+use crate::text::dates::is_date_line;
+
+/// Openings of navigation, promotion and notice paragraphs of up to
+/// [`MAX_NOTICE_WORDS`] words.
+const BOILERPLATE_OPENINGS: &[&str] = &[
+    "read also", "read more", "also read", "see also", "related:", "more from", "more on this",
+    "read the full article", "read the original", "read the full story", "leave a reply",
+    "leave a comment", "your email address", "sign up for", "subscribe to", "share this",
+    "share or comment", "share on", "share:", "follow us", "click here", "this website uses cookies",
+    "we use cookies", "already a subscriber", "original url", "©", "copyright", "(reporting by",
+    "reporting by", "editing by", "watch:", "listen:", "download the", "get the app",
+    "view comments", "from wire reports", "posted by", "translated from",
+];
+
+/// Openings that mark a notice only in a line of a few words ("Related
+/// Post", "Privacy & Cookies Policy", "Advertisement"): longer paragraphs
+/// that begin so are usually sentences.
+const SHORT_NOTICE_OPENINGS: &[&str] = &[
+    "related", "recommended", "privacy", "cookie", "advertisement", "comments", "subscribe",
+    "sign up", "log in", "published", "updated", "last updated", "share",
+];
+const MAX_SHORT_NOTICE_WORDS: usize = 6;
+
+/// Phrases that mark a notice wherever they stand in a short paragraph.
+const BOILERPLATE_PHRASES: &[&str] = &[
+    "all rights reserved", "uses cookies", "newsletter", "contributed to this report",
+    "contributed reporting", "not be published", "in your inbox",
+];
+
+/// Phrases of photo captions and credits.
+const CAPTION_PHRASES: &[&str] = &[
+    "this photo", "photo taken", "photo shows", "pictured", "file photo", "photograph:", "photo:",
+    "image:", "credit:", "(photo", "photo by", "getty images", "photo credit", "in this image",
+];
+
+/// Longest paragraph (in words) that a notice pattern may mark.
+const MAX_NOTICE_WORDS: usize = 40;
+/// Longest first line taken for a headline.
+const MAX_HEADLINE_WORDS: usize = 30;
+
+/// The kind of each paragraph of one article.
+pub fn classify(paragraphs: &[&str]) -> Vec<PassageKind> {
+    let mut kinds: Vec<PassageKind> = paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| classify_one(i, p))
+        .collect();
+    mark_social_embeds(paragraphs, &mut kinds);
+    mark_title_repeats(paragraphs, &mut kinds);
+    kinds
+}
+
+fn classify_one(index: usize, text: &str) -> PassageKind {
+    let words = text.split_whitespace().count();
+    if index == 0 && words <= MAX_HEADLINE_WORDS && text.len() <= 300 {
+        return PassageKind::Title;
+    }
+    if is_boilerplate(text, words) {
+        return PassageKind::Boilerplate;
+    }
+    if is_caption(text, words) {
+        return PassageKind::Caption;
+    }
+    PassageKind::Body
+}
+
+pub(crate) fn is_boilerplate(text: &str, words: usize) -> bool {
+    let lower = text.to_lowercase();
+    let short = words <= MAX_NOTICE_WORDS;
+    if short && BOILERPLATE_OPENINGS.iter().any(|o| lower.starts_with(o)) {
+        return true;
+    }
+    if words <= MAX_SHORT_NOTICE_WORDS && SHORT_NOTICE_OPENINGS.iter().any(|o| lower.starts_with(o)) {
+        return true;
+    }
+    if short && BOILERPLATE_PHRASES.iter().any(|p| lower.contains(p)) {
+        return true;
+    }
+    if is_byline(text) || is_date_line(text) || is_url(text) || is_section_header(text) {
+        return true;
+    }
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    // Hashtag lines, @handles, music credits of video embeds.
+    let hashtags = tokens.iter().filter(|t| t.starts_with('#') && t.len() > 1).count();
+    if hashtags >= 2 || (tokens.len() == 1 && tokens[0].starts_with('@')) || text.starts_with('♬') {
+        return true;
+    }
+    // Counters and stray numbers ("0 1"), slugs ("lep-general-02").
+    if !text.chars().any(char::is_alphabetic) {
+        return true;
+    }
+    if tokens.len() == 1 && text.contains(['-', '_']) && text.chars().any(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    // Promoted headlines in capitals ("RUSSIA JAILS MERCENARY ...").
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    words >= 3 && letters.len() >= 12 && letters.iter().all(|c| c.is_uppercase())
+}
+
+fn is_caption(text: &str, words: usize) -> bool {
+    let lower = text.to_lowercase();
+    CAPTION_PHRASES.iter().any(|p| lower.contains(p)) || (words <= 25 && ends_with_photo_credit(text))
+}
+
+/// "North Korean soldiers. Pedro Pardo / AFP": a name, a slash, an agency.
+fn ends_with_photo_credit(text: &str) -> bool {
+    let Some((before, agency)) = text.rsplit_once(" / ") else {
+        return false;
+    };
+    let agency_ok = !agency.is_empty()
+        && agency.split_whitespace().count() <= 3
+        && agency.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+    let name: Vec<&str> = before.split_whitespace().rev().take(2).collect();
+    agency_ok && name.len() == 2 && name.iter().all(|w| w.starts_with(char::is_uppercase))
+}
+
+/// "By Marta Lindqvist", "By <u>AFP</u>".
+pub(crate) fn is_byline(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    (text.starts_with("By ") || text.starts_with("BY ")) && words <= 8 && !text.ends_with('.')
+}
+
+fn is_url(text: &str) -> bool {
+    let t = text.trim();
+    (t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www."))
+        && t.split_whitespace().count() <= 2
+}
+
+/// "Nordavia Today | Translated from Nordavian", "Finance Brief | Markets".
+pub(crate) fn is_section_header(text: &str) -> bool {
+    text.contains(" | ") && text.split_whitespace().count() <= 10 && !text.ends_with('.')
+}
+
+/// A video embed: an @handle line, a caption, a "♬ original sound" line.
+fn mark_social_embeds(paragraphs: &[&str], kinds: &mut [PassageKind]) {
+    for (i, p) in paragraphs.iter().enumerate() {
+        let handle = p.starts_with('@') && p.split_whitespace().count() == 1;
+        if !handle {
+            continue;
+        }
+        let end = (i + 1..paragraphs.len().min(i + 5)).find(|&j| paragraphs[j].starts_with('♬'));
+        if let Some(end) = end {
+            for kind in &mut kinds[i..=end] {
+                *kind = PassageKind::Boilerplate;
+            }
+        }
+    }
+}
+
+/// Lines near the top that repeat (a prefix of) the headline.
+fn mark_title_repeats(paragraphs: &[&str], kinds: &mut [PassageKind]) {
+    if kinds.first() != Some(&PassageKind::Title) {
+        return;
+    }
+    let title = fold(paragraphs[0]);
+    for (i, p) in paragraphs.iter().enumerate().take(4).skip(1) {
+        let folded = fold(p);
+        if folded.len() >= 12 && (title.starts_with(&folded) || folded.starts_with(&title)) {
+            kinds[i] = PassageKind::Title;
+        }
+    }
+}
+
+/// Lower-case letters and digits only, for loose comparison.
+pub(crate) fn fold(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use PassageKind::*;
+
+    #[test]
+    fn headline_body_and_notices() {
+        let ps = [
+            "Five dead in blast – The Harbour Herald",
+            "By Marta Lindqvist",
+            "March 4, 2025",
+            "KESTREL BAY — Five workers were killed when an explosion tore through the plant on Monday.",
+            "READ ALSO: Kestrel Bay’s port expansion",
+            "Sign up for our morning newsletter to get the day’s top stories in your inbox.",
+            "https://www.harbourherald.example/2025/03/04/five-dead",
+            "© 2025 The Harbour Herald. All rights reserved.",
+        ];
+        assert_eq!(classify(&ps), [Title, Boilerplate, Boilerplate, Body, Boilerplate, Boilerplate, Boilerplate, Boilerplate]);
+    }
+
+    #[test]
+    fn seed_like_furniture_is_boilerplate() {
+        for p in [
+            "0 1",
+            "lep-general-02",
+            "RUSSIA JAILS MERCENARY STEPHEN HUBBARD FOR FIGHTING AS A MERCENARY IN UKRAINE",
+            "Leave A Reply",
+            "Your email address will not be published.",
+            "Read the full article here",
+            "The Associated Press contributed to this report.",
+            "Related Post",
+            "Privacy & Cookies Policy",
+            "Smoke over the quay. #KestrelBay #explosion",
+            "Finance Brief | Markets",
+            "Advertisement",
+            "Subscribe to The Post for unlimited access. Already a subscriber? Log in.",
+            "(Reporting by Ana Ferreira; Editing by J. R. Ellis)",
+        ] {
+            assert!(is_boilerplate(p, p.split_whitespace().count()), "{p}");
+        }
+    }
+
+    #[test]
+    fn sentences_that_merely_begin_like_notices_are_body() {
+        for p in [
+            "Related talks between the two governments broke down in March.",
+            "Privacy advocates said the cameras near the plant had been switched off.",
+            "Published figures show the plant stored 300 tonnes of ammonia.",
+        ] {
+            assert!(!is_boilerplate(p, p.split_whitespace().count()), "{p}");
+        }
+    }
+
+    #[test]
+    fn social_embed_between_handle_and_sound_credit() {
+        let ps = ["Headline", "Body text that says something.", "@lexpress", "Caption text of the video. Kursk Russia", "♬ original sound – L’Express", "More body text."];
+        assert_eq!(classify(&ps), [Title, Body, Boilerplate, Boilerplate, Boilerplate, Body]);
+    }
+
+    #[test]
+    fn captions_and_credits() {
+        let ps = [
+            "Headline",
+            "North Korean soldiers. Pedro Pardo / AFP",
+            "Soldiers were killed. This photo taken on October 2 shows troops training",
+            "Officials said a photo of the site would be released.",
+        ];
+        assert_eq!(classify(&ps), [Title, Caption, Caption, Body]);
+    }
+
+    #[test]
+    fn a_second_line_repeating_the_headline_is_a_title() {
+        let ps = [
+            "North Korean soldiers very likely killed on the front, according to Seoul – L’Express",
+            "North Korean soldiers very likely killed on the front according",
+            "Body.",
+        ];
+        assert_eq!(classify(&ps), [Title, Title, Body]);
+    }
+}

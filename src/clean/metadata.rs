@@ -1,0 +1,314 @@
+//! Article metadata read off the text: title, outlet, byline, date, URL.
+//! Every field is optional and comes from the text (or, for the outlet, the
+//! file name as a last resort); nothing is invented.
+
+use crate::model::PassageKind;
+use crate::text::dates::{find_dates, is_date_line};
+use crate::text::wordfreq::segment_words;
+
+use super::classify::{fold, is_byline, is_section_header};
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Metadata {
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub byline: Option<String>,
+    pub date: Option<String>,
+    pub url: Option<String>,
+}
+
+/// Separators between a headline and an outlet name ("Title – Outlet").
+const TITLE_SEPARATORS: &[&str] = &[" – ", " — ", " | ", " - "];
+
+/// Reads the metadata of one article from its paragraphs and their kinds.
+pub fn extract(path: &str, paragraphs: &[&str], kinds: &[PassageKind]) -> Metadata {
+    let headline = (kinds.first() == Some(&PassageKind::Title)).then(|| paragraphs[0]);
+    let url = find_url(paragraphs);
+    let byline_text = paragraphs.iter().take(8).find_map(|p| byline_of(p));
+    let agency = byline_text.as_deref().and_then(agency_of);
+    let evidence = OutletEvidence::gather(paragraphs, url.as_deref());
+
+    let mut title = headline.map(str::to_owned);
+    let mut outlet = evidence.named();
+    if let Some((head, suffix)) = headline.and_then(split_title_suffix) {
+        let corroborated = evidence.keys().any(|k| !k.is_empty() && (k == fold_name(suffix)));
+        let uncontested = evidence.is_empty() && agency.is_none();
+        if corroborated || uncontested {
+            title = Some(head.to_owned());
+            if outlet.is_none() || corroborated {
+                outlet = Some(suffix.to_owned());
+            }
+        }
+    }
+    outlet = match (outlet, agency) {
+        (Some(o), Some(a)) if fold_name(&o) != fold_name(&a) => Some(format!("{o}/{a}")),
+        (Some(o), _) => Some(o),
+        (None, Some(a)) => Some(a),
+        (None, None) => Some(outlet_from_file_name(path)),
+    };
+
+    Metadata {
+        title,
+        outlet,
+        byline: byline_text,
+        date: find_date(paragraphs, kinds, url.as_deref()),
+        url,
+    }
+}
+
+/// Signals of the outlet other than the headline suffix.
+#[derive(Debug, Default)]
+struct OutletEvidence {
+    copyright: Option<String>,
+    section_header: Option<String>,
+    sound_credit: Option<String>,
+    handle: Option<String>,
+    domain: Option<String>,
+}
+
+impl OutletEvidence {
+    fn gather(paragraphs: &[&str], url: Option<&str>) -> Self {
+        let mut e = OutletEvidence::default();
+        for (i, p) in paragraphs.iter().enumerate() {
+            if e.copyright.is_none() {
+                e.copyright = copyright_holder(p);
+            }
+            if e.section_header.is_none() && i > 0 && i < 6 && is_section_header(p) {
+                e.section_header = p.split(" | ").next().map(|s| s.trim().to_owned());
+            }
+            if e.sound_credit.is_none() && p.starts_with('♬') {
+                e.sound_credit = p.rsplit(['–', '—', '-']).next().map(|s| s.trim().to_owned());
+            }
+            if e.handle.is_none() && p.starts_with('@') && p.split_whitespace().count() == 1 {
+                e.handle = Some(p[1..].to_owned());
+            }
+        }
+        e.domain = url.and_then(outlet_from_url);
+        e
+    }
+
+    fn is_empty(&self) -> bool {
+        self.keys().next().is_none()
+    }
+
+    /// Comparable forms of every signal.
+    fn keys(&self) -> impl Iterator<Item = String> + '_ {
+        [&self.copyright, &self.section_header, &self.sound_credit, &self.handle, &self.domain]
+            .into_iter()
+            .flatten()
+            .map(|s| fold_name(s))
+    }
+
+    /// The outlet's name as written, best form first.
+    fn named(&self) -> Option<String> {
+        self.copyright
+            .clone()
+            .or_else(|| self.section_header.clone())
+            .or_else(|| self.sound_credit.clone())
+            .or_else(|| self.domain.clone())
+            .or_else(|| self.handle.as_ref().map(|h| format!("@{h}")))
+    }
+}
+
+/// "The Harbour Herald" and "harbourherald" compare equal.
+fn fold_name(name: &str) -> String {
+    let folded = fold(name);
+    folded.strip_prefix("the").map(str::to_owned).unwrap_or(folded)
+}
+
+fn split_title_suffix(title: &str) -> Option<(&str, &str)> {
+    TITLE_SEPARATORS.iter().find_map(|sep| {
+        let (head, suffix) = title.rsplit_once(sep)?;
+        let words = suffix.split_whitespace().count();
+        let capitalised = suffix.starts_with(char::is_uppercase);
+        (words >= 1 && words <= 5 && capitalised && !head.trim().is_empty()).then_some((head.trim(), suffix.trim()))
+    })
+}
+
+/// "© 2025 The Harbour Herald. All rights reserved." → "The Harbour Herald";
+/// "Copyright Nordavia Today 2025" → "Nordavia Today".
+fn copyright_holder(paragraph: &str) -> Option<String> {
+    let rest = paragraph
+        .strip_prefix('©')
+        .or_else(|| paragraph.strip_prefix("Copyright"))
+        .or_else(|| paragraph.strip_prefix("COPYRIGHT"))?;
+    let rest = rest.trim_start_matches(['©', ' ', '(', ')', 'c', 'C']).trim();
+    let rest = rest.split(['.', ',', ';']).next().unwrap_or(rest);
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .filter(|w| !w.chars().all(|c| c.is_ascii_digit() || c == '-'))
+        .collect();
+    let name = words.join(" ");
+    (!name.is_empty() && words.len() <= 6 && !name.to_lowercase().contains("all rights")).then_some(name)
+}
+
+/// "By Marta Lindqvist" → "Marta Lindqvist"; "Posted by Owen Marsh on 5
+/// March 2025" → "Owen Marsh". HTML tags are dropped.
+fn byline_of(paragraph: &str) -> Option<String> {
+    let text = strip_tags(paragraph);
+    let name = if is_byline(&text) {
+        text[3..].trim().to_owned()
+    } else if let Some(rest) = text.strip_prefix("Posted by ") {
+        rest.split(" on ").next().unwrap_or(rest).trim().to_owned()
+    } else {
+        return None;
+    };
+    (!name.is_empty()).then_some(name)
+}
+
+/// An agency byline in capitals ("AFP", "MERIDIAN WIRE") names an outlet.
+fn agency_of(byline: &str) -> Option<String> {
+    let letters: Vec<char> = byline.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.is_empty() || !letters.iter().all(|c| c.is_uppercase()) {
+        return None;
+    }
+    let words: Vec<String> = byline
+        .split_whitespace()
+        .map(|w| if w.chars().count() <= 3 { w.to_owned() } else { title_case(w) })
+        .collect();
+    Some(words.join(" "))
+}
+
+fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
+        None => String::new(),
+    }
+}
+
+fn strip_tags(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn find_url(paragraphs: &[&str]) -> Option<String> {
+    paragraphs.iter().find_map(|p| {
+        let first = p.split_whitespace().next()?;
+        (first.starts_with("http://") || first.starts_with("https://")).then(|| first.to_owned())
+    })
+}
+
+/// "https://www.themoscowtimes.com/..." → "The Moscow Times".
+fn outlet_from_url(url: &str) -> Option<String> {
+    let host = url.split("://").nth(1)?.split(['/', '?', '#', ':']).next()?;
+    let labels: Vec<&str> = host.split('.').filter(|l| *l != "www").collect();
+    // The registrable name: the label before the public suffix ("co.uk" too).
+    let name = match labels.as_slice() {
+        [.., name, second, tld] if tld.len() == 2 && second.len() <= 3 => name,
+        [.., name, _tld] => name,
+        _ => return None,
+    };
+    let words = segment_words(&name.replace('-', ""))?;
+    Some(words.iter().map(|w| title_case(w)).collect::<Vec<_>>().join(" "))
+}
+
+/// "05_daily_ledger.txt" → "Daily Ledger"; a name that is not words
+/// ("002_6a49b505ca0019d2.txt") stays as it is, without extension.
+fn outlet_from_file_name(path: &str) -> String {
+    let file = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    let stem = file.rsplit_once('.').map_or(file, |(s, _)| s);
+    let trimmed = stem.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '_' | '-' | ' '));
+    let words: Vec<&str> = trimmed.split(['_', '-', ' ']).filter(|w| !w.is_empty()).collect();
+    if !words.is_empty() && words.iter().all(|w| w.chars().all(char::is_alphabetic)) {
+        words.iter().map(|w| title_case(w)).collect::<Vec<_>>().join(" ")
+    } else {
+        stem.to_owned()
+    }
+}
+
+/// A dateline near the top, else the first date in the lede; the year from
+/// the URL's path when the text gives none.
+fn find_date(paragraphs: &[&str], kinds: &[PassageKind], url: Option<&str>) -> Option<String> {
+    let header = paragraphs.iter().take(8).find(|p| is_date_line(p) || p.starts_with("Posted by "));
+    let lede = || {
+        paragraphs
+            .iter()
+            .zip(kinds)
+            .filter(|(_, k)| **k == PassageKind::Body)
+            .take(1)
+            .map(|(p, _)| *p)
+            .next()
+    };
+    let text = header.copied().or_else(lede)?;
+    let mut date = find_dates(text).into_iter().find(|d| d.month.is_some() && d.day.is_some())?;
+    if date.year.is_none() {
+        date.year = url.and_then(year_in_url);
+    }
+    date.iso()
+}
+
+fn year_in_url(url: &str) -> Option<u32> {
+    url.split('/')
+        .find_map(|part| (part.len() == 4).then(|| part.parse::<u32>().ok()).flatten())
+        .filter(|y| (1990..=2199).contains(y))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::classify;
+
+    fn meta(path: &str, text: &[&str]) -> Metadata {
+        extract(path, text, &classify(text))
+    }
+
+    #[test]
+    fn suffix_outlet_confirmed_by_handle() {
+        let m = meta("a.txt", &[
+            "Soldiers very likely killed, according to Seoul – L’Express",
+            "Soldiers were most likely killed, the minister said on Tuesday (October 8).",
+            "@lexpress",
+        ]);
+        assert_eq!(m.title.as_deref(), Some("Soldiers very likely killed, according to Seoul"));
+        assert_eq!(m.outlet.as_deref(), Some("L’Express"));
+        assert_eq!(m.date.as_deref(), Some("--10-08"));
+    }
+
+    #[test]
+    fn suffix_contradicted_by_url_is_part_of_the_title() {
+        let m = meta("b.txt", &[
+            "N. Korean Soldiers 'Highly Likely' Killed in Ukraine – Seoul",
+            "By <u>AFP</u>",
+            "October 08, 2024",
+            "North Korean soldiers are likely fighting in Ukraine, Seoul's defense minister said Tuesday.",
+            "Original url:",
+            "https://www.themoscowtimes.com/2024/10/08/n-korean-soldiers-a8 6607",
+        ]);
+        assert_eq!(m.title.as_deref(), Some("N. Korean Soldiers 'Highly Likely' Killed in Ukraine – Seoul"));
+        assert_eq!(m.outlet.as_deref(), Some("The Moscow Times/AFP"));
+        assert_eq!(m.byline.as_deref(), Some("AFP"));
+        assert_eq!(m.date.as_deref(), Some("2024-10-08"));
+        assert_eq!(m.url.as_deref(), Some("https://www.themoscowtimes.com/2024/10/08/n-korean-soldiers-a8"));
+    }
+
+    #[test]
+    fn uncontested_suffix_copyright_section_header_and_file_name() {
+        let m = meta("x/03_post.txt", &["Five killed in blast – The Continental Post", "Body text here."]);
+        assert_eq!(m.outlet.as_deref(), Some("The Continental Post"));
+        assert_eq!(m.title.as_deref(), Some("Five killed in blast"));
+        let m = meta("x/04.txt", &["Kestrel Bay mourns", "Nordavia Today | Translated", "Text.", "Copyright Nordavia Today 2025"]);
+        assert_eq!(m.outlet.as_deref(), Some("Nordavia Today"));
+        let m = meta("x/05_daily_ledger.txt", &["SEVEN dead in inferno", "Seven workers were killed."]);
+        assert_eq!(m.outlet.as_deref(), Some("Daily Ledger"));
+        assert_eq!(m.date, None);
+        let m = meta("x/002_6a49b505ca0019d2.txt", &["Troops fighting, Seoul says", "Text."]);
+        assert_eq!(m.outlet.as_deref(), Some("002_6a49b505ca0019d2"));
+    }
+
+    #[test]
+    fn posted_by_byline_and_date() {
+        let m = meta("v.txt", &["What the blast means", "Posted by Owen Marsh on 5 March 2025", "I have lived here."]);
+        assert_eq!(m.byline.as_deref(), Some("Owen Marsh"));
+        assert_eq!(m.date.as_deref(), Some("2025-03-05"));
+    }
+}

@@ -1,0 +1,103 @@
+//! The command line: argument parsing, loading with diagnostics on stderr,
+//! and the subcommands that print the model.
+
+mod args;
+mod table;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+pub use args::{Cli, Command, Format, InputArgs};
+
+use crate::load::{self, Diagnostic, LoadOptions, Loaded};
+use crate::model::Corpus;
+
+/// Exit status for bad input (missing paths, nothing readable), as `ls` and
+/// `grep` use it.
+pub const EXIT_BAD_INPUT: u8 = 2;
+
+/// A loaded corpus and whether any path was in error.
+pub struct Session {
+    pub corpus: Corpus,
+    pub had_errors: bool,
+}
+
+/// Loads the PATHs (or the demo), printing diagnostics to stderr. `None`
+/// when nothing at all could be read: the caller exits with status 2.
+pub fn load_session(input: &InputArgs) -> Option<Session> {
+    let loaded = if input.paths.is_empty() {
+        load::load_demo()
+    } else {
+        load::load_paths(
+            &input.paths,
+            LoadOptions {
+                max_file_bytes: input.max_file_size,
+            },
+        )
+    };
+    let Loaded { texts, diagnostics } = loaded;
+    report(&diagnostics);
+    for text in &texts {
+        for warning in &text.warnings {
+            report(&[Diagnostic::warning(&text.path, warning.clone())]);
+        }
+    }
+    if texts.is_empty() {
+        eprintln!("crossread: error: no readable article in the given paths");
+        return None;
+    }
+    Some(Session {
+        corpus: crate::corpus::build(&texts),
+        had_errors: diagnostics.iter().any(Diagnostic::is_error),
+    })
+}
+
+fn report(diagnostics: &[Diagnostic]) {
+    let mut err = std::io::stderr().lock();
+    for d in diagnostics {
+        let _ = writeln!(err, "crossread: {d}");
+    }
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> ExitCode {
+    let input = match &cli.command {
+        None => &cli.input,
+        Some(Command::Export { input, .. })
+        | Some(Command::Sources { input })
+        | Some(Command::Claims { input, .. })
+        | Some(Command::Explain { input, .. }) => input,
+    };
+    let Some(session) = load_session(input) else {
+        return ExitCode::from(EXIT_BAD_INPUT);
+    };
+    let corpus = &session.corpus;
+    let output = match &cli.command {
+        Some(Command::Export { format: Format::Json, .. }) => crate::export::to_json(corpus),
+        Some(Command::Sources { .. }) => table::sources(corpus),
+        Some(Command::Claims { .. }) | Some(Command::Explain { .. }) | None => {
+            table::sources_and_passages(corpus)
+        }
+    };
+    if let Err(err) = write_stdout(&output) {
+        // A closed pipe (`crossread export | head`) is not an error.
+        if err.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("crossread: error: cannot write output: {err}");
+            return ExitCode::FAILURE;
+        }
+    }
+    if session.had_errors {
+        ExitCode::from(EXIT_BAD_INPUT)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn write_stdout(text: &str) -> std::io::Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    if !text.ends_with('\n') {
+        out.write_all(b"\n")?;
+    }
+    out.flush()
+}

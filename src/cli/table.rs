@@ -1,0 +1,98 @@
+//! Plain-text tables for the terminal and for pipes.
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use crate::model::{Corpus, PassageKind};
+
+/// Cuts `text` to at most `width` columns, ending with '…' when cut.
+pub fn truncate(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// Pads `text` with spaces to `width` columns.
+pub fn pad(text: &str, width: usize) -> String {
+    let w = text.width();
+    format!("{text}{}", " ".repeat(width.saturating_sub(w)))
+}
+
+/// `crossread sources`: one line per article.
+pub fn sources(corpus: &Corpus) -> String {
+    let outlet_w = corpus
+        .sources
+        .iter()
+        .map(|s| s.outlet.as_deref().unwrap_or("").width())
+        .max()
+        .unwrap_or(0)
+        .clamp(6, 28);
+    let mut out = format!(
+        "{:>3}  {}  {:<10}  {:>8}  {}\n",
+        "id",
+        pad("OUTLET", outlet_w),
+        "DATE",
+        "PASSAGES",
+        "TITLE"
+    );
+    for s in &corpus.sources {
+        let body = corpus
+            .passages_of(s.id)
+            .iter()
+            .filter(|p| p.kind != PassageKind::Boilerplate)
+            .count();
+        out.push_str(&format!(
+            "{:>3}  {}  {:<10}  {:>8}  {}\n",
+            s.id,
+            pad(&truncate(s.outlet.as_deref().unwrap_or("-"), outlet_w), outlet_w),
+            s.date.as_deref().unwrap_or("-"),
+            body,
+            truncate(s.title.as_deref().unwrap_or("(untitled)"), 70)
+        ));
+    }
+    out
+}
+
+/// Every source followed by its passages (the default output until a
+/// terminal is available).
+pub fn sources_and_passages(corpus: &Corpus) -> String {
+    let mut out = String::new();
+    for s in &corpus.sources {
+        out.push_str(&format!(
+            "== [{}] {} — {}\n",
+            s.id,
+            s.outlet.as_deref().unwrap_or("-"),
+            s.title.as_deref().unwrap_or("(untitled)")
+        ));
+        for p in corpus.passages_of(s.id) {
+            let dup = p.duplicate_of.map(|d| format!(" (repeats {d})")).unwrap_or_default();
+            out.push_str(&format!("{:>5} {:<11} {}{}\n", p.id, p.kind.as_str(), p.text, dup));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn truncates_by_display_width() {
+        assert_eq!(truncate("short", 10), "short");
+        assert_eq!(truncate("abcdefghij", 5), "abcd…");
+        assert_eq!(truncate("日本語のテキスト", 7), "日本語…");
+        assert_eq!(pad("日本", 6), "日本  ");
+    }
+}

@@ -1,0 +1,121 @@
+//! Assembling the model: loaded texts → cleaned, segmented sources and
+//! passages. Cross-referencing is a later stage ([`crate::xref`]).
+
+use std::collections::HashMap;
+
+use rayon::prelude::*;
+
+use crate::clean::metadata::{self, Metadata};
+use crate::clean::{classify, paragraphs};
+use crate::load::LoadedText;
+use crate::model::{Corpus, Passage, PassageKind, Source};
+use crate::segment::split_sentences;
+
+/// One source's passages before ids are assigned.
+struct SourceDraft {
+    source: Source,
+    passages: Vec<PassageDraft>,
+}
+
+struct PassageDraft {
+    paragraph: usize,
+    kind: PassageKind,
+    text: String,
+    start: usize,
+    end: usize,
+    /// Index (within the source) of the passage this one repeats.
+    duplicate_of: Option<usize>,
+}
+
+/// The whole pipeline: clean, segment, cross-reference.
+pub fn build(texts: &[LoadedText]) -> Corpus {
+    segment_corpus(texts)
+}
+
+/// Cleans and segments every text into a corpus without claims or links.
+pub fn segment_corpus(texts: &[LoadedText]) -> Corpus {
+    let drafts: Vec<SourceDraft> = texts.par_iter().map(draft_source).collect();
+    let mut corpus = Corpus::default();
+    for (id, draft) in drafts.into_iter().enumerate() {
+        let first = corpus.passages.len();
+        for p in draft.passages {
+            corpus.passages.push(Passage {
+                id: corpus.passages.len(),
+                source: id,
+                paragraph: p.paragraph,
+                kind: p.kind,
+                text: p.text,
+                start: p.start,
+                end: p.end,
+                duplicate_of: p.duplicate_of.map(|d| first + d),
+            });
+        }
+        let mut source = draft.source;
+        source.id = id;
+        source.passage_ids = first..corpus.passages.len();
+        corpus.sources.push(source);
+    }
+    corpus
+}
+
+fn draft_source(loaded: &LoadedText) -> SourceDraft {
+    let text = &loaded.decoded.text;
+    let offsets = &loaded.decoded.offsets;
+    let paras = paragraphs(text);
+    let para_texts: Vec<&str> = paras.iter().map(|p| p.text.as_str()).collect();
+    let kinds = classify(&para_texts);
+    let Metadata {
+        title,
+        outlet,
+        byline,
+        date,
+        url,
+    } = metadata::extract(&loaded.path, &para_texts, &kinds);
+
+    let mut passages = Vec::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut first_title = None;
+    for (index, (para, &kind)) in paras.iter().zip(&kinds).enumerate() {
+        // A headline is one passage even if it holds a full stop.
+        let ranges = if kind == PassageKind::Title {
+            vec![0..para.text.len()]
+        } else {
+            split_sentences(&para.text)
+        };
+        for range in ranges {
+            let decoded = para.source_range(range.clone());
+            let sentence = &para.text[range];
+            let key = crate::clean::fold_for_duplicates(sentence);
+            let mut duplicate_of = if key.is_empty() { None } else { seen.get(&key).copied() };
+            if kind == PassageKind::Title {
+                duplicate_of = duplicate_of.or(first_title);
+                first_title.get_or_insert(passages.len());
+            }
+            if duplicate_of.is_none() && !key.is_empty() {
+                seen.insert(key, passages.len());
+            }
+            passages.push(PassageDraft {
+                paragraph: index,
+                kind,
+                text: sentence.to_owned(),
+                start: offsets.to_original(decoded.start),
+                end: offsets.to_original(decoded.end),
+                duplicate_of,
+            });
+        }
+    }
+    SourceDraft {
+        source: Source {
+            id: 0,
+            path: loaded.path.clone(),
+            title,
+            outlet,
+            byline,
+            date,
+            url,
+            warnings: loaded.warnings.clone(),
+            passage_ids: 0..0,
+        },
+        passages,
+    }
+}

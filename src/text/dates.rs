@@ -1,0 +1,217 @@
+//! Finding dates and weekdays in English text: "October 08, 2024",
+//! "Oct. 8", "5 March 2025", "Tuesday (October 8)", "2024-10-08".
+
+use std::ops::Range;
+
+const MONTHS: [&str; 12] = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+];
+const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// A date or weekday named in text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMention {
+    /// Byte range of the expression in the text.
+    pub range: Range<usize>,
+    pub year: Option<u32>,
+    /// 1–12; `None` for a bare weekday.
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+    /// 0 = Monday.
+    pub weekday: Option<u32>,
+}
+
+impl DateMention {
+    /// `YYYY-MM-DD`, `--MM-DD` without a year; `None` without a month and day.
+    pub fn iso(&self) -> Option<String> {
+        let (month, day) = (self.month?, self.day?);
+        Some(match self.year {
+            Some(year) => format!("{year:04}-{month:02}-{day:02}"),
+            None => format!("--{month:02}-{day:02}"),
+        })
+    }
+}
+
+struct Token<'a> {
+    text: &'a str,
+    range: Range<usize>,
+}
+
+fn tokens(text: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            out.push(Token {
+                text: &text[s..i],
+                range: s..i,
+            });
+        }
+    }
+    out
+}
+
+fn month_of(word: &str) -> Option<u32> {
+    // Month names are capitalised in English; "may" and "march" are also
+    // ordinary words.
+    if !word.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    const SHORT: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    MONTHS
+        .iter()
+        .position(|m| *m == lower)
+        .or_else(|| SHORT.iter().position(|m| *m == lower))
+        .or_else(|| (lower == "sept").then_some(8))
+        .map(|i| i as u32 + 1)
+}
+
+fn weekday_of(word: &str) -> Option<u32> {
+    let lower = word.to_lowercase();
+    WEEKDAYS.iter().position(|d| *d == lower).map(|i| i as u32)
+}
+
+fn day_of(word: &str) -> Option<u32> {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || digits.len() > 2 {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+fn year_of(word: &str) -> Option<u32> {
+    (word.len() == 4)
+        .then(|| word.parse().ok())
+        .flatten()
+        .filter(|y| (1800..=2199).contains(y))
+}
+
+/// Every date and weekday mentioned in `text`, in order.
+pub fn find_dates(text: &str) -> Vec<DateMention> {
+    let toks = tokens(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        let next = toks.get(i + 1);
+        let after = toks.get(i + 2);
+        // ISO 2024-10-08.
+        if let (Some(year), Some(m), Some(d)) = (year_of(t.text), next, after) {
+            let joined = &text[t.range.start..d.range.end];
+            if joined.len() == 10 && joined.as_bytes()[4] == b'-' && joined.as_bytes()[7] == b'-' {
+                if let (Ok(month), Ok(day)) = (m.text.parse::<u32>(), d.text.parse::<u32>()) {
+                    if (1..=12).contains(&month) && (1..=31).contains(&day) {
+                        out.push(DateMention {
+                            range: t.range.start..d.range.end,
+                            year: Some(year),
+                            month: Some(month),
+                            day: Some(day),
+                            weekday: None,
+                        });
+                        i += 3;
+                        continue;
+                    }
+                }
+            }
+        }
+        if let Some(month) = month_of(t.text) {
+            // Month Day[, Year]
+            if let Some(day) = next.and_then(|n| day_of(n.text)) {
+                let year = after.and_then(|a| year_of(a.text));
+                let end = if year.is_some() { after.map(|a| a.range.end) } else { next.map(|n| n.range.end) };
+                out.push(DateMention {
+                    range: t.range.start..end.unwrap_or(t.range.end),
+                    year,
+                    month: Some(month),
+                    day: Some(day),
+                    weekday: None,
+                });
+                i += if year.is_some() { 3 } else { 2 };
+                continue;
+            }
+        }
+        if let (Some(day), Some(month)) = (day_of(t.text), next.and_then(|n| month_of(n.text))) {
+            // Day Month [Year]
+            let year = after.and_then(|a| year_of(a.text));
+            let end = if year.is_some() { after.map(|a| a.range.end) } else { next.map(|n| n.range.end) };
+            out.push(DateMention {
+                range: t.range.start..end.unwrap_or(t.range.end),
+                year,
+                month: Some(month),
+                day: Some(day),
+                weekday: None,
+            });
+            i += if year.is_some() { 3 } else { 2 };
+            continue;
+        }
+        if let Some(weekday) = weekday_of(t.text) {
+            out.push(DateMention {
+                range: t.range.clone(),
+                year: None,
+                month: None,
+                day: None,
+                weekday: Some(weekday),
+            });
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Whether the whole of `text` (ignoring punctuation and weekday) is one date.
+pub fn is_date_line(text: &str) -> bool {
+    let dates = find_dates(text);
+    let Some(date) = dates.iter().find(|d| d.month.is_some()) else {
+        return false;
+    };
+    let covered: usize = dates.iter().map(|d| text[d.range.clone()].chars().filter(|c| c.is_alphanumeric()).count()).sum();
+    let total = text.chars().filter(|c| c.is_alphanumeric()).count();
+    date.day.is_some() && covered == total
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn isos(text: &str) -> Vec<String> {
+        find_dates(text).iter().filter_map(DateMention::iso).collect()
+    }
+
+    #[test]
+    fn finds_the_usual_news_date_forms() {
+        assert_eq!(isos("October 08, 2024"), ["2024-10-08"]);
+        assert_eq!(isos("on Oct. 8, the agency"), ["--10-08"]);
+        assert_eq!(isos("said on Tuesday (October 8)."), ["--10-08"]);
+        assert_eq!(isos("Posted by Owen Marsh on 5 March 2025"), ["2025-03-05"]);
+        assert_eq!(isos("updated 2024-10-08 at noon"), ["2024-10-08"]);
+        assert_eq!(isos("on June 19, 2024 and Sept. 3rd"), ["2024-06-19", "--09-03"]);
+    }
+
+    #[test]
+    fn weekdays_are_mentions_without_a_date() {
+        let found = find_dates("on Thursday near Donetsk");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].weekday, Some(3));
+        assert_eq!(found[0].iso(), None);
+    }
+
+    #[test]
+    fn ordinary_words_are_not_months() {
+        assert!(isos("we may go 5 times; the march 3 miles").len() <= 1);
+        assert!(isos("They may 4 ever").is_empty());
+        assert!(isos("Six were killed and 3 injured").is_empty());
+    }
+
+    #[test]
+    fn date_lines() {
+        assert!(is_date_line("October 08, 2024"));
+        assert!(is_date_line("Tuesday (March 4)"));
+        assert!(!is_date_line("The blast on March 4 killed five."));
+        assert!(!is_date_line("Tuesday"));
+    }
+}
