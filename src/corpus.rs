@@ -29,7 +29,9 @@ struct PassageDraft {
 
 /// The whole pipeline: clean, segment, cross-reference.
 pub fn build(texts: &[LoadedText]) -> Corpus {
-    segment_corpus(texts)
+    let mut corpus = segment_corpus(texts);
+    crate::xref::cross_reference(&mut corpus);
+    corpus
 }
 
 /// Cleans and segments every text into a corpus without claims or links.
@@ -78,7 +80,7 @@ fn draft_source(loaded: &LoadedText) -> SourceDraft {
     for (index, (para, &kind)) in paras.iter().zip(&kinds).enumerate() {
         // A headline is one passage even if it holds a full stop.
         let ranges = if kind == PassageKind::Title {
-            vec![0..para.text.len()]
+            std::iter::once(0..para.text.len()).collect()
         } else {
             split_sentences(&para.text)
         };
@@ -86,7 +88,11 @@ fn draft_source(loaded: &LoadedText) -> SourceDraft {
             let decoded = para.source_range(range.clone());
             let sentence = &para.text[range];
             let key = crate::clean::fold_for_duplicates(sentence);
-            let mut duplicate_of = if key.is_empty() { None } else { seen.get(&key).copied() };
+            let mut duplicate_of = if key.is_empty() {
+                None
+            } else {
+                seen.get(&key).copied()
+            };
             if kind == PassageKind::Title {
                 duplicate_of = duplicate_of.or(first_title);
                 first_title.get_or_insert(passages.len());

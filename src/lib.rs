@@ -11,3 +11,4 @@ pub mod load;
 pub mod model;
 pub mod segment;
 pub mod text;
+pub mod xref;

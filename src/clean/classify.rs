@@ -8,34 +8,93 @@ use crate::text::dates::is_date_line;
 /// Openings of navigation, promotion and notice paragraphs of up to
 /// [`MAX_NOTICE_WORDS`] words.
 const BOILERPLATE_OPENINGS: &[&str] = &[
-    "read also", "read more", "also read", "see also", "related:", "more from", "more on this",
-    "read the full article", "read the original", "read the full story", "leave a reply",
-    "leave a comment", "your email address", "sign up for", "subscribe to", "share this",
-    "share or comment", "share on", "share:", "follow us", "click here", "this website uses cookies",
-    "we use cookies", "already a subscriber", "original url", "©", "copyright", "(reporting by",
-    "reporting by", "editing by", "watch:", "listen:", "download the", "get the app",
-    "view comments", "from wire reports", "posted by", "translated from",
+    "read also",
+    "read more",
+    "also read",
+    "see also",
+    "related:",
+    "more from",
+    "more on this",
+    "read the full article",
+    "read the original",
+    "read the full story",
+    "leave a reply",
+    "leave a comment",
+    "your email address",
+    "sign up for",
+    "subscribe to",
+    "share this",
+    "share or comment",
+    "share on",
+    "share:",
+    "follow us",
+    "click here",
+    "this website uses cookies",
+    "we use cookies",
+    "already a subscriber",
+    "original url",
+    "©",
+    "copyright",
+    "(reporting by",
+    "reporting by",
+    "editing by",
+    "watch:",
+    "listen:",
+    "download the",
+    "get the app",
+    "view comments",
+    "from wire reports",
+    "posted by",
+    "translated from",
 ];
 
 /// Openings that mark a notice only in a line of a few words ("Related
 /// Post", "Privacy & Cookies Policy", "Advertisement"): longer paragraphs
 /// that begin so are usually sentences.
 const SHORT_NOTICE_OPENINGS: &[&str] = &[
-    "related", "recommended", "privacy", "cookie", "advertisement", "comments", "subscribe",
-    "sign up", "log in", "published", "updated", "last updated", "share",
+    "related",
+    "recommended",
+    "privacy",
+    "cookie",
+    "advertisement",
+    "comments",
+    "subscribe",
+    "sign up",
+    "log in",
+    "published",
+    "updated",
+    "last updated",
+    "share",
 ];
 const MAX_SHORT_NOTICE_WORDS: usize = 6;
 
 /// Phrases that mark a notice wherever they stand in a short paragraph.
 const BOILERPLATE_PHRASES: &[&str] = &[
-    "all rights reserved", "uses cookies", "newsletter", "contributed to this report",
-    "contributed reporting", "not be published", "in your inbox",
+    "all rights reserved",
+    "uses cookies",
+    "newsletter",
+    "contributed to this report",
+    "contributed reporting",
+    "not be published",
+    "in your inbox",
 ];
 
 /// Phrases of photo captions and credits.
 const CAPTION_PHRASES: &[&str] = &[
-    "this photo", "photo taken", "photo shows", "pictured", "file photo", "photograph:", "photo:",
-    "image:", "credit:", "(photo", "photo by", "getty images", "photo credit", "in this image",
+    "this photo",
+    "photo taken",
+    "photo shows",
+    "pictured",
+    "file photo",
+    "photograph:",
+    "photo:",
+    "image:",
+    "credit:",
+    "(photo",
+    "photo by",
+    "getty images",
+    "photo credit",
+    "in this image",
 ];
 
 /// Longest paragraph (in words) that a notice pattern may mark.
@@ -75,7 +134,8 @@ pub(crate) fn is_boilerplate(text: &str, words: usize) -> bool {
     if short && BOILERPLATE_OPENINGS.iter().any(|o| lower.starts_with(o)) {
         return true;
     }
-    if words <= MAX_SHORT_NOTICE_WORDS && SHORT_NOTICE_OPENINGS.iter().any(|o| lower.starts_with(o)) {
+    if words <= MAX_SHORT_NOTICE_WORDS && SHORT_NOTICE_OPENINGS.iter().any(|o| lower.starts_with(o))
+    {
         return true;
     }
     if short && BOILERPLATE_PHRASES.iter().any(|p| lower.contains(p)) {
@@ -86,8 +146,12 @@ pub(crate) fn is_boilerplate(text: &str, words: usize) -> bool {
     }
     let tokens: Vec<&str> = text.split_whitespace().collect();
     // Hashtag lines, @handles, music credits of video embeds.
-    let hashtags = tokens.iter().filter(|t| t.starts_with('#') && t.len() > 1).count();
-    if hashtags >= 2 || (tokens.len() == 1 && tokens[0].starts_with('@')) || text.starts_with('♬') {
+    let hashtags = tokens
+        .iter()
+        .filter(|t| t.starts_with('#') && t.len() > 1)
+        .count();
+    if hashtags >= 2 || (tokens.len() == 1 && tokens[0].starts_with('@')) || text.starts_with('♬')
+    {
         return true;
     }
     // Counters and stray numbers ("0 1"), slugs ("lep-general-02").
@@ -104,7 +168,8 @@ pub(crate) fn is_boilerplate(text: &str, words: usize) -> bool {
 
 fn is_caption(text: &str, words: usize) -> bool {
     let lower = text.to_lowercase();
-    CAPTION_PHRASES.iter().any(|p| lower.contains(p)) || (words <= 25 && ends_with_photo_credit(text))
+    CAPTION_PHRASES.iter().any(|p| lower.contains(p))
+        || (words <= 25 && ends_with_photo_credit(text))
 }
 
 /// "North Korean soldiers. Pedro Pardo / AFP": a name, a slash, an agency.
@@ -114,7 +179,9 @@ fn ends_with_photo_credit(text: &str) -> bool {
     };
     let agency_ok = !agency.is_empty()
         && agency.split_whitespace().count() <= 3
-        && agency.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+        && agency
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase));
     let name: Vec<&str> = before.split_whitespace().rev().take(2).collect();
     agency_ok && name.len() == 2 && name.iter().all(|w| w.starts_with(char::is_uppercase))
 }
@@ -191,7 +258,19 @@ mod tests {
             "https://www.harbourherald.example/2025/03/04/five-dead",
             "© 2025 The Harbour Herald. All rights reserved.",
         ];
-        assert_eq!(classify(&ps), [Title, Boilerplate, Boilerplate, Body, Boilerplate, Boilerplate, Boilerplate, Boilerplate]);
+        assert_eq!(
+            classify(&ps),
+            [
+                Title,
+                Boilerplate,
+                Boilerplate,
+                Body,
+                Boilerplate,
+                Boilerplate,
+                Boilerplate,
+                Boilerplate
+            ]
+        );
     }
 
     #[test]
@@ -229,8 +308,18 @@ mod tests {
 
     #[test]
     fn social_embed_between_handle_and_sound_credit() {
-        let ps = ["Headline", "Body text that says something.", "@lexpress", "Caption text of the video. Kursk Russia", "♬ original sound – L’Express", "More body text."];
-        assert_eq!(classify(&ps), [Title, Body, Boilerplate, Boilerplate, Boilerplate, Body]);
+        let ps = [
+            "Headline",
+            "Body text that says something.",
+            "@lexpress",
+            "Caption text of the video. Kursk Russia",
+            "♬ original sound – L’Express",
+            "More body text.",
+        ];
+        assert_eq!(
+            classify(&ps),
+            [Title, Body, Boilerplate, Boilerplate, Boilerplate, Body]
+        );
     }
 
     #[test]

@@ -31,7 +31,9 @@ pub fn extract(path: &str, paragraphs: &[&str], kinds: &[PassageKind]) -> Metada
     let mut title = headline.map(str::to_owned);
     let mut outlet = evidence.named();
     if let Some((head, suffix)) = headline.and_then(split_title_suffix) {
-        let corroborated = evidence.keys().any(|k| !k.is_empty() && (k == fold_name(suffix)));
+        let corroborated = evidence
+            .keys()
+            .any(|k| !k.is_empty() && (k == fold_name(suffix)));
         let uncontested = evidence.is_empty() && agency.is_none();
         if corroborated || uncontested {
             title = Some(head.to_owned());
@@ -77,7 +79,10 @@ impl OutletEvidence {
                 e.section_header = p.split(" | ").next().map(|s| s.trim().to_owned());
             }
             if e.sound_credit.is_none() && p.starts_with('♬') {
-                e.sound_credit = p.rsplit(['–', '—', '-']).next().map(|s| s.trim().to_owned());
+                e.sound_credit = p
+                    .rsplit(['–', '—', '-'])
+                    .next()
+                    .map(|s| s.trim().to_owned());
             }
             if e.handle.is_none() && p.starts_with('@') && p.split_whitespace().count() == 1 {
                 e.handle = Some(p[1..].to_owned());
@@ -93,10 +98,16 @@ impl OutletEvidence {
 
     /// Comparable forms of every signal.
     fn keys(&self) -> impl Iterator<Item = String> + '_ {
-        [&self.copyright, &self.section_header, &self.sound_credit, &self.handle, &self.domain]
-            .into_iter()
-            .flatten()
-            .map(|s| fold_name(s))
+        [
+            &self.copyright,
+            &self.section_header,
+            &self.sound_credit,
+            &self.handle,
+            &self.domain,
+        ]
+        .into_iter()
+        .flatten()
+        .map(|s| fold_name(s))
     }
 
     /// The outlet's name as written, best form first.
@@ -113,7 +124,10 @@ impl OutletEvidence {
 /// "The Harbour Herald" and "harbourherald" compare equal.
 fn fold_name(name: &str) -> String {
     let folded = fold(name);
-    folded.strip_prefix("the").map(str::to_owned).unwrap_or(folded)
+    folded
+        .strip_prefix("the")
+        .map(str::to_owned)
+        .unwrap_or(folded)
 }
 
 fn split_title_suffix(title: &str) -> Option<(&str, &str)> {
@@ -121,7 +135,8 @@ fn split_title_suffix(title: &str) -> Option<(&str, &str)> {
         let (head, suffix) = title.rsplit_once(sep)?;
         let words = suffix.split_whitespace().count();
         let capitalised = suffix.starts_with(char::is_uppercase);
-        (words >= 1 && words <= 5 && capitalised && !head.trim().is_empty()).then_some((head.trim(), suffix.trim()))
+        ((1..=5).contains(&words) && capitalised && !head.trim().is_empty())
+            .then_some((head.trim(), suffix.trim()))
     })
 }
 
@@ -132,14 +147,17 @@ fn copyright_holder(paragraph: &str) -> Option<String> {
         .strip_prefix('©')
         .or_else(|| paragraph.strip_prefix("Copyright"))
         .or_else(|| paragraph.strip_prefix("COPYRIGHT"))?;
-    let rest = rest.trim_start_matches(['©', ' ', '(', ')', 'c', 'C']).trim();
+    let rest = rest
+        .trim_start_matches(['©', ' ', '(', ')', 'c', 'C'])
+        .trim();
     let rest = rest.split(['.', ',', ';']).next().unwrap_or(rest);
     let words: Vec<&str> = rest
         .split_whitespace()
         .filter(|w| !w.chars().all(|c| c.is_ascii_digit() || c == '-'))
         .collect();
     let name = words.join(" ");
-    (!name.is_empty() && words.len() <= 6 && !name.to_lowercase().contains("all rights")).then_some(name)
+    (!name.is_empty() && words.len() <= 6 && !name.to_lowercase().contains("all rights"))
+        .then_some(name)
 }
 
 /// "By Marta Lindqvist" → "Marta Lindqvist"; "Posted by Owen Marsh on 5
@@ -164,7 +182,13 @@ fn agency_of(byline: &str) -> Option<String> {
     }
     let words: Vec<String> = byline
         .split_whitespace()
-        .map(|w| if w.chars().count() <= 3 { w.to_owned() } else { title_case(w) })
+        .map(|w| {
+            if w.chars().count() <= 3 {
+                w.to_owned()
+            } else {
+                title_case(w)
+            }
+        })
         .collect();
     Some(words.join(" "))
 }
@@ -172,7 +196,10 @@ fn agency_of(byline: &str) -> Option<String> {
 fn title_case(word: &str) -> String {
     let mut chars = word.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
+        Some(first) => first
+            .to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect(),
         None => String::new(),
     }
 }
@@ -200,7 +227,11 @@ fn find_url(paragraphs: &[&str]) -> Option<String> {
 
 /// "https://www.themoscowtimes.com/..." → "The Moscow Times".
 fn outlet_from_url(url: &str) -> Option<String> {
-    let host = url.split("://").nth(1)?.split(['/', '?', '#', ':']).next()?;
+    let host = url
+        .split("://")
+        .nth(1)?
+        .split(['/', '?', '#', ':'])
+        .next()?;
     let labels: Vec<&str> = host.split('.').filter(|l| *l != "www").collect();
     // The registrable name: the label before the public suffix ("co.uk" too).
     let name = match labels.as_slice() {
@@ -209,7 +240,13 @@ fn outlet_from_url(url: &str) -> Option<String> {
         _ => return None,
     };
     let words = segment_words(&name.replace('-', ""))?;
-    Some(words.iter().map(|w| title_case(w)).collect::<Vec<_>>().join(" "))
+    Some(
+        words
+            .iter()
+            .map(|w| title_case(w))
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
 }
 
 /// "05_daily_ledger.txt" → "Daily Ledger"; a name that is not words
@@ -217,10 +254,18 @@ fn outlet_from_url(url: &str) -> Option<String> {
 fn outlet_from_file_name(path: &str) -> String {
     let file = path.rsplit(['/', '\\']).next().unwrap_or(path);
     let stem = file.rsplit_once('.').map_or(file, |(s, _)| s);
-    let trimmed = stem.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '_' | '-' | ' '));
-    let words: Vec<&str> = trimmed.split(['_', '-', ' ']).filter(|w| !w.is_empty()).collect();
+    let trimmed =
+        stem.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '_' | '-' | ' '));
+    let words: Vec<&str> = trimmed
+        .split(['_', '-', ' '])
+        .filter(|w| !w.is_empty())
+        .collect();
     if !words.is_empty() && words.iter().all(|w| w.chars().all(char::is_alphabetic)) {
-        words.iter().map(|w| title_case(w)).collect::<Vec<_>>().join(" ")
+        words
+            .iter()
+            .map(|w| title_case(w))
+            .collect::<Vec<_>>()
+            .join(" ")
     } else {
         stem.to_owned()
     }
@@ -229,7 +274,10 @@ fn outlet_from_file_name(path: &str) -> String {
 /// A dateline near the top, else the first date in the lede; the year from
 /// the URL's path when the text gives none.
 fn find_date(paragraphs: &[&str], kinds: &[PassageKind], url: Option<&str>) -> Option<String> {
-    let header = paragraphs.iter().take(8).find(|p| is_date_line(p) || p.starts_with("Posted by "));
+    let header = paragraphs
+        .iter()
+        .take(8)
+        .find(|p| is_date_line(p) || p.starts_with("Posted by "));
     let lede = || {
         paragraphs
             .iter()
@@ -240,7 +288,9 @@ fn find_date(paragraphs: &[&str], kinds: &[PassageKind], url: Option<&str>) -> O
             .next()
     };
     let text = header.copied().or_else(lede)?;
-    let mut date = find_dates(text).into_iter().find(|d| d.month.is_some() && d.day.is_some())?;
+    let mut date = find_dates(text)
+        .into_iter()
+        .find(|d| d.month.is_some() && d.day.is_some())?;
     if date.year.is_none() {
         date.year = url.and_then(year_in_url);
     }
@@ -249,7 +299,11 @@ fn find_date(paragraphs: &[&str], kinds: &[PassageKind], url: Option<&str>) -> O
 
 fn year_in_url(url: &str) -> Option<u32> {
     url.split('/')
-        .find_map(|part| (part.len() == 4).then(|| part.parse::<u32>().ok()).flatten())
+        .find_map(|part| {
+            (part.len() == 4)
+                .then(|| part.parse::<u32>().ok())
+                .flatten()
+        })
         .filter(|y| (1990..=2199).contains(y))
 }
 
@@ -264,50 +318,92 @@ mod tests {
 
     #[test]
     fn suffix_outlet_confirmed_by_handle() {
-        let m = meta("a.txt", &[
-            "Soldiers very likely killed, according to Seoul – L’Express",
-            "Soldiers were most likely killed, the minister said on Tuesday (October 8).",
-            "@lexpress",
-        ]);
-        assert_eq!(m.title.as_deref(), Some("Soldiers very likely killed, according to Seoul"));
+        let m = meta(
+            "a.txt",
+            &[
+                "Soldiers very likely killed, according to Seoul – L’Express",
+                "Soldiers were most likely killed, the minister said on Tuesday (October 8).",
+                "@lexpress",
+            ],
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Soldiers very likely killed, according to Seoul")
+        );
         assert_eq!(m.outlet.as_deref(), Some("L’Express"));
         assert_eq!(m.date.as_deref(), Some("--10-08"));
     }
 
     #[test]
     fn suffix_contradicted_by_url_is_part_of_the_title() {
-        let m = meta("b.txt", &[
-            "N. Korean Soldiers 'Highly Likely' Killed in Ukraine – Seoul",
-            "By <u>AFP</u>",
-            "October 08, 2024",
-            "North Korean soldiers are likely fighting in Ukraine, Seoul's defense minister said Tuesday.",
-            "Original url:",
-            "https://www.themoscowtimes.com/2024/10/08/n-korean-soldiers-a8 6607",
-        ]);
-        assert_eq!(m.title.as_deref(), Some("N. Korean Soldiers 'Highly Likely' Killed in Ukraine – Seoul"));
+        let m = meta(
+            "b.txt",
+            &[
+                "N. Korean Soldiers 'Highly Likely' Killed in Ukraine – Seoul",
+                "By <u>AFP</u>",
+                "October 08, 2024",
+                "North Korean soldiers are likely fighting in Ukraine, Seoul's defense minister said Tuesday.",
+                "Original url:",
+                "https://www.themoscowtimes.com/2024/10/08/n-korean-soldiers-a8 6607",
+            ],
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some("N. Korean Soldiers 'Highly Likely' Killed in Ukraine – Seoul")
+        );
         assert_eq!(m.outlet.as_deref(), Some("The Moscow Times/AFP"));
         assert_eq!(m.byline.as_deref(), Some("AFP"));
         assert_eq!(m.date.as_deref(), Some("2024-10-08"));
-        assert_eq!(m.url.as_deref(), Some("https://www.themoscowtimes.com/2024/10/08/n-korean-soldiers-a8"));
+        assert_eq!(
+            m.url.as_deref(),
+            Some("https://www.themoscowtimes.com/2024/10/08/n-korean-soldiers-a8")
+        );
     }
 
     #[test]
     fn uncontested_suffix_copyright_section_header_and_file_name() {
-        let m = meta("x/03_post.txt", &["Five killed in blast – The Continental Post", "Body text here."]);
+        let m = meta(
+            "x/03_post.txt",
+            &[
+                "Five killed in blast – The Continental Post",
+                "Body text here.",
+            ],
+        );
         assert_eq!(m.outlet.as_deref(), Some("The Continental Post"));
         assert_eq!(m.title.as_deref(), Some("Five killed in blast"));
-        let m = meta("x/04.txt", &["Kestrel Bay mourns", "Nordavia Today | Translated", "Text.", "Copyright Nordavia Today 2025"]);
+        let m = meta(
+            "x/04.txt",
+            &[
+                "Kestrel Bay mourns",
+                "Nordavia Today | Translated",
+                "Text.",
+                "Copyright Nordavia Today 2025",
+            ],
+        );
         assert_eq!(m.outlet.as_deref(), Some("Nordavia Today"));
-        let m = meta("x/05_daily_ledger.txt", &["SEVEN dead in inferno", "Seven workers were killed."]);
+        let m = meta(
+            "x/05_daily_ledger.txt",
+            &["SEVEN dead in inferno", "Seven workers were killed."],
+        );
         assert_eq!(m.outlet.as_deref(), Some("Daily Ledger"));
         assert_eq!(m.date, None);
-        let m = meta("x/002_6a49b505ca0019d2.txt", &["Troops fighting, Seoul says", "Text."]);
+        let m = meta(
+            "x/002_6a49b505ca0019d2.txt",
+            &["Troops fighting, Seoul says", "Text."],
+        );
         assert_eq!(m.outlet.as_deref(), Some("002_6a49b505ca0019d2"));
     }
 
     #[test]
     fn posted_by_byline_and_date() {
-        let m = meta("v.txt", &["What the blast means", "Posted by Owen Marsh on 5 March 2025", "I have lived here."]);
+        let m = meta(
+            "v.txt",
+            &[
+                "What the blast means",
+                "Posted by Owen Marsh on 5 March 2025",
+                "I have lived here.",
+            ],
+        );
         assert_eq!(m.byline.as_deref(), Some("Owen Marsh"));
         assert_eq!(m.date.as_deref(), Some("2025-03-05"));
     }

@@ -25,7 +25,9 @@ impl Paragraph {
             let mut rest = line_text;
             while let Some(start) = rest.find(|c: char| !c.is_whitespace()) {
                 let word_start = &rest[start..];
-                let len = word_start.find(char::is_whitespace).unwrap_or(word_start.len());
+                let len = word_start
+                    .find(char::is_whitespace)
+                    .unwrap_or(word_start.len());
                 if !text.is_empty() {
                     text.push(' ');
                 }
@@ -102,14 +104,19 @@ const MIN_WRAP_WIDTH: usize = 50;
 const MAX_WRAP_WIDTH: usize = 100;
 
 fn split_block(source: &str, lines: &[Range<usize>]) -> Vec<Vec<Range<usize>>> {
-    let texts: Vec<&str> = lines.iter().map(|l| source[l.clone()].trim_start()).collect();
+    let texts: Vec<&str> = lines
+        .iter()
+        .map(|l| source[l.clone()].trim_start())
+        .collect();
     let widths: Vec<usize> = texts.iter().map(|t| t.chars().count()).collect();
     let widest = widths.iter().copied().max().unwrap_or(0);
     // Hard-wrapped text: several lines, none wider than a terminal, every
     // line but the last filling most of the width.
     let wrapped = lines.len() >= 2
         && (MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&widest)
-        && widths[..widths.len() - 1].iter().all(|&w| w * 3 >= widest * 2);
+        && widths[..widths.len() - 1]
+            .iter()
+            .all(|&w| w * 3 >= widest * 2);
     let mut out: Vec<Vec<Range<usize>>> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         let joins = i > 0 && {
@@ -147,7 +154,10 @@ fn starts_list_item(line: &str) -> bool {
         return true;
     }
     let digits = line.chars().take_while(|c| c.is_ascii_digit()).count();
-    digits > 0 && digits <= 3 && line[digits..].starts_with(['.', ')']) && line[digits + 1..].starts_with(' ')
+    digits > 0
+        && digits <= 3
+        && line[digits..].starts_with(['.', ')'])
+        && line[digits + 1..].starts_with(' ')
 }
 
 #[cfg(test)]
@@ -160,7 +170,10 @@ mod tests {
 
     #[test]
     fn blank_lines_separate_paragraphs() {
-        assert_eq!(texts("One.\n\n\nTwo  words.\r\n\r\nThree."), ["One.", "Two words.", "Three."]);
+        assert_eq!(
+            texts("One.\n\n\nTwo  words.\r\n\r\nThree."),
+            ["One.", "Two words.", "Three."]
+        );
     }
 
     #[test]
@@ -168,7 +181,11 @@ mod tests {
         let s = "Headline without stop\nFirst paragraph here. Second sentence.\nAnother paragraph.";
         assert_eq!(
             texts(s),
-            ["Headline without stop", "First paragraph here. Second sentence.", "Another paragraph."]
+            [
+                "Headline without stop",
+                "First paragraph here. Second sentence.",
+                "Another paragraph."
+            ]
         );
     }
 
@@ -177,13 +194,19 @@ mod tests {
         let s = "The minister told lawmakers on Oct.\n8, the agency reported. Other text.\nNext paragraph.";
         assert_eq!(
             texts(s),
-            ["The minister told lawmakers on Oct. 8, the agency reported. Other text.", "Next paragraph."]
+            [
+                "The minister told lawmakers on Oct. 8, the agency reported. Other text.",
+                "Next paragraph."
+            ]
         );
     }
 
     #[test]
     fn rejoins_lowercase_continuations_and_hard_wrapped_blocks() {
-        assert_eq!(texts("It was a long\nday for all."), ["It was a long day for all."]);
+        assert_eq!(
+            texts("It was a long\nday for all."),
+            ["It was a long day for all."]
+        );
         let wrapped = "I have lived three streets from the plant for twenty years, and\n\
                        on Monday evening, at a few minutes past six, the whole house shook. By the\n\
                        time I reached the window the sky was black.";
@@ -193,20 +216,18 @@ mod tests {
 
     #[test]
     fn short_header_lines_are_not_taken_for_wrapped_text() {
-        assert_eq!(texts("Kestrel Bay mourns victims\nBy Marta Lindqvist"), [
-            "Kestrel Bay mourns victims",
-            "By Marta Lindqvist"
-        ]);
+        assert_eq!(
+            texts("Kestrel Bay mourns victims\nBy Marta Lindqvist"),
+            ["Kestrel Bay mourns victims", "By Marta Lindqvist"]
+        );
     }
 
     #[test]
     fn list_items_are_paragraphs_of_their_own() {
-        assert_eq!(texts("Findings:\n- one thing\n- another thing\n1. third"), [
-            "Findings:",
-            "- one thing",
-            "- another thing",
-            "1. third"
-        ]);
+        assert_eq!(
+            texts("Findings:\n- one thing\n- another thing\n1. third"),
+            ["Findings:", "- one thing", "- another thing", "1. third"]
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! and the subcommands that print the model.
 
 mod args;
+mod explain;
 mod table;
 
 use std::io::Write;
@@ -73,11 +74,19 @@ pub fn run(cli: Cli) -> ExitCode {
     };
     let corpus = &session.corpus;
     let output = match &cli.command {
-        Some(Command::Export { format: Format::Json, .. }) => crate::export::to_json(corpus),
+        Some(Command::Export {
+            format: Format::Json,
+            ..
+        }) => crate::export::to_json(corpus),
         Some(Command::Sources { .. }) => table::sources(corpus),
-        Some(Command::Claims { .. }) | Some(Command::Explain { .. }) | None => {
-            table::sources_and_passages(corpus)
-        }
+        Some(Command::Explain { a, b, .. }) => match explain::explain(corpus, *a, *b) {
+            Ok(text) => text,
+            Err(message) => {
+                eprintln!("crossread: error: {message}");
+                return ExitCode::from(EXIT_BAD_INPUT);
+            }
+        },
+        Some(Command::Claims { .. }) | None => table::sources_and_passages(corpus),
     };
     if let Err(err) = write_stdout(&output) {
         // A closed pipe (`crossread export | head`) is not an error.

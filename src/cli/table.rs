@@ -55,7 +55,10 @@ pub fn sources(corpus: &Corpus) -> String {
         out.push_str(&format!(
             "{:>3}  {}  {:<10}  {:>8}  {}\n",
             s.id,
-            pad(&truncate(s.outlet.as_deref().unwrap_or("-"), outlet_w), outlet_w),
+            pad(
+                &truncate(s.outlet.as_deref().unwrap_or("-"), outlet_w),
+                outlet_w
+            ),
             s.date.as_deref().unwrap_or("-"),
             body,
             truncate(s.title.as_deref().unwrap_or("(untitled)"), 70)
@@ -76,8 +79,17 @@ pub fn sources_and_passages(corpus: &Corpus) -> String {
             s.title.as_deref().unwrap_or("(untitled)")
         ));
         for p in corpus.passages_of(s.id) {
-            let dup = p.duplicate_of.map(|d| format!(" (repeats {d})")).unwrap_or_default();
-            out.push_str(&format!("{:>5} {:<11} {}{}\n", p.id, p.kind.as_str(), p.text, dup));
+            let dup = p
+                .duplicate_of
+                .map(|d| format!(" (repeats {d})"))
+                .unwrap_or_default();
+            out.push_str(&format!(
+                "{:>5} {:<11} {}{}\n",
+                p.id,
+                p.kind.as_str(),
+                p.text,
+                dup
+            ));
         }
         out.push('\n');
     }

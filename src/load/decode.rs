@@ -8,7 +8,9 @@ pub enum Rejection {
     Empty,
     WhitespaceOnly,
     /// A NUL byte at this offset: a binary file, not text.
-    Binary { offset: usize },
+    Binary {
+        offset: usize,
+    },
 }
 
 impl fmt::Display for Rejection {
@@ -99,8 +101,8 @@ fn decode_lossy(body: &[u8], bom: usize) -> Decoded {
         if bad.is_empty() {
             continue;
         }
-        let original_at = bom + (chunk.valid().as_ptr() as usize - body.as_ptr() as usize)
-            + chunk.valid().len();
+        let original_at =
+            bom + (chunk.valid().as_ptr() as usize - body.as_ptr() as usize) + chunk.valid().len();
         first_invalid.get_or_insert(original_at);
         invalid_sequences += 1;
         text.push(char::REPLACEMENT_CHARACTER);
@@ -148,6 +150,9 @@ mod tests {
         let ok = d.text.find("ok").unwrap();
         assert_eq!(&bytes[d.offsets.to_original(ok)..], b"ok");
         let au = d.text.find("au").unwrap();
-        assert_eq!(&bytes[d.offsets.to_original(au)..d.offsets.to_original(au + 2)], b"au");
+        assert_eq!(
+            &bytes[d.offsets.to_original(au)..d.offsets.to_original(au + 2)],
+            b"au"
+        );
     }
 }

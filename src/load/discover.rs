@@ -27,11 +27,15 @@ pub fn discover(paths: &[PathBuf]) -> Discovered {
         let meta = match fs::metadata(path) {
             Ok(meta) => meta,
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
-                found.diagnostics.push(Diagnostic::error(path, "no such file or folder"));
+                found
+                    .diagnostics
+                    .push(Diagnostic::error(path, "no such file or folder"));
                 continue;
             }
             Err(err) => {
-                found.diagnostics.push(Diagnostic::error(path, format!("cannot read: {err}")));
+                found
+                    .diagnostics
+                    .push(Diagnostic::error(path, format!("cannot read: {err}")));
                 continue;
             }
         };
@@ -71,9 +75,10 @@ fn walk(
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(err) => {
-            found
-                .diagnostics
-                .push(Diagnostic::warning(dir, format!("cannot list folder: {err}")));
+            found.diagnostics.push(Diagnostic::warning(
+                dir,
+                format!("cannot list folder: {err}"),
+            ));
             return;
         }
     };
@@ -125,7 +130,15 @@ mod tests {
         let root = tmp.path();
         fs::create_dir_all(root.join("b/deep")).unwrap();
         fs::create_dir_all(root.join(".hidden")).unwrap();
-        for f in ["z.txt", "a.md", "b/deep/c.text", "b/x.TXT", ".secret.txt", ".hidden/h.txt", "notes.pdf"] {
+        for f in [
+            "z.txt",
+            "a.md",
+            "b/deep/c.text",
+            "b/x.TXT",
+            ".secret.txt",
+            ".hidden/h.txt",
+            "notes.pdf",
+        ] {
             fs::write(root.join(f), "text").unwrap();
         }
         let found = discover(&[root.to_path_buf()]);
@@ -158,10 +171,18 @@ mod tests {
         fs::write(root.join("d/a.txt"), "text").unwrap();
         std::os::unix::fs::symlink(root, root.join("d/loop")).unwrap();
         let fifo = root.join("d/pipe.txt");
-        let status = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+        let status = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
         assert!(status.success(), "mkfifo failed");
         let found = discover(&[root.to_path_buf()]);
         assert_eq!(found.files.len(), 1);
-        assert!(found.diagnostics.iter().any(|d| d.to_string().contains("not a regular file")));
+        assert!(
+            found
+                .diagnostics
+                .iter()
+                .any(|d| d.to_string().contains("not a regular file"))
+        );
     }
 }

@@ -94,7 +94,11 @@ pub fn load_bytes(path: &str, bytes: &[u8]) -> Result<LoadedText, Diagnostic> {
         warnings.push(format!(
             "invalid UTF-8 at byte offset {offset} ({} sequence{} replaced with U+FFFD)",
             decoded.invalid_sequences,
-            if decoded.invalid_sequences == 1 { "" } else { "s" }
+            if decoded.invalid_sequences == 1 {
+                ""
+            } else {
+                "s"
+            }
         ));
     }
     Ok(LoadedText {
@@ -155,13 +159,34 @@ pub fn load_paths(paths: &[PathBuf], options: LoadOptions) -> Loaded {
 
 /// The demo corpus, embedded in the binary from `assets/demo`.
 pub const DEMO: &[(&str, &[u8])] = &[
-    ("demo/01_harbour_herald.txt", include_bytes!("../../assets/demo/01_harbour_herald.txt")),
-    ("demo/02_meridian_wire.txt", include_bytes!("../../assets/demo/02_meridian_wire.txt")),
-    ("demo/03_continental_post.txt", include_bytes!("../../assets/demo/03_continental_post.txt")),
-    ("demo/04_nordavia_today.txt", include_bytes!("../../assets/demo/04_nordavia_today.txt")),
-    ("demo/05_daily_ledger.txt", include_bytes!("../../assets/demo/05_daily_ledger.txt")),
-    ("demo/06_kestrel_voice.txt", include_bytes!("../../assets/demo/06_kestrel_voice.txt")),
-    ("demo/07_finance_brief.txt", include_bytes!("../../assets/demo/07_finance_brief.txt")),
+    (
+        "demo/01_harbour_herald.txt",
+        include_bytes!("../../assets/demo/01_harbour_herald.txt"),
+    ),
+    (
+        "demo/02_meridian_wire.txt",
+        include_bytes!("../../assets/demo/02_meridian_wire.txt"),
+    ),
+    (
+        "demo/03_continental_post.txt",
+        include_bytes!("../../assets/demo/03_continental_post.txt"),
+    ),
+    (
+        "demo/04_nordavia_today.txt",
+        include_bytes!("../../assets/demo/04_nordavia_today.txt"),
+    ),
+    (
+        "demo/05_daily_ledger.txt",
+        include_bytes!("../../assets/demo/05_daily_ledger.txt"),
+    ),
+    (
+        "demo/06_kestrel_voice.txt",
+        include_bytes!("../../assets/demo/06_kestrel_voice.txt"),
+    ),
+    (
+        "demo/07_finance_brief.txt",
+        include_bytes!("../../assets/demo/07_finance_brief.txt"),
+    ),
 ];
 
 /// Loads the embedded demo corpus.
@@ -188,9 +213,9 @@ fn io_reason(err: &std::io::Error) -> String {
 pub fn human_bytes(n: u64) -> String {
     const KIB: u64 = 1024;
     const MIB: u64 = 1024 * 1024;
-    if n >= MIB && n % MIB == 0 {
+    if n >= MIB && n.is_multiple_of(MIB) {
         format!("{} MiB", n / MIB)
-    } else if n >= KIB && n % KIB == 0 {
+    } else if n >= KIB && n.is_multiple_of(KIB) {
         format!("{} KiB", n / KIB)
     } else {
         format!("{n} bytes")
@@ -206,17 +231,35 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let path = tmp.path().join("big.txt");
         std::fs::write(&path, "word ".repeat(300)).unwrap();
-        let err = read_file(&path, LoadOptions { max_file_bytes: 1024 }).unwrap_err();
+        let err = read_file(
+            &path,
+            LoadOptions {
+                max_file_bytes: 1024,
+            },
+        )
+        .unwrap_err();
         assert!(err.to_string().contains("big.txt"));
         assert!(err.to_string().contains("1 KiB limit"));
-        assert!(read_file(&path, LoadOptions { max_file_bytes: 1500 }).is_ok());
+        assert!(
+            read_file(
+                &path,
+                LoadOptions {
+                    max_file_bytes: 1500
+                }
+            )
+            .is_ok()
+        );
     }
 
     #[test]
     fn invalid_utf8_is_a_warning_with_the_offset() {
         let text = load_bytes("x.txt", b"ok \xC3\x28 fine").unwrap();
         assert_eq!(text.warnings.len(), 1);
-        assert!(text.warnings[0].contains("byte offset 3"), "{:?}", text.warnings);
+        assert!(
+            text.warnings[0].contains("byte offset 3"),
+            "{:?}",
+            text.warnings
+        );
     }
 
     #[test]

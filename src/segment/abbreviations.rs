@@ -61,7 +61,10 @@ pub fn classify(word: &str) -> Option<Abbreviation> {
 /// "U.S", "U.N", "a.m", "e.g": single letters joined by dots.
 fn is_dotted(word: &str) -> bool {
     let parts: Vec<&str> = word.split('.').collect();
-    parts.len() >= 2 && parts.iter().all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
 }
 
 #[cfg(test)]

@@ -4,10 +4,28 @@
 use std::ops::Range;
 
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
-const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// A date or weekday named in text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,7 +59,10 @@ struct Token<'a> {
 fn tokens(text: &str) -> Vec<Token<'_>> {
     let mut out = Vec::new();
     let mut start = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
         if c.is_alphanumeric() {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
@@ -61,7 +82,9 @@ fn month_of(word: &str) -> Option<u32> {
         return None;
     }
     let lower = word.to_lowercase();
-    const SHORT: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    const SHORT: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
     MONTHS
         .iter()
         .position(|m| *m == lower)
@@ -103,27 +126,33 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         // ISO 2024-10-08.
         if let (Some(year), Some(m), Some(d)) = (year_of(t.text), next, after) {
             let joined = &text[t.range.start..d.range.end];
-            if joined.len() == 10 && joined.as_bytes()[4] == b'-' && joined.as_bytes()[7] == b'-' {
-                if let (Ok(month), Ok(day)) = (m.text.parse::<u32>(), d.text.parse::<u32>()) {
-                    if (1..=12).contains(&month) && (1..=31).contains(&day) {
-                        out.push(DateMention {
-                            range: t.range.start..d.range.end,
-                            year: Some(year),
-                            month: Some(month),
-                            day: Some(day),
-                            weekday: None,
-                        });
-                        i += 3;
-                        continue;
-                    }
-                }
+            if joined.len() == 10
+                && joined.as_bytes()[4] == b'-'
+                && joined.as_bytes()[7] == b'-'
+                && let (Ok(month), Ok(day)) = (m.text.parse::<u32>(), d.text.parse::<u32>())
+                && (1..=12).contains(&month)
+                && (1..=31).contains(&day)
+            {
+                out.push(DateMention {
+                    range: t.range.start..d.range.end,
+                    year: Some(year),
+                    month: Some(month),
+                    day: Some(day),
+                    weekday: None,
+                });
+                i += 3;
+                continue;
             }
         }
         if let Some(month) = month_of(t.text) {
             // Month Day[, Year]
             if let Some(day) = next.and_then(|n| day_of(n.text)) {
                 let year = after.and_then(|a| year_of(a.text));
-                let end = if year.is_some() { after.map(|a| a.range.end) } else { next.map(|n| n.range.end) };
+                let end = if year.is_some() {
+                    after.map(|a| a.range.end)
+                } else {
+                    next.map(|n| n.range.end)
+                };
                 out.push(DateMention {
                     range: t.range.start..end.unwrap_or(t.range.end),
                     year,
@@ -138,7 +167,11 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         if let (Some(day), Some(month)) = (day_of(t.text), next.and_then(|n| month_of(n.text))) {
             // Day Month [Year]
             let year = after.and_then(|a| year_of(a.text));
-            let end = if year.is_some() { after.map(|a| a.range.end) } else { next.map(|n| n.range.end) };
+            let end = if year.is_some() {
+                after.map(|a| a.range.end)
+            } else {
+                next.map(|n| n.range.end)
+            };
             out.push(DateMention {
                 range: t.range.start..end.unwrap_or(t.range.end),
                 year,
@@ -169,7 +202,15 @@ pub fn is_date_line(text: &str) -> bool {
     let Some(date) = dates.iter().find(|d| d.month.is_some()) else {
         return false;
     };
-    let covered: usize = dates.iter().map(|d| text[d.range.clone()].chars().filter(|c| c.is_alphanumeric()).count()).sum();
+    let covered: usize = dates
+        .iter()
+        .map(|d| {
+            text[d.range.clone()]
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .count()
+        })
+        .sum();
     let total = text.chars().filter(|c| c.is_alphanumeric()).count();
     date.day.is_some() && covered == total
 }
@@ -179,7 +220,10 @@ mod tests {
     use super::*;
 
     fn isos(text: &str) -> Vec<String> {
-        find_dates(text).iter().filter_map(DateMention::iso).collect()
+        find_dates(text)
+            .iter()
+            .filter_map(DateMention::iso)
+            .collect()
     }
 
     #[test]
@@ -189,7 +233,10 @@ mod tests {
         assert_eq!(isos("said on Tuesday (October 8)."), ["--10-08"]);
         assert_eq!(isos("Posted by Owen Marsh on 5 March 2025"), ["2025-03-05"]);
         assert_eq!(isos("updated 2024-10-08 at noon"), ["2024-10-08"]);
-        assert_eq!(isos("on June 19, 2024 and Sept. 3rd"), ["2024-06-19", "--09-03"]);
+        assert_eq!(
+            isos("on June 19, 2024 and Sept. 3rd"),
+            ["2024-06-19", "--09-03"]
+        );
     }
 
     #[test]

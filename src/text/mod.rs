@@ -3,6 +3,8 @@
 
 pub mod dates;
 mod stopwords;
+pub mod tokens;
+pub mod vectors;
 pub mod wordfreq;
 
 pub use stopwords::is_stop_word;

@@ -50,7 +50,9 @@ pub fn segment_words(run: &str) -> Option<Vec<String>> {
     best[0] = Some((0.0, 0));
     for end in 1..=n {
         for start in end.saturating_sub(20)..end {
-            let Some((score, _)) = best[start] else { continue };
+            let Some((score, _)) = best[start] else {
+                continue;
+            };
             let word = &run[offset(start)..offset(end)];
             let Some(z) = zipf(word) else { continue };
             if word.chars().count() == 1 && word != "a" {
@@ -88,8 +90,14 @@ mod tests {
 
     #[test]
     fn splits_run_together_domain_names() {
-        assert_eq!(segment_words("themoscowtimes").unwrap(), ["the", "moscow", "times"]);
-        assert_eq!(segment_words("harbourherald").unwrap(), ["harbour", "herald"]);
+        assert_eq!(
+            segment_words("themoscowtimes").unwrap(),
+            ["the", "moscow", "times"]
+        );
+        assert_eq!(
+            segment_words("harbourherald").unwrap(),
+            ["harbour", "herald"]
+        );
         assert!(segment_words("xqzvbn").is_none());
     }
 }

@@ -1,0 +1,81 @@
+//! `crossread explain A B`: why two passages are, or are not, linked.
+
+use crate::model::Corpus;
+use crate::xref::Engine;
+use crate::xref::features::PairFeatures;
+use crate::xref::model::{LINK_THRESHOLD, score};
+
+pub fn explain(corpus: &Corpus, a: usize, b: usize) -> Result<String, String> {
+    let passage = |id: usize| {
+        corpus
+            .passages
+            .get(id)
+            .ok_or_else(|| format!("no passage {id} (the corpus has {})", corpus.passages.len()))
+    };
+    let (pa, pb) = (passage(a)?, passage(b)?);
+    let mut out = String::new();
+    for p in [pa, pb] {
+        let outlet = corpus.sources[p.source].outlet.as_deref().unwrap_or("-");
+        out.push_str(&format!(
+            "[{}] {} ({}): {}\n",
+            p.id,
+            outlet,
+            p.kind.as_str(),
+            p.text
+        ));
+    }
+    if pa.source == pb.source {
+        out.push_str("\nNot linked: both passages are from the same source.\n");
+        return Ok(out);
+    }
+    for p in [pa, pb] {
+        if !p.is_linkable() {
+            let why = if p.duplicate_of.is_some() {
+                "repeats an earlier passage"
+            } else {
+                "is boilerplate"
+            };
+            out.push_str(&format!("\nNot linked: passage {} {why}.\n", p.id));
+            return Ok(out);
+        }
+    }
+    let engine = Engine::new(corpus);
+    let Some(comparison) = engine.compare(a, b) else {
+        return Err("internal: passage not analysed".to_owned());
+    };
+    let s = score(&comparison.features);
+    let verdict = if s >= LINK_THRESHOLD {
+        "LINKED"
+    } else {
+        "not linked"
+    };
+    out.push_str(&format!(
+        "\nscore {s:.3} (threshold {}): {verdict}\n",
+        LINK_THRESHOLD
+    ));
+    let linked = corpus
+        .links
+        .iter()
+        .any(|l| (l.a, l.b) == (a.min(b), a.max(b)));
+    if linked != (s >= LINK_THRESHOLD) {
+        out.push_str("(the pair was not among the candidates the index proposed)\n");
+    }
+    out.push_str("\nshared terms (weight):");
+    for &(t, w) in &comparison.shared {
+        out.push_str(&format!(" {}({w:.1})", engine.stats.names[t as usize]));
+    }
+    for &(x, y) in &comparison.near {
+        out.push_str(&format!(
+            " {}~{}",
+            engine.stats.names[x as usize], engine.stats.names[y as usize]
+        ));
+    }
+    out.push_str("\n\nfeatures:\n");
+    for (name, value) in PairFeatures::NAMES
+        .iter()
+        .zip(comparison.features.as_array())
+    {
+        out.push_str(&format!("  {name:>16} {value:.3}\n"));
+    }
+    Ok(out)
+}

@@ -1,0 +1,339 @@
+//! Tokenising passage text for matching: folded words (NFKC, lower case, no
+//! diacritics, quotes and dashes unified), stems, and numbers parsed as
+//! values with their unit and scale.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+use super::is_stop_word;
+
+/// A number as stated: its value after scale words, and its unit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    pub value: f64,
+    /// "%", a currency ("EUR", "USD", "GBP", ...) or a unit word's stem.
+    pub unit: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum TokenKind {
+    Word,
+    Number(Quantity),
+}
+
+/// One token of a passage.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token {
+    /// Folded surface form ("kovacic", "2300").
+    pub folded: String,
+    /// What matching compares: the stem of a word, `#value` for a number.
+    pub key: String,
+    /// Byte range in the passage text (for a number, including its unit).
+    pub range: Range<usize>,
+    pub kind: TokenKind,
+    /// Starts with a capital letter in the text.
+    pub capitalised: bool,
+    pub stop: bool,
+}
+
+impl Token {
+    pub fn is_number(&self) -> bool {
+        matches!(self.kind, TokenKind::Number(_))
+    }
+}
+
+fn stemmer() -> &'static Stemmer {
+    static STEMMER: OnceLock<Stemmer> = OnceLock::new();
+    STEMMER.get_or_init(|| Stemmer::create(Algorithm::English))
+}
+
+/// Lower case without diacritics; typographic quotes and dashes unified.
+pub fn fold_word(word: &str) -> String {
+    word.nfkd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(fold_punctuation)
+        .collect()
+}
+
+/// Curly quotes to straight ones, dashes to '-'.
+pub fn fold_punctuation(c: char) -> char {
+    match c {
+        '‘' | '’' | '‚' | '‛' | '′' => '\'',
+        '“' | '”' | '„' | '‟' | '″' | '«' | '»' => '"',
+        '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' => '-',
+        _ => c,
+    }
+}
+
+const UNITS: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+fn number_word(word: &str) -> Option<f64> {
+    if let Some(i) = UNITS.iter().position(|u| *u == word) {
+        return Some(i as f64);
+    }
+    TENS.iter()
+        .position(|t| *t == word)
+        .map(|i| (i as f64 + 2.0) * 10.0)
+}
+
+fn scale_word(word: &str) -> Option<f64> {
+    match word {
+        "thousand" => Some(1e3),
+        "million" | "millions" | "mln" | "m" => Some(1e6),
+        "billion" | "billions" | "bn" | "bln" => Some(1e9),
+        "trillion" | "tn" => Some(1e12),
+        _ => None,
+    }
+}
+
+fn currency_symbol(c: char) -> Option<&'static str> {
+    match c {
+        '$' => Some("USD"),
+        '€' => Some("EUR"),
+        '£' => Some("GBP"),
+        '¥' => Some("JPY"),
+        '₩' => Some("KRW"),
+        '₽' => Some("RUB"),
+        '₹' => Some("INR"),
+        _ => None,
+    }
+}
+
+fn currency_word(word: &str) -> Option<&'static str> {
+    match word {
+        "euro" | "euros" => Some("EUR"),
+        "dollar" | "dollars" => Some("USD"),
+        "pound" | "pounds" => Some("GBP"),
+        "yen" => Some("JPY"),
+        "won" => Some("KRW"),
+        "rouble" | "roubles" | "ruble" | "rubles" => Some("RUB"),
+        _ => None,
+    }
+}
+
+/// A raw word or number run before interpretation.
+struct Piece<'a> {
+    text: &'a str,
+    range: Range<usize>,
+    /// The character just before it ('\0' at the start).
+    before: char,
+    /// The text right after it.
+    after: &'a str,
+}
+
+fn pieces(text: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if !c.is_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < chars.len() {
+            let d = chars[j].1;
+            let joins_digits = matches!(d, '.' | ',')
+                && chars[j - 1].1.is_ascii_digit()
+                && chars.get(j + 1).is_some_and(|n| n.1.is_ascii_digit());
+            if d.is_alphanumeric() || joins_digits {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let end = chars.get(j).map_or(text.len(), |c| c.0);
+        out.push(Piece {
+            text: &text[start..end],
+            range: start..end,
+            before: if i == 0 { '\0' } else { chars[i - 1].1 },
+            after: &text[end..],
+        });
+        i = j;
+    }
+    out
+}
+
+/// Tokenises one passage.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let pieces = pieces(text);
+    let mut tokens: Vec<Token> = Vec::with_capacity(pieces.len());
+    let mut i = 0;
+    while i < pieces.len() {
+        let p = &pieces[i];
+        let folded = fold_word(p.text);
+        let capitalised = p.text.starts_with(char::is_uppercase);
+        let numeric = parse_digits(p.text).or_else(|| number_word(&folded));
+        if let Some(mut value) = numeric {
+            let mut end = p.range.end;
+            let mut unit = currency_symbol(p.before).map(str::to_owned);
+            let mut consumed = 1;
+            // "Fifty-one": tens and units joined by a hyphen.
+            if (20.0..100.0).contains(&value)
+                && p.after.starts_with(['-', '‑'])
+                && let Some(next) = pieces.get(i + 1)
+                && let Some(u) = number_word(&fold_word(next.text)).filter(|u| *u < 10.0)
+            {
+                value += u;
+                end = next.range.end;
+                consumed = 2;
+            }
+            if p.after.starts_with('%') {
+                unit = Some("%".to_owned());
+                end += 1;
+            }
+            // Scale and currency words that follow: "92 million euros", "2.4 bn".
+            let mut k = i + consumed;
+            while let Some(next) = pieces.get(k) {
+                let gap = &text[end..next.range.start];
+                if !gap.trim().is_empty() {
+                    break;
+                }
+                let word = fold_word(next.text);
+                if let Some(scale) = scale_word(&word) {
+                    value *= scale;
+                } else if let Some(cur) = currency_word(&word).filter(|_| unit.is_none()) {
+                    unit = Some(cur.to_owned());
+                } else if word == "percent"
+                    || word == "per" && text[next.range.end..].trim_start().starts_with("cent")
+                {
+                    unit = Some("%".to_owned());
+                } else {
+                    break;
+                }
+                end = next.range.end;
+                k += 1;
+            }
+            tokens.push(Token {
+                key: number_key(value, unit.as_deref()),
+                folded,
+                range: p.range.start..end,
+                kind: TokenKind::Number(Quantity { value, unit }),
+                capitalised,
+                stop: false,
+            });
+            i = k;
+            continue;
+        }
+        let stop = is_stop_word(&folded);
+        let key = if stop {
+            folded.clone()
+        } else {
+            stemmer().stem(&folded).into_owned()
+        };
+        tokens.push(Token {
+            folded,
+            key,
+            range: p.range.clone(),
+            kind: TokenKind::Word,
+            capitalised,
+            stop,
+        });
+        i += 1;
+    }
+    tokens
+}
+
+/// "2,300" → 2300, "11.4" → 11.4; `None` if not all digits and separators.
+fn parse_digits(text: &str) -> Option<f64> {
+    if !text.starts_with(|c: char| c.is_ascii_digit())
+        || !text
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    {
+        return None;
+    }
+    // Commas group thousands; a single dot is a decimal point.
+    text.replace(',', "").parse().ok()
+}
+
+fn number_key(value: f64, unit: Option<&str>) -> String {
+    let v = if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        format!("{value}")
+    };
+    match unit {
+        Some(u) => format!("#{v}{u}"),
+        None => format!("#{v}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(text: &str) -> Vec<String> {
+        tokenize(text)
+            .into_iter()
+            .filter(|t| !t.stop)
+            .map(|t| t.key)
+            .collect()
+    }
+
+    #[test]
+    fn folds_diacritics_quotes_and_case() {
+        assert_eq!(fold_word("Kovačić"), "kovacic");
+        assert_eq!(fold_word("Åberg"), "aberg");
+        assert_eq!(fold_word("L’Express"), "l'express");
+    }
+
+    #[test]
+    fn stems_words_and_splits_hyphens_and_apostrophes() {
+        assert_eq!(keys("officers were killed"), ["offic", "kill"]);
+        assert_eq!(keys("Kim Jong-un"), keys("Kim Jong Un"));
+        assert_eq!(keys("Russia’s"), ["russia"]);
+    }
+
+    #[test]
+    fn numbers_are_values_with_units() {
+        assert_eq!(keys("2,300 residents"), ["#2300", "resid"]);
+        assert_eq!(keys("six officers"), ["#6", "offic"]);
+        assert_eq!(keys("Six were killed"), ["#6", "kill"]);
+        assert_eq!(keys("Fifty-one people"), ["#51", "peopl"]);
+        assert_eq!(keys("fell 11.4% to"), ["fell", "#11.4%"]);
+        assert_eq!(keys("a €92 million fund"), ["#92000000EUR", "fund"]);
+        assert_eq!(keys("92 million euros"), ["#92000000EUR"]);
+        assert_eq!(keys("£92 million"), ["#92000000GBP"]);
+        assert_eq!(keys("$284.46"), ["#284.46USD"]);
+        assert_eq!(keys("2.4 bn crowns"), ["#2400000000", "crown"]);
+    }
+
+    #[test]
+    fn ranges_cover_the_surface_text() {
+        let text = "It cost €92 million.";
+        let t = tokenize(text);
+        let n = t.iter().find(|t| t.is_number()).unwrap();
+        assert_eq!(&text[n.range.clone()], "92 million");
+    }
+}

@@ -1,0 +1,206 @@
+//! Per-passage analysis for matching, and corpus term statistics.
+//!
+//! Term weights combine two sources of evidence about how common a term is:
+//! corpus-independent English frequencies (wordfreq) as a prior, and the
+//! corpus's own document frequencies. A term's probability of occurring in a
+//! passage is estimated as `(df + m·q) / (N + m)`: `q` is the prior from
+//! English frequency, `m` its strength in pseudo-passages, `df` and `N` count
+//! the *other* passages of the corpus (the two passages being compared are
+//! left out). With two one-sentence articles the prior alone decides; in a
+//! corpus about one event, words every passage uses ("north", "korea") weigh
+//! little even though English text rarely uses them. The weight is the
+//! information content `-ln p`.
+
+use std::collections::HashMap;
+
+use crate::text::tokens::{Quantity, Token, TokenKind, tokenize};
+use crate::text::{vectors, wordfreq};
+
+/// Interned term id.
+pub type TermId = u32;
+
+/// How many passages' worth of evidence the English prior counts for.
+pub const PRIOR_STRENGTH: f64 = 20.0;
+/// Typical passage length in words, to turn a word probability into the
+/// probability that a passage contains the word.
+const PASSAGE_WORDS: f64 = 25.0;
+/// Prior Zipf frequency of a number: specific values are about as rare as
+/// mid-frequency words.
+const NUMBER_ZIPF: f32 = 4.0;
+
+/// One passage, ready for matching.
+#[derive(Debug, Clone, Default)]
+pub struct Analysed {
+    pub tokens: Vec<Token>,
+    /// Distinct content terms (no stop words), sorted.
+    pub terms: Vec<TermId>,
+    /// Distinct pairs of consecutive content terms, sorted.
+    pub bigrams: Vec<(TermId, TermId)>,
+    /// Content terms in text order (for order-aware features).
+    pub sequence: Vec<TermId>,
+    /// Every token's term (function words too), in text order.
+    pub words: Vec<TermId>,
+    pub numbers: Vec<Quantity>,
+}
+
+/// The corpus vocabulary with document frequencies and priors.
+#[derive(Debug, Clone, Default)]
+pub struct TermStats {
+    ids: HashMap<String, TermId>,
+    pub names: Vec<String>,
+    pub df: Vec<u32>,
+    /// Prior probability that a passage contains the term.
+    pub prior: Vec<f64>,
+    /// Number of analysed passages.
+    pub passages: u32,
+    /// Word vector of each term, from its first lower-case occurrence
+    /// (names and other capitalised-only words get none).
+    pub vector: Vec<Option<u32>>,
+}
+
+impl TermStats {
+    fn intern(&mut self, key: &str, zipf: f32) -> TermId {
+        if let Some(&id) = self.ids.get(key) {
+            // A stem stands for several words: keep the most frequent's prior.
+            let q = passage_prior(zipf);
+            if q > self.prior[id as usize] {
+                self.prior[id as usize] = q;
+            }
+            return id;
+        }
+        let id = self.names.len() as TermId;
+        self.ids.insert(key.to_owned(), id);
+        self.names.push(key.to_owned());
+        self.df.push(0);
+        self.prior.push(passage_prior(zipf));
+        self.vector.push(None);
+        id
+    }
+
+    pub fn id(&self, key: &str) -> Option<TermId> {
+        self.ids.get(key).copied()
+    }
+
+    /// Weight of a term, leaving `excluded` passages (those being compared,
+    /// which contain it) out of the counts.
+    pub fn weight(&self, term: TermId, excluded: u32) -> f64 {
+        let t = term as usize;
+        let df = self.df[t].saturating_sub(excluded) as f64;
+        let n = self.passages.saturating_sub(2) as f64;
+        let q = self.prior[t];
+        // The corpus can show that a term is more common here than in
+        // English at large, not that it is rarer: a word absent from the rest
+        // of a small corpus keeps its English weight.
+        let p = ((df + PRIOR_STRENGTH * q) / (n + PRIOR_STRENGTH)).max(q);
+        (-p.clamp(1e-12, 1.0).ln()).max(0.0)
+    }
+}
+
+impl TermStats {
+    /// How much of a term's English weight the corpus leaves it, in [0, 1]:
+    /// 1 where the corpus says nothing new (always, for two one-passage
+    /// articles), near 0 for a word most passages of the corpus use. Counts
+    /// and overlaps that are not weighted are discounted by it, so that the
+    /// topic words of a corpus do not make every pair look alike.
+    pub fn discount(&self, term: TermId, excluded: u32) -> f64 {
+        if self.is_function_word(term) {
+            return 1.0;
+        }
+        let english = -self.prior[term as usize].clamp(1e-12, 1.0).ln();
+        (self.weight(term, excluded) / english).clamp(0.0, 1.0)
+    }
+}
+
+impl TermStats {
+    /// Words so common in English that they carry no content ("the", "to").
+    pub fn is_function_word(&self, term: TermId) -> bool {
+        -self.prior[term as usize].clamp(1e-12, 1.0).ln() < MIN_DISCOUNTED_WEIGHT
+    }
+}
+
+/// Function words have almost no English weight: they are never discounted.
+const MIN_DISCOUNTED_WEIGHT: f64 = 0.5;
+
+fn passage_prior(zipf: f32) -> f64 {
+    let per_word = 10f64.powf(zipf as f64 - 9.0);
+    1.0 - (-PASSAGE_WORDS * per_word).exp()
+}
+
+/// Analyses passages (in parallel) and counts document frequencies.
+pub fn analyse(texts: &[&str]) -> (Vec<Analysed>, TermStats) {
+    use rayon::prelude::*;
+    let tokenised: Vec<Vec<Token>> = texts.par_iter().map(|t| tokenize(t)).collect();
+    let mut stats = TermStats::default();
+    let mut analysed = Vec::with_capacity(tokenised.len());
+    for tokens in tokenised {
+        let mut sequence = Vec::new();
+        let mut words = Vec::new();
+        let mut numbers = Vec::new();
+        for t in &tokens {
+            let zipf = match &t.kind {
+                TokenKind::Number(q) => {
+                    numbers.push(q.clone());
+                    NUMBER_ZIPF
+                }
+                TokenKind::Word => wordfreq::zipf_or_rare(&t.folded),
+            };
+            let id = stats.intern(&t.key, zipf);
+            if !t.capitalised && !t.stop && !t.is_number() && stats.vector[id as usize].is_none() {
+                stats.vector[id as usize] = vectors::lookup(&t.folded);
+            }
+            words.push(id);
+            if !t.stop {
+                sequence.push(id);
+            }
+        }
+        let mut terms = sequence.clone();
+        terms.sort_unstable();
+        terms.dedup();
+        let mut all = words.clone();
+        all.sort_unstable();
+        all.dedup();
+        for &t in &all {
+            stats.df[t as usize] += 1;
+        }
+        let mut bigrams: Vec<(TermId, TermId)> =
+            sequence.windows(2).map(|w| (w[0], w[1])).collect();
+        bigrams.sort_unstable();
+        bigrams.dedup();
+        analysed.push(Analysed {
+            tokens,
+            terms,
+            bigrams,
+            sequence,
+            words,
+            numbers,
+        });
+    }
+    stats.passages = analysed.len() as u32;
+    (analysed, stats)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rare_words_weigh_more_than_common_ones_in_a_tiny_corpus() {
+        let (_, stats) = analyse(&["The minister resigned today.", "The minister quit today."]);
+        let w = |k: &str| stats.weight(stats.id(k).unwrap(), 2);
+        assert!(w("resign") > w("today"));
+        assert!(w("minist") > w("today"));
+    }
+
+    #[test]
+    fn words_every_passage_uses_weigh_less_in_a_large_corpus() {
+        let mut texts: Vec<String> = (0..200)
+            .map(|i| format!("Korea statement number {i} about ministers."))
+            .collect();
+        texts.push("A stray word: aardvark.".to_owned());
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let (_, stats) = analyse(&refs);
+        let korea = stats.weight(stats.id("korea").unwrap(), 2);
+        let (_, tiny) = analyse(&["Korea said.", "Korea agreed."]);
+        assert!(korea < tiny.weight(tiny.id("korea").unwrap(), 2) / 3.0);
+    }
+}

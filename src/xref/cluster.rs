@@ -1,0 +1,179 @@
+//! Grouping links into claims by average-linkage agglomeration: two groups
+//! merge only when enough of *all* their cross-source pairs are linked, so
+//! one broad sentence cannot chain unrelated passages together. A passage
+//! that states several things may then join further claims whose members it
+//! is linked to in majority.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use crate::model::PassageId;
+
+/// Share of cross-source pairs between two groups that must be linked for
+/// the groups to merge.
+pub const MERGE_DENSITY: f64 = 0.34;
+
+/// Groups of passages (each sorted), from links `(a, b, score)` with
+/// `a < b`, processed best first.
+pub fn cluster(
+    links: &[(PassageId, PassageId, f64)],
+    source_of: &dyn Fn(PassageId) -> usize,
+) -> Vec<Vec<PassageId>> {
+    let linked_set: HashSet<(PassageId, PassageId)> = links
+        .iter()
+        .map(|&(a, b, _)| (a.min(b), a.max(b)))
+        .collect();
+    let linked = |x: PassageId, y: PassageId| linked_set.contains(&(x.min(y), x.max(y)));
+    let mut order: Vec<&(PassageId, PassageId, f64)> = links.iter().collect();
+    order.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
+
+    let mut group_of: HashMap<PassageId, usize> = HashMap::new();
+    let mut groups: Vec<Vec<PassageId>> = Vec::new();
+    for &&(a, b, _) in &order {
+        let mut group = |p: PassageId| {
+            *group_of.entry(p).or_insert_with(|| {
+                groups.push(vec![p]);
+                groups.len() - 1
+            })
+        };
+        let (ga, gb) = (group(a), group(b));
+        if ga == gb {
+            continue;
+        }
+        let (mut hits, mut count) = (0usize, 0usize);
+        let (mut touched_a, mut touched_b) = (HashSet::new(), HashSet::new());
+        for &x in &groups[ga] {
+            for &y in &groups[gb] {
+                if source_of(x) != source_of(y) {
+                    count += 1;
+                    if linked(x, y) {
+                        hits += 1;
+                        touched_a.insert(x);
+                        touched_b.insert(y);
+                    }
+                }
+            }
+        }
+        // Links that all run through one member of a larger group are a
+        // bridge, not agreement: that member may join both claims instead.
+        let bridged = (groups[ga].len() > 2 && touched_a.len() < 2)
+            || (groups[gb].len() > 2 && touched_b.len() < 2);
+        if count == 0 || bridged || (hits as f64) < MERGE_DENSITY * count as f64 {
+            continue;
+        }
+        let moved = std::mem::take(&mut groups[gb]);
+        for &m in &moved {
+            group_of.insert(m, ga);
+        }
+        groups[ga].extend(moved);
+    }
+    let mut claims: Vec<Vec<PassageId>> = groups
+        .into_iter()
+        .filter(|g| {
+            g.iter()
+                .map(|&p| source_of(p))
+                .collect::<BTreeSet<_>>()
+                .len()
+                >= 2
+        })
+        .map(|mut g| {
+            g.sort_unstable();
+            g
+        })
+        .collect();
+    add_overlapping_members(&mut claims, &order, &linked, source_of);
+    claims.sort();
+    claims
+}
+
+/// A passage joins another claim when it is linked to a strict majority of
+/// that claim's members from other sources.
+fn add_overlapping_members(
+    claims: &mut [Vec<PassageId>],
+    links: &[&(PassageId, PassageId, f64)],
+    linked: &dyn Fn(PassageId, PassageId) -> bool,
+    source_of: &dyn Fn(PassageId) -> usize,
+) {
+    let mut claims_of: HashMap<PassageId, Vec<usize>> = HashMap::new();
+    for (ci, claim) in claims.iter().enumerate() {
+        for &p in claim {
+            claims_of.entry(p).or_default().push(ci);
+        }
+    }
+    let mut joins: Vec<(usize, PassageId)> = Vec::new();
+    for &&(a, b, _) in links {
+        for (inside, outside) in [(a, b), (b, a)] {
+            for &ci in claims_of.get(&inside).map(Vec::as_slice).unwrap_or(&[]) {
+                let claim = &claims[ci];
+                if claim.contains(&outside) {
+                    continue;
+                }
+                let others: Vec<PassageId> = claim
+                    .iter()
+                    .copied()
+                    .filter(|&m| source_of(m) != source_of(outside))
+                    .collect();
+                let hits = others.iter().filter(|&&m| linked(outside, m)).count();
+                if hits * 2 > others.len() {
+                    joins.push((ci, outside));
+                }
+            }
+        }
+    }
+    for (ci, p) in joins {
+        if !claims[ci].contains(&p) {
+            claims[ci].push(p);
+            claims[ci].sort_unstable();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(links: &[(usize, usize, f64)], sources: &[usize]) -> Vec<Vec<usize>> {
+        let source_of = |p: usize| sources[p];
+        cluster(links, &source_of)
+    }
+
+    #[test]
+    fn mutually_linked_passages_form_one_claim() {
+        let claims = run(&[(0, 1, 0.9), (0, 2, 0.8), (1, 2, 0.85)], &[0, 1, 2]);
+        assert_eq!(claims, vec![vec![0, 1, 2]]);
+    }
+
+    #[test]
+    fn one_broad_passage_does_not_chain_two_claims() {
+        // Claims {0,1} and {3,4}; 2 is linked to 0 and to 3 only.
+        let links = [(0, 1, 0.95), (3, 4, 0.95), (0, 2, 0.55), (2, 3, 0.55)];
+        let claims = run(&links, &[0, 1, 2, 3, 4]);
+        assert!(
+            !claims.iter().any(|c| c.contains(&0) && c.contains(&3)),
+            "{claims:?}"
+        );
+    }
+
+    #[test]
+    fn a_passage_stating_two_things_joins_both_claims() {
+        // 4 is linked to both members of {0,1} and of {2,3}.
+        let links = [
+            (0, 1, 0.9),
+            (2, 3, 0.9),
+            (0, 4, 0.7),
+            (1, 4, 0.7),
+            (2, 4, 0.6),
+            (3, 4, 0.6),
+        ];
+        let claims = run(&links, &[0, 1, 0, 1, 2]);
+        assert_eq!(
+            claims.iter().filter(|c| c.contains(&4)).count(),
+            2,
+            "{claims:?}"
+        );
+    }
+
+    #[test]
+    fn passages_of_one_source_need_another_source() {
+        assert!(run(&[(0, 1, 0.9)], &[0, 0]).is_empty());
+    }
+}

@@ -1,0 +1,453 @@
+//! Features of a pair of passages: how much weighted content they share,
+//! in which order, and whether their numbers agree.
+
+use super::analysis::{Analysed, TermId, TermStats};
+use crate::text::vectors;
+
+/// Word-vector similarity from which two different words count as a
+/// partial match (chosen on the MSRP training pairs, see xref::model).
+const SOFT_MATCH_MIN: f32 = 0.5;
+
+/// Longest term sequence for which word order is compared (LCS is quadratic).
+const MAX_ORDER_TERMS: usize = 200;
+/// Credit for a near-identical spelling ("Penelac"/"Penelec"), relative to
+/// an exact match.
+const NEAR_MATCH_CREDIT: f64 = 0.8;
+
+/// Number of features.
+pub const FEATURES: usize = 12;
+
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct PairFeatures {
+    /// Shared weight over the geometric mean of both weights.
+    pub cosine: f64,
+    /// Shared weight over the lighter passage's weight: one passage
+    /// contained in the other.
+    pub cover_min: f64,
+    /// Shared weight over the heavier passage's weight.
+    pub cover_max: f64,
+    /// Dice coefficient of consecutive content-term pairs: copied phrasing.
+    pub bigram_dice: f64,
+    /// Unweighted Jaccard overlap of content terms.
+    pub jaccard: f64,
+    /// Longest common subsequence of content terms over the shorter length.
+    pub order: f64,
+    /// Share of numbers stated by only one side, when both state numbers.
+    pub number_conflict: f64,
+    /// Weight of the content the heavier side states and the other does not,
+    /// as ln(1 + w): extra information, in absolute terms.
+    pub extra_max: f64,
+    /// The same for the lighter side.
+    pub extra_min: f64,
+    /// F1 of all folded words, function words included: shared phrasing.
+    pub word_f1: f64,
+    /// Share of word trigrams (function words included) in common.
+    pub trigram_f1: f64,
+    /// Capitalised words (names) on one side only, over all capitalised words.
+    pub name_mismatch: f64,
+}
+
+impl PairFeatures {
+    pub fn as_array(&self) -> [f64; FEATURES] {
+        [
+            self.cosine,
+            self.cover_min,
+            self.cover_max,
+            self.bigram_dice,
+            self.jaccard,
+            self.order,
+            self.number_conflict,
+            self.extra_max,
+            self.extra_min,
+            self.word_f1,
+            self.trigram_f1,
+            self.name_mismatch,
+        ]
+    }
+
+    pub const NAMES: [&'static str; FEATURES] = [
+        "cosine",
+        "cover_min",
+        "cover_max",
+        "bigram_dice",
+        "jaccard",
+        "order",
+        "number_conflict",
+        "extra_max",
+        "extra_min",
+        "word_f1",
+        "trigram_f1",
+        "name_mismatch",
+    ];
+}
+
+/// The features of a pair and the terms it shares (heaviest first).
+#[derive(Debug, Clone, Default)]
+pub struct PairComparison {
+    pub features: PairFeatures,
+    pub shared: Vec<(TermId, f64)>,
+    /// Near-identical spellings matched: (term of a, term of b).
+    pub near: Vec<(TermId, TermId)>,
+    /// Near-synonyms matched by word vectors: (term of a, term of b).
+    pub similar: Vec<(TermId, TermId)>,
+}
+
+pub fn compare(a: &Analysed, b: &Analysed, stats: &TermStats) -> PairComparison {
+    let (shared, a_only, b_only) = merge(&a.terms, &b.terms);
+    let mut shared_w: Vec<(TermId, f64)> =
+        shared.iter().map(|&t| (t, stats.weight(t, 2))).collect();
+    let mut s: f64 = shared_w.iter().map(|x| x.1).sum();
+    let wa: f64 = shared_w.iter().map(|x| x.1).sum::<f64>()
+        + a_only.iter().map(|&t| stats.weight(t, 1)).sum::<f64>();
+    let wb: f64 = shared_w.iter().map(|x| x.1).sum::<f64>()
+        + b_only.iter().map(|&t| stats.weight(t, 1)).sum::<f64>();
+
+    // Corpus discount of each term, counting the pair itself out.
+    let (mut words_a, mut words_b) = (a.words.clone(), b.words.clone());
+    words_a.sort_unstable();
+    words_a.dedup();
+    words_b.sort_unstable();
+    words_b.dedup();
+    let in_both =
+        |t: TermId| words_a.binary_search(&t).is_ok() && words_b.binary_search(&t).is_ok();
+    let content_disc = |t: TermId| stats.discount(t, if in_both(t) { 2 } else { 1 });
+    // Function words say something about phrasing only where the content
+    // agrees: they count in proportion to the content similarity.
+    let content_cosine = {
+        let (s0, wa0, wb0) = (shared_w.iter().map(|x| x.1).sum::<f64>(), wa, wb);
+        if wa0 > 0.0 && wb0 > 0.0 {
+            (s0 / (wa0 * wb0).sqrt()).clamp(0.0, 1.0)
+        } else {
+            0.0
+        }
+    };
+    let disc = |t: TermId| {
+        if stats.is_function_word(t) {
+            content_cosine
+        } else {
+            content_disc(t)
+        }
+    };
+
+    // Spelling variants of rare words count almost as matches.
+    let mut near = Vec::new();
+    let mut similar = Vec::new();
+    let mut near_discount = 0.0;
+    let mut used_b = vec![false; b_only.len()];
+    for &ta in &a_only {
+        let name_a = &stats.names[ta as usize];
+        if name_a.chars().count() < 5 || name_a.starts_with('#') {
+            continue;
+        }
+        for (j, &tb) in b_only.iter().enumerate() {
+            if used_b[j] {
+                continue;
+            }
+            let name_b = &stats.names[tb as usize];
+            if name_b.starts_with('#') || !near_spelling(name_a, name_b) {
+                continue;
+            }
+            used_b[j] = true;
+            // Both sides keep their own weight: the match is partial.
+            s += NEAR_MATCH_CREDIT * stats.weight(ta, 1).min(stats.weight(tb, 1));
+            near_discount += NEAR_MATCH_CREDIT * disc(ta).min(disc(tb));
+            near.push((ta, tb));
+            break;
+        }
+    }
+    // Near-synonyms ("killed"/"died") count in proportion to their
+    // similarity, best pairs first, each term once.
+    let mut soft: Vec<(f32, TermId, TermId)> = Vec::new();
+    let unmatched_b: Vec<TermId> = b_only
+        .iter()
+        .enumerate()
+        .filter(|(j, _)| !used_b[*j])
+        .map(|(_, &t)| t)
+        .collect();
+    let matched_a: Vec<TermId> = near.iter().map(|n| n.0).collect();
+    for &ta in a_only.iter().filter(|t| !matched_a.contains(t)) {
+        let Some(va) = stats.vector[ta as usize] else {
+            continue;
+        };
+        for &tb in &unmatched_b {
+            let Some(vb) = stats.vector[tb as usize] else {
+                continue;
+            };
+            let sim = vectors::similarity(va, vb);
+            if sim >= SOFT_MATCH_MIN {
+                soft.push((sim, ta, tb));
+            }
+        }
+    }
+    soft.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    let (mut taken_a, mut taken_b) = (Vec::new(), Vec::new());
+    for (sim, ta, tb) in soft {
+        if taken_a.contains(&ta) || taken_b.contains(&tb) {
+            continue;
+        }
+        taken_a.push(ta);
+        taken_b.push(tb);
+        let sim = f64::from(sim);
+        s += sim * stats.weight(ta, 1).min(stats.weight(tb, 1));
+        near_discount += sim * disc(ta).min(disc(tb));
+        similar.push((ta, tb));
+    }
+    shared_w.sort_by(|x, y| y.1.total_cmp(&x.1));
+
+    let ratio = |num: f64, den: f64| {
+        if den > 0.0 {
+            (num / den).clamp(0.0, 1.0)
+        } else {
+            0.0
+        }
+    };
+    let sum_disc = |ts: &[TermId]| ts.iter().map(|&t| disc(t)).sum::<f64>();
+    let union = sum_disc(&shared) + sum_disc(&a_only) + sum_disc(&b_only);
+    let pair_disc = |&(x, y): &(TermId, TermId)| disc(x).min(disc(y));
+    let (bigram_shared, _, _) = merge(&a.bigrams, &b.bigrams);
+    let bigram_total: f64 = a.bigrams.iter().chain(&b.bigrams).map(pair_disc).sum();
+    let features = PairFeatures {
+        cosine: ratio(s, (wa * wb).sqrt()),
+        cover_min: ratio(s, wa.min(wb)),
+        cover_max: ratio(s, wa.max(wb)),
+        bigram_dice: ratio(
+            2.0 * bigram_shared.iter().map(pair_disc).sum::<f64>(),
+            bigram_total,
+        ),
+        jaccard: ratio(sum_disc(&shared) + near_discount, union),
+        order: order_similarity(&a.sequence, &b.sequence, &disc),
+        number_conflict: number_conflict(a, b),
+        extra_max: (wa - s).max(wb - s).max(0.0).ln_1p(),
+        extra_min: (wa - s).min(wb - s).max(0.0).ln_1p(),
+        word_f1: ngram_f1(&a.words, &b.words, 1, &disc),
+        trigram_f1: ngram_f1(&a.words, &b.words, 3, &disc),
+        name_mismatch: name_mismatch(a, b, &disc),
+    };
+    PairComparison {
+        features,
+        shared: shared_w,
+        near,
+        similar,
+    }
+}
+
+/// Sorted-merge of two sorted, distinct lists: (both, only first, only second).
+pub fn merge<T: Ord + Copy>(a: &[T], b: &[T]) -> (Vec<T>, Vec<T>, Vec<T>) {
+    let (mut both, mut only_a, mut only_b) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Equal => {
+                both.push(a[i]);
+                i += 1;
+                j += 1;
+            }
+            std::cmp::Ordering::Less => {
+                only_a.push(a[i]);
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                only_b.push(b[j]);
+                j += 1;
+            }
+        }
+    }
+    only_a.extend_from_slice(&a[i..]);
+    only_b.extend_from_slice(&b[j..]);
+    (both, only_a, only_b)
+}
+
+/// Levenshtein distance ≤ 1 for words of 5–7 letters, ≤ 2 from 8 letters,
+/// same first letter.
+pub fn near_spelling(a: &str, b: &str) -> bool {
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    let allowed = if la.min(lb) >= 8 { 2 } else { 1 };
+    if la.min(lb) < 5 || la.abs_diff(lb) > allowed || a.chars().next() != b.chars().next() {
+        return false;
+    }
+    levenshtein(a, b) <= allowed
+}
+
+pub fn levenshtein(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.chars().enumerate() {
+        cur[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// Weighted longest common subsequence of content terms over the lighter
+/// side's total weight.
+fn order_similarity(a: &[TermId], b: &[TermId], disc: &dyn Fn(TermId) -> f64) -> f64 {
+    if a.is_empty() || b.is_empty() || a.len().max(b.len()) > MAX_ORDER_TERMS {
+        return 0.0;
+    }
+    let mut prev = vec![0.0f64; b.len() + 1];
+    let mut cur = vec![0.0f64; b.len() + 1];
+    for &x in a {
+        let wx = disc(x);
+        for (j, &y) in b.iter().enumerate() {
+            cur[j + 1] = if x == y {
+                prev[j] + wx
+            } else {
+                prev[j + 1].max(cur[j])
+            };
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    let lighter = a
+        .iter()
+        .map(|&t| disc(t))
+        .sum::<f64>()
+        .min(b.iter().map(|&t| disc(t)).sum());
+    if lighter > 0.0 {
+        (prev[b.len()] / lighter).clamp(0.0, 1.0)
+    } else {
+        0.0
+    }
+}
+
+/// Weighted F1 of shared word n-grams over all words (function words too):
+/// an n-gram weighs its least-weighted word's discount.
+fn ngram_f1(a: &[TermId], b: &[TermId], n: usize, disc: &dyn Fn(TermId) -> f64) -> f64 {
+    fn grams(x: &[TermId], n: usize) -> Vec<&[TermId]> {
+        let mut g: Vec<&[TermId]> = x.windows(n).collect();
+        g.sort_unstable();
+        g
+    }
+    let (ga, gb) = (grams(a, n), grams(b, n));
+    let weight = |g: &[TermId]| g.iter().map(|&t| disc(t)).fold(1.0, f64::min);
+    let total: f64 = ga.iter().chain(&gb).map(|g| weight(g)).sum();
+    if total <= 0.0 {
+        return 0.0;
+    }
+    // Multiset intersection of two sorted lists.
+    let (mut i, mut j, mut common) = (0, 0, 0.0);
+    while i < ga.len() && j < gb.len() {
+        match ga[i].cmp(gb[j]) {
+            std::cmp::Ordering::Equal => {
+                common += weight(ga[i]);
+                i += 1;
+                j += 1;
+            }
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+        }
+    }
+    (2.0 * common / total).clamp(0.0, 1.0)
+}
+
+/// Weighted share of capitalised content words (names, mostly) found on one
+/// side only; the first word of a passage is left out, as it is capitalised
+/// anyway.
+fn name_mismatch(a: &Analysed, b: &Analysed, disc: &dyn Fn(TermId) -> f64) -> f64 {
+    fn names(x: &Analysed) -> Vec<TermId> {
+        let mut n: Vec<TermId> = x
+            .tokens
+            .iter()
+            .zip(&x.words)
+            .skip(1)
+            .filter(|(t, _)| t.capitalised && !t.stop && !t.is_number())
+            .map(|(_, &id)| id)
+            .collect();
+        n.sort_unstable();
+        n.dedup();
+        n
+    }
+    let (both, only_a, only_b) = merge(&names(a), &names(b));
+    let w = |ts: &[TermId]| ts.iter().map(|&t| disc(t)).sum::<f64>();
+    let total = w(&both) + w(&only_a) + w(&only_b);
+    if total <= 0.0 {
+        0.0
+    } else {
+        (w(&only_a) + w(&only_b)) / total
+    }
+}
+
+fn number_conflict(a: &Analysed, b: &Analysed) -> f64 {
+    if a.numbers.is_empty() || b.numbers.is_empty() {
+        return 0.0;
+    }
+    let only = |x: &Analysed, y: &Analysed| {
+        x.numbers
+            .iter()
+            .filter(|n| !y.numbers.iter().any(|m| m.value == n.value))
+            .count()
+    };
+    (only(a, b) + only(b, a)) as f64 / (a.numbers.len() + b.numbers.len()) as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::analysis::analyse;
+    use super::*;
+
+    fn features(a: &str, b: &str) -> PairFeatures {
+        let (an, stats) = analyse(&[a, b]);
+        compare(&an[0], &an[1], &stats).features
+    }
+
+    #[test]
+    fn identical_passages_share_everything() {
+        let f = features(
+            "Five workers were killed in the blast.",
+            "Five workers were killed in the blast.",
+        );
+        assert!((f.cosine - 1.0).abs() < 1e-9);
+        assert!((f.order - 1.0).abs() < 1e-9);
+        assert_eq!(f.number_conflict, 0.0);
+    }
+
+    #[test]
+    fn unrelated_passages_share_nothing() {
+        let f = features(
+            "Shares fell sharply on Tuesday.",
+            "The mayor declared three days of mourning.",
+        );
+        assert_eq!(f.cosine, 0.0);
+    }
+
+    #[test]
+    fn disagreeing_numbers_are_a_conflict() {
+        let f = features("Five workers were killed.", "Seven workers were killed.");
+        assert_eq!(f.number_conflict, 1.0);
+    }
+
+    #[test]
+    fn spelling_variants_count_nearly_as_matches() {
+        let exact = features(
+            "Penelec crews restored power.",
+            "Penelec crews restored power.",
+        );
+        let near = features(
+            "Penelac crews restored power.",
+            "Penelec crews restored power.",
+        );
+        assert!(near.cosine > 0.85 && near.cosine < exact.cosine, "{near:?}");
+    }
+
+    #[test]
+    fn containment_shows_in_cover_min() {
+        let f = features(
+            "Both Ukraine and Russia have foreign fighters in their ranks.",
+            "Both Ukraine and Russia have foreign fighters in their ranks, with journalists in India and Nepal having investigated recruitment drives.",
+        );
+        assert!(f.cover_min > 0.95);
+        assert!(f.cover_max < 0.7);
+    }
+
+    #[test]
+    fn levenshtein_distances() {
+        assert_eq!(levenshtein("penelac", "penelec"), 1);
+        assert_eq!(levenshtein("kitten", "sitting"), 3);
+        assert!(near_spelling("penelac", "penelec"));
+        assert!(!near_spelling("killed", "filled"));
+    }
+}

@@ -1,0 +1,196 @@
+//! Stage 4: cross-referencing: links between passages of different sources
+//! that state the same thing, claims grouping them, and their differences.
+
+pub mod analysis;
+pub mod candidates;
+pub mod cluster;
+pub mod decide;
+pub mod features;
+pub mod model;
+
+use rayon::prelude::*;
+
+use crate::model::{Claim, Corpus, Link, PassageId};
+use analysis::{Analysed, TermStats, analyse};
+use features::{PairComparison, compare};
+
+/// Verified pairs scoring below this are forgotten (they count as 0 when
+/// claims are grouped).
+const KEEP_SCORE: f64 = 0.05;
+/// Most evidence terms listed per link.
+const MAX_EVIDENCE: usize = 8;
+
+/// The analysed corpus, kept for explaining pair decisions.
+pub struct Engine {
+    /// Passage ids that take part, and their analyses, in the same order.
+    pub ids: Vec<PassageId>,
+    pub analysed: Vec<Analysed>,
+    pub stats: TermStats,
+    index_of: std::collections::HashMap<PassageId, usize>,
+}
+
+impl Engine {
+    /// Analyses the linkable passages of a corpus.
+    pub fn new(corpus: &Corpus) -> Self {
+        let ids: Vec<PassageId> = corpus
+            .passages
+            .iter()
+            .filter(|p| p.is_linkable())
+            .map(|p| p.id)
+            .collect();
+        let texts: Vec<&str> = ids
+            .iter()
+            .map(|&id| corpus.passages[id].text.as_str())
+            .collect();
+        let (analysed, stats) = analyse(&texts);
+        let index_of = ids.iter().enumerate().map(|(i, &id)| (id, i)).collect();
+        Engine {
+            ids,
+            analysed,
+            stats,
+            index_of,
+        }
+    }
+
+    /// Compares two passages by id; `None` if either does not take part.
+    pub fn compare(&self, a: PassageId, b: PassageId) -> Option<PairComparison> {
+        let (&i, &j) = (self.index_of.get(&a)?, self.index_of.get(&b)?);
+        Some(compare(&self.analysed[i], &self.analysed[j], &self.stats))
+    }
+
+    /// The surface words behind a comparison's shared terms, heaviest first.
+    pub fn evidence(&self, a: PassageId, comparison: &PairComparison) -> Vec<String> {
+        let Some(&i) = self.index_of.get(&a) else {
+            return Vec::new();
+        };
+        let tokens = &self.analysed[i].tokens;
+        let mut out: Vec<String> = Vec::new();
+        for &(term, _) in &comparison.shared {
+            let key = &self.stats.names[term as usize];
+            if let Some(t) = tokens.iter().find(|t| &t.key == key)
+                && !out.contains(&t.folded)
+            {
+                out.push(if t.is_number() {
+                    key.trim_start_matches('#').to_owned()
+                } else {
+                    t.folded.clone()
+                });
+            }
+            if out.len() == MAX_EVIDENCE {
+                break;
+            }
+        }
+        for &(ta, tb) in &comparison.near {
+            out.push(format!(
+                "{}~{}",
+                self.stats.names[ta as usize], self.stats.names[tb as usize]
+            ));
+        }
+        out
+    }
+}
+
+/// Fills `corpus.links` and `corpus.claims`.
+pub fn cross_reference(corpus: &mut Corpus) {
+    let engine = Engine::new(corpus);
+    let group: Vec<usize> = engine
+        .ids
+        .iter()
+        .map(|&id| corpus.passages[id].source)
+        .collect();
+    let eligible = vec![true; engine.ids.len()];
+    let pairs = candidates::candidate_pairs(&engine.analysed, &engine.stats, &group, &eligible);
+
+    let verified: Vec<(usize, usize, PairComparison, f64)> = pairs
+        .par_iter()
+        .map(|&(i, j)| {
+            let c = compare(&engine.analysed[i], &engine.analysed[j], &engine.stats);
+            let s = model::score(&c.features);
+            (i, j, c, s)
+        })
+        .filter(|v| v.3 >= KEEP_SCORE)
+        .collect();
+
+    let scored: Vec<decide::Scored> = verified
+        .iter()
+        .map(|(i, j, comparison, score)| decide::Scored {
+            a: engine.ids[*i],
+            b: engine.ids[*j],
+            source_a: group[*i],
+            source_b: group[*j],
+            score: *score,
+            cover: comparison.features.cover_min,
+            shared_terms: comparison.shared.len()
+                + comparison.near.len()
+                + comparison.similar.len(),
+        })
+        .collect();
+    let mut linkable_in_source = vec![0usize; corpus.sources.len()];
+    for &g in &group {
+        linkable_in_source[g] += 1;
+    }
+    let accepted = decide::decide(&scored, &|s| linkable_in_source[s]);
+    let mut links: Vec<Link> = accepted
+        .iter()
+        .map(|&k| {
+            let s = &scored[k];
+            Link {
+                a: s.a,
+                b: s.b,
+                score: (s.score * 1000.0).round() / 1000.0,
+                evidence: engine.evidence(s.a, &verified[k].2),
+            }
+        })
+        .collect();
+    let ranked: Vec<(PassageId, PassageId, f64)> = accepted
+        .iter()
+        .map(|&k| (scored[k].a, scored[k].b, scored[k].score))
+        .collect();
+    let scores: PairScores = scored.iter().map(|s| ((s.a, s.b), s.score)).collect();
+    let source_of = |p: PassageId| corpus.passages[p].source;
+    let groups = cluster::cluster(&ranked, &source_of);
+
+    corpus.claims = groups
+        .into_iter()
+        .enumerate()
+        .map(|(id, members)| make_claim(id, members, &scores, corpus))
+        .collect();
+    corpus
+        .claims
+        .sort_by(|x, y| y.support.cmp(&x.support).then(x.passages.cmp(&y.passages)));
+    for (id, claim) in corpus.claims.iter_mut().enumerate() {
+        claim.id = id;
+    }
+    links.sort_by_key(|l| (l.a, l.b));
+    corpus.links = links;
+}
+
+/// Scores of verified pairs, keyed `(min, max)`.
+type PairScores = std::collections::HashMap<(PassageId, PassageId), f64>;
+
+fn make_claim(id: usize, members: Vec<PassageId>, scores: &PairScores, corpus: &Corpus) -> Claim {
+    let score =
+        |a: PassageId, b: PassageId| scores.get(&(a.min(b), a.max(b))).copied().unwrap_or(0.0);
+    // The most central member: highest total score to the others.
+    let representative = members
+        .iter()
+        .copied()
+        .max_by(|&x, &y| {
+            let sx: f64 = members.iter().map(|&m| score(x, m)).sum();
+            let sy: f64 = members.iter().map(|&m| score(y, m)).sum();
+            sx.total_cmp(&sy).then(y.cmp(&x))
+        })
+        .unwrap_or(members[0]);
+    let mut sources: Vec<usize> = members.iter().map(|&p| corpus.passages[p].source).collect();
+    sources.sort_unstable();
+    sources.dedup();
+    Claim {
+        id,
+        support: sources.len(),
+        sources,
+        text: corpus.passages[representative].text.clone(),
+        representative,
+        differences: Vec::new(),
+        passages: members,
+    }
+}

@@ -1,0 +1,50 @@
+//! The pair model: a logistic regression over [`PairFeatures`], giving the
+//! probability that two passages state the same thing.
+//!
+//! How the numbers were chosen: the weights were fitted by
+//! `cargo run --release --example fit_pair_model -- ../shared/eval/msrp_train.tsv`
+//! (Newton's method, L2 1e-4, each MSRP pair analysed as a two-passage
+//! corpus). The decision threshold was then chosen on the same MSRP pairs
+//! (accuracy and F1 by threshold, as that example prints) together with the
+//! seed articles' F1 from ../shared/eval/xref_eval.py; see the README.
+
+use super::features::{FEATURES, PairFeatures};
+
+const WEIGHTS: [f64; FEATURES] = [
+    -0.3761, // cosine
+    -0.3090, // cover_min
+    0.3765,  // cover_max
+    -2.7570, // bigram_dice
+    3.1577,  // jaccard
+    1.1375,  // order
+    -0.2960, // number_conflict
+    -0.8199, // extra_max
+    0.1664,  // extra_min
+    7.0141,  // word_f1
+    -1.1974, // trigram_f1
+    0.3041,  // name_mismatch
+];
+const BIAS: f64 = -1.9707;
+
+/// Pairs scoring at least this are linked.
+pub const LINK_THRESHOLD: f64 = 0.45;
+
+/// Mutual best matches between articles with alternatives are linked from
+/// this score (see xref::decide).
+pub const RECIPROCAL_THRESHOLD: f64 = 0.1;
+
+/// Mutual best matches of which one covers this share of the other's
+/// weighted content are linked whatever their score (see xref::decide).
+pub const CONTAINMENT_THRESHOLD: f64 = 0.7;
+
+/// Probability in [0, 1] that the pair states the same thing.
+pub fn score(features: &PairFeatures) -> f64 {
+    let z: f64 = BIAS
+        + WEIGHTS
+            .iter()
+            .zip(features.as_array())
+            .map(|(w, x)| w * x)
+            .sum::<f64>();
+    let p = 1.0 / (1.0 + (-z).exp());
+    if p.is_finite() { p } else { 0.0 }
+}
