@@ -2,6 +2,7 @@
 //! and the subcommands that print the model.
 
 mod args;
+mod claims;
 mod explain;
 mod table;
 
@@ -86,7 +87,17 @@ pub fn run(cli: Cli) -> ExitCode {
                 return ExitCode::from(EXIT_BAD_INPUT);
             }
         },
-        Some(Command::Claims { .. }) | None => table::sources_and_passages(corpus),
+        Some(Command::Claims {
+            single_source,
+            json,
+            ..
+        }) => match (single_source, json) {
+            (false, false) => claims::claims_text(corpus),
+            (false, true) => claims::claims_json(corpus),
+            (true, false) => claims::single_source_text(corpus),
+            (true, true) => claims::single_source_json(corpus),
+        },
+        None => table::sources_and_passages(corpus),
     };
     if let Err(err) = write_stdout(&output) {
         // A closed pipe (`crossread export | head`) is not an error.

@@ -5,6 +5,8 @@ pub mod analysis;
 pub mod candidates;
 pub mod cluster;
 pub mod decide;
+pub mod diff;
+pub mod differences;
 pub mod features;
 pub mod model;
 
@@ -184,13 +186,52 @@ fn make_claim(id: usize, members: Vec<PassageId>, scores: &PairScores, corpus: &
     let mut sources: Vec<usize> = members.iter().map(|&p| corpus.passages[p].source).collect();
     sources.sort_unstable();
     sources.dedup();
+    let texts: Vec<(PassageId, usize, &str)> = members
+        .iter()
+        .map(|&p| {
+            (
+                p,
+                corpus.passages[p].source,
+                corpus.passages[p].text.as_str(),
+            )
+        })
+        .collect();
     Claim {
         id,
         support: sources.len(),
         sources,
         text: corpus.passages[representative].text.clone(),
         representative,
-        differences: Vec::new(),
+        differences: differences::differences(&texts),
         passages: members,
     }
+}
+
+/// Fewest words for a passage to count as a claim of its own.
+const MIN_CLAIM_WORDS: usize = 6;
+
+/// Substantive body passages that no other source corroborates, in reading
+/// order: what only one outlet reports.
+pub fn single_source(corpus: &Corpus) -> Vec<PassageId> {
+    let mut in_claim = vec![false; corpus.passages.len()];
+    for claim in &corpus.claims {
+        for &p in &claim.passages {
+            in_claim[p] = true;
+        }
+    }
+    corpus
+        .passages
+        .iter()
+        .filter(|p| {
+            p.kind == crate::model::PassageKind::Body
+                && p.is_linkable()
+                && !in_claim[p.id]
+                && p.text.split_whitespace().count() >= MIN_CLAIM_WORDS
+                && !p
+                    .text
+                    .trim_end_matches(['"', '”', '’', '\''])
+                    .ends_with('?')
+        })
+        .map(|p| p.id)
+        .collect()
 }
