@@ -3,7 +3,7 @@
 use crate::model::Corpus;
 use crate::xref::Engine;
 use crate::xref::features::PairFeatures;
-use crate::xref::model::{LINK_THRESHOLD, score};
+use crate::xref::model::{CONTAINMENT_THRESHOLD, LINK_THRESHOLD, RECIPROCAL_THRESHOLD, score};
 
 pub fn explain(corpus: &Corpus, a: usize, b: usize) -> Result<String, String> {
     let passage = |id: usize| {
@@ -44,22 +44,26 @@ pub fn explain(corpus: &Corpus, a: usize, b: usize) -> Result<String, String> {
         return Err("internal: passage not analysed".to_owned());
     };
     let s = score(&comparison.features);
-    let verdict = if s >= LINK_THRESHOLD {
-        "LINKED"
-    } else {
-        "not linked"
-    };
-    out.push_str(&format!(
-        "\nscore {s:.3} (threshold {}): {verdict}\n",
-        LINK_THRESHOLD
-    ));
     let linked = corpus
         .links
         .iter()
         .any(|l| (l.a, l.b) == (a.min(b), a.max(b)));
-    if linked != (s >= LINK_THRESHOLD) {
-        out.push_str("(the pair was not among the candidates the index proposed)\n");
-    }
+    let verdict = match (linked, s >= LINK_THRESHOLD) {
+        (true, true) => format!("LINKED: score {s:.3} ≥ {LINK_THRESHOLD}"),
+        (true, false) => format!(
+            "LINKED: score {s:.3} < {LINK_THRESHOLD}, but the two are each other's best match \
+             between their articles (score ≥ {RECIPROCAL_THRESHOLD} or containment {:.2} ≥ {CONTAINMENT_THRESHOLD})",
+            comparison.features.cover_min
+        ),
+        (false, true) => {
+            format!("not linked: score {s:.3}, but the index did not propose the pair")
+        }
+        (false, false) => format!(
+            "not linked: score {s:.3} < {LINK_THRESHOLD}, and not each other's best match with score ≥ \
+             {RECIPROCAL_THRESHOLD} or containment ≥ {CONTAINMENT_THRESHOLD}"
+        ),
+    };
+    out.push_str(&format!("\n{verdict}\n"));
     out.push_str("\nshared terms (weight):");
     for &(t, w) in &comparison.shared {
         out.push_str(&format!(" {}({w:.1})", engine.stats.names[t as usize]));

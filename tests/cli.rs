@@ -1,0 +1,276 @@
+//! End-to-end tests of the command line: bad input, exit statuses, output
+//! streams, and the export schema.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn crossread(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_crossread"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run crossread")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn json(o: &Output) -> serde_json::Value {
+    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", stdout(o)))
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+const GOOD: &str = "Blast kills five\n\nFive workers were killed in a blast at the plant on Monday, officials said.\n";
+
+#[test]
+fn missing_path_is_named_exit_2_and_the_rest_still_loads() {
+    let tmp = tempfile::tempdir().unwrap();
+    let good = write(tmp.path(), "good.txt", GOOD.as_bytes());
+    let missing = tmp.path().join("missing.txt");
+    let out = crossread(&["export", missing.to_str().unwrap(), good.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("missing.txt: no such file or folder"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(json(&out)["sources"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn nothing_readable_is_an_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    write(tmp.path(), "empty.txt", b"");
+    let out = crossread(&["export", tmp.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("empty.txt: empty file, skipped"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains("no readable article"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn bad_files_are_skipped_with_warnings_and_the_rest_loads() {
+    let tmp = tempfile::tempdir().unwrap();
+    write(tmp.path(), "a_good.txt", GOOD.as_bytes());
+    write(tmp.path(), "b_empty.txt", b"");
+    write(tmp.path(), "c_blank.txt", b"  \n\n\t\n");
+    write(
+        tmp.path(),
+        "d_binary.txt",
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+    );
+    write(
+        tmp.path(),
+        "e_latin1.txt",
+        b"Caf\xe9 owner says the blast shook the street.\n",
+    );
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(
+        tmp.path().join("nowhere"),
+        tmp.path().join("f_dangling.txt"),
+    )
+    .unwrap();
+    let out = crossread(&["export", tmp.path().to_str().unwrap()]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(err.contains("b_empty.txt: empty file, skipped"), "{err}");
+    assert!(
+        err.contains("c_blank.txt: file holds only white space, skipped"),
+        "{err}"
+    );
+    assert!(
+        err.contains("d_binary.txt: binary file (NUL byte at offset 8), skipped"),
+        "{err}"
+    );
+    assert!(
+        err.contains("e_latin1.txt: invalid UTF-8 at byte offset 3"),
+        "{err}"
+    );
+    #[cfg(unix)]
+    assert!(err.contains("f_dangling.txt: cannot read"), "{err}");
+    let model = json(&out);
+    let paths: Vec<&str> = model["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths.len(), 2, "{paths:?}");
+    assert!(paths[0].ends_with("a_good.txt") && paths[1].ends_with("e_latin1.txt"));
+    let warnings = &model["sources"][1]["warnings"];
+    assert!(warnings[0].as_str().unwrap().contains("byte offset 3"));
+}
+
+#[test]
+fn files_over_the_size_limit_are_skipped() {
+    let tmp = tempfile::tempdir().unwrap();
+    write(tmp.path(), "a.txt", GOOD.as_bytes());
+    write(
+        tmp.path(),
+        "big.txt",
+        "All work and no play. ".repeat(100).as_bytes(),
+    );
+    let out = crossread(&[
+        "export",
+        "--max-file-size",
+        "1K",
+        tmp.path().to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stderr(&out).contains("big.txt: larger than the 1 KiB limit"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(json(&out)["sources"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn export_schema_has_every_documented_field() {
+    let out = crossread(&["export", "--format", "json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let model = json(&out);
+    assert_eq!(model["version"], 1);
+    for key in [
+        "id", "path", "title", "outlet", "byline", "date", "url", "warnings",
+    ] {
+        assert!(model["sources"][0].get(key).is_some(), "source.{key}");
+    }
+    for key in [
+        "id",
+        "source",
+        "paragraph",
+        "kind",
+        "text",
+        "start",
+        "end",
+        "duplicate_of",
+    ] {
+        assert!(model["passages"][0].get(key).is_some(), "passage.{key}");
+    }
+    for key in [
+        "id",
+        "passages",
+        "sources",
+        "text",
+        "support",
+        "differences",
+    ] {
+        assert!(model["claims"][0].get(key).is_some(), "claim.{key}");
+    }
+    for key in ["a", "b", "score", "evidence"] {
+        assert!(model["links"][0].get(key).is_some(), "link.{key}");
+    }
+    // Ids are integers and refer to existing entries.
+    let passages = model["passages"].as_array().unwrap().len() as u64;
+    for link in model["links"].as_array().unwrap() {
+        assert!(link["a"].as_u64().unwrap() < passages && link["b"].as_u64().unwrap() < passages);
+    }
+}
+
+#[test]
+fn sources_table_and_help_and_version() {
+    let out = crossread(&["sources"]);
+    assert!(out.status.success());
+    let table = stdout(&out);
+    assert!(table.lines().next().unwrap().contains("OUTLET"));
+    assert!(table.contains("The Harbour Herald"));
+    assert_eq!(
+        table.lines().count(),
+        8,
+        "header and seven demo articles:\n{table}"
+    );
+    for sub in ["export", "sources", "claims", "explain"] {
+        let help = crossread(&[sub, "--help"]);
+        assert!(help.status.success());
+        assert!(stdout(&help).contains("Usage: crossread"), "{sub}");
+    }
+    let version = crossread(&["--version"]);
+    assert!(stdout(&version).starts_with("crossread "));
+}
+
+#[test]
+fn claims_and_single_source_claims_of_the_demo() {
+    let out = crossread(&["claims"]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert!(text.starts_with("#1 reported by"), "{text}");
+    assert!(
+        text.contains("≠ number"),
+        "the demo disagrees on numbers:\n{text}"
+    );
+    assert!(
+        text.contains("≠ qualifier"),
+        "the demo quotes a hedge two ways:\n{text}"
+    );
+    let single = stdout(&crossread(&["claims", "--single-source", "--json"]));
+    let single: serde_json::Value = serde_json::from_str(&single).unwrap();
+    let texts: Vec<&str> = single["single_source"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["text"].as_str().unwrap())
+        .collect();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("Nordbank estimated the total cost")),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn explain_tells_why_and_rejects_bad_ids() {
+    let out = crossread(&["explain", "0", "999999"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no passage 999999"));
+    let model = json(&crossread(&["export"]));
+    let link = &model["links"][0];
+    let (a, b) = (link["a"].to_string(), link["b"].to_string());
+    let text = stdout(&crossread(&["explain", &a, &b]));
+    assert!(text.contains("LINKED"), "{text}");
+    assert!(text.contains("shared terms"), "{text}");
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_crossread"))
+        .args(["export"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // stdout is dropped here: later writes hit a closed pipe.
+    let status = child.wait().unwrap();
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(status.code().is_some(), "killed by a signal: {status:?}");
+}

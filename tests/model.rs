@@ -1,0 +1,294 @@
+//! The corpus model on real and synthetic input: passage offsets map back to
+//! the original bytes, the seed articles' metadata, boilerplate and
+//! sentence boundaries.
+
+use std::path::PathBuf;
+
+use crossread::load::{self, LoadOptions, LoadedText};
+use crossread::model::{Corpus, PassageKind};
+
+fn seeds_dir() -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    assert!(
+        dir.is_dir(),
+        "the seed articles must be at {} (../shared beside the repository)",
+        dir.display()
+    );
+    dir
+}
+
+fn build(texts: &[LoadedText]) -> Corpus {
+    crossread::corpus::build(texts)
+}
+
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Every passage's byte range holds its text in the original file.
+fn assert_offsets_map_back(corpus: &Corpus, originals: &[Vec<u8>]) {
+    for p in &corpus.passages {
+        let bytes = &originals[p.source];
+        assert!(
+            p.start <= p.end && p.end <= bytes.len(),
+            "passage {} range {}..{}",
+            p.id,
+            p.start,
+            p.end
+        );
+        let slice = String::from_utf8_lossy(&bytes[p.start..p.end]);
+        assert_eq!(
+            collapse(&slice),
+            p.text,
+            "passage {} of {}",
+            p.id,
+            corpus.sources[p.source].path
+        );
+    }
+    // Passages of one source are ordered and do not overlap.
+    for pair in corpus.passages.windows(2) {
+        if pair[0].source == pair[1].source {
+            assert!(
+                pair[0].end <= pair[1].start,
+                "passages {} and {} overlap",
+                pair[0].id,
+                pair[1].id
+            );
+        }
+    }
+}
+
+fn seeds() -> (Vec<LoadedText>, Vec<Vec<u8>>) {
+    let loaded = load::load_paths(&[seeds_dir()], LoadOptions::default());
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+    let originals = loaded
+        .texts
+        .iter()
+        .map(|t| std::fs::read(&t.path).unwrap())
+        .collect();
+    (loaded.texts, originals)
+}
+
+#[test]
+fn offsets_map_back_on_the_seeds() {
+    let (texts, originals) = seeds();
+    assert_eq!(texts.len(), 5);
+    assert_offsets_map_back(&build(&texts), &originals);
+}
+
+#[test]
+fn offsets_map_back_on_the_demo() {
+    let originals: Vec<Vec<u8>> = load::DEMO.iter().map(|(_, b)| b.to_vec()).collect();
+    assert_offsets_map_back(&build(&load::load_demo().texts), &originals);
+}
+
+#[test]
+fn offsets_map_back_through_bom_crlf_and_invalid_utf8() {
+    let files: Vec<(&str, Vec<u8>)> = vec![
+        (
+            "bom_crlf.txt",
+            b"\xEF\xBB\xBFTitle line\r\n\r\nFirst sentence here.  Second one\r\nwraps on.\r\n"
+                .to_vec(),
+        ),
+        (
+            "latin1.txt",
+            b"Headline\n\nThe caf\xe9 owner, Ms. R\xf6ssler, said it shook. Nobody was hurt.\n"
+                .to_vec(),
+        ),
+        (
+            "cr_only.txt",
+            b"Old Mac file\r\rIt uses carriage returns. Only those.\r".to_vec(),
+        ),
+        (
+            "tabs.txt",
+            b"\t Indented\t title \n\n\tBody\twith\ttabs.   And spaces.\n".to_vec(),
+        ),
+    ];
+    let texts: Vec<LoadedText> = files
+        .iter()
+        .map(|(n, b)| load::load_bytes(n, b).unwrap())
+        .collect();
+    let corpus = build(&texts);
+    let originals: Vec<Vec<u8>> = files.into_iter().map(|(_, b)| b).collect();
+    assert_offsets_map_back(&corpus, &originals);
+    let texts: Vec<&str> = corpus.passages.iter().map(|p| p.text.as_str()).collect();
+    assert!(texts.contains(&"Second one wraps on."), "{texts:?}");
+    assert!(
+        texts.contains(&"The caf\u{FFFD} owner, Ms. R\u{FFFD}ssler, said it shook."),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn seed_metadata() {
+    let (texts, _) = seeds();
+    let corpus = build(&texts);
+    let s = &corpus.sources;
+    let outlet = |i: usize| s[i].outlet.as_deref().unwrap_or("");
+    assert_eq!(outlet(0), "L’Express");
+    assert_eq!(
+        s[0].title.as_deref(),
+        Some("North Korean soldiers very likely killed on the front, according to Seoul")
+    );
+    assert_eq!(s[0].date.as_deref(), Some("--10-08"));
+    assert_eq!(outlet(1), "The Moscow Times/AFP");
+    assert_eq!(
+        s[1].title.as_deref(),
+        Some("N. Korean Soldiers 'Highly Likely' Killed in Ukraine – Seoul")
+    );
+    assert_eq!(s[1].date.as_deref(), Some("2024-10-08"));
+    assert_eq!(s[1].byline.as_deref(), Some("AFP"));
+    assert!(
+        s[1].url
+            .as_deref()
+            .unwrap()
+            .starts_with("https://www.themoscowtimes.com/2024/10/08/")
+    );
+    // No outlet named in the text: the file name, never an invention.
+    assert_eq!(outlet(2), "002_6a49b505ca0019d2");
+    assert_eq!(
+        s[2].title.as_deref(),
+        Some("North Korean troops now fighting for Russia in Ukraine, Seoul says")
+    );
+    assert_eq!(outlet(3), "003_a6221563b4b7d4f8");
+    assert_eq!(s[3].date.as_deref(), Some("--10-08"));
+    assert_eq!(outlet(4), "004_8a8f6d6a4b72e452");
+    assert_eq!(
+        s[4].title.as_deref(),
+        Some("North Korean troops fighting for Russia are killed in Ukraine, reports suggest")
+    );
+}
+
+#[test]
+fn seed_boilerplate_captions_and_sentences() {
+    let (texts, _) = seeds();
+    let corpus = build(&texts);
+    let kind_of = |needle: &str| {
+        corpus
+            .passages
+            .iter()
+            .find(|p| p.text.contains(needle))
+            .unwrap_or_else(|| panic!("no passage with {needle:?}"))
+            .kind
+    };
+    for boiler in [
+        "READ ALSO: War in Ukraine",
+        "@lexpress",
+        "learnabouttiktok",
+        "lep-general-02",
+        "Leave A Reply",
+        "Read the full article here",
+        "Privacy & Cookies Policy",
+        "RUSSIA JAILS MERCENARY",
+        "Related Post",
+        "Original url:",
+    ] {
+        assert_eq!(kind_of(boiler), PassageKind::Boilerplate, "{boiler}");
+    }
+    assert_eq!(
+        kind_of("This photo taken on October 2"),
+        PassageKind::Caption
+    );
+    assert_eq!(kind_of("Pedro Pardo / AFP"), PassageKind::Caption);
+    // The caption that repeats a body sentence is a duplicate of it.
+    let repeats: Vec<_> = corpus
+        .passages
+        .iter()
+        .filter(|p| {
+            p.text
+                .starts_with("North Korean soldiers sent to Ukraine to support")
+        })
+        .collect();
+    assert_eq!(repeats.len(), 2);
+    assert_eq!(repeats[1].duplicate_of, Some(repeats[0].id));
+    // The hard-wrapped sentence of seed 003 is rejoined; no sentence is cut at "Oct." or "U.N.".
+    assert!(corpus.passages.iter().any(|p| {
+        p.text
+            .contains("told lawmakers on Oct. 8, the Yonhap news agency reported.")
+    }));
+    assert!(corpus.passages.iter().any(|p| {
+        p.text
+            .contains("reported on Oct. 4, citing a military intelligence source.")
+    }));
+    assert!(corpus.passages.iter().any(|p| {
+        p.text
+            .starts_with("But Moscow used its U.N. Security Council veto")
+            && p.text.ends_with("thanked Russia.")
+    }));
+    for p in &corpus.passages {
+        assert!(
+            !p.text.ends_with(" Oct.") && !p.text.ends_with(" U.N."),
+            "cut sentence: {}",
+            p.text
+        );
+    }
+}
+
+#[test]
+fn demo_metadata() {
+    let corpus = build(&load::load_demo().texts);
+    let outlets: Vec<&str> = corpus
+        .sources
+        .iter()
+        .map(|s| s.outlet.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        outlets,
+        [
+            "The Harbour Herald",
+            "Meridian Wire",
+            "The Continental Post",
+            "Nordavia Today",
+            "Daily Ledger",
+            "Kestrel Voice",
+            "Finance Brief"
+        ]
+    );
+    assert_eq!(corpus.sources[0].byline.as_deref(), Some("Marta Lindqvist"));
+    assert_eq!(corpus.sources[0].date.as_deref(), Some("2025-03-04"));
+    assert_eq!(corpus.sources[5].date.as_deref(), Some("2025-03-05"));
+    assert_eq!(
+        corpus.sources[3].title.as_deref(),
+        Some("Kestrel Bay mourns victims of Hallström explosion")
+    );
+}
+
+#[test]
+fn every_claim_spans_two_sources_and_ids_exist() {
+    for corpus in [build(&load::load_demo().texts), build(&seeds().0)] {
+        assert!(!corpus.claims.is_empty());
+        for claim in &corpus.claims {
+            let mut sources: Vec<usize> = claim
+                .passages
+                .iter()
+                .map(|&p| corpus.passages[p].source)
+                .collect();
+            sources.sort_unstable();
+            sources.dedup();
+            assert!(sources.len() >= 2, "claim {} has one source", claim.id);
+            assert_eq!(sources, claim.sources);
+            assert_eq!(claim.support, sources.len());
+            assert!(claim.passages.contains(&claim.representative));
+            assert!(
+                claim
+                    .passages
+                    .iter()
+                    .all(|&p| corpus.passages[p].is_linkable())
+            );
+        }
+        for link in &corpus.links {
+            assert_ne!(
+                corpus.passages[link.a].source,
+                corpus.passages[link.b].source
+            );
+            assert!((0.0..=1.0).contains(&link.score));
+        }
+        // Claims are sorted by support.
+        assert!(
+            corpus
+                .claims
+                .windows(2)
+                .all(|w| w[0].support >= w[1].support)
+        );
+    }
+}
