@@ -139,15 +139,15 @@ fn names(text: &str, tokens: &[crate::text::tokens::Token]) -> Vec<(String, Stri
     let mut out = Vec::new();
     let mut run: Option<(usize, usize, usize)> = None; // (first token, start, end)
     let mut flush = |run: Option<(usize, usize, usize)>, last: usize| {
-        if let Some((first, start, end)) = run {
-            if first > 0 || last > first {
-                let surface = &text[start..end];
-                let key: String = fold_word(surface)
-                    .chars()
-                    .filter(|c| c.is_alphanumeric())
-                    .collect();
-                out.push((key, surface.to_owned()));
-            }
+        if let Some((first, start, end)) = run
+            && (first > 0 || last > first)
+        {
+            let surface = &text[start..end];
+            let key: String = fold_word(surface)
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect();
+            out.push((key, surface.to_owned()));
         }
     };
     let mut last = 0;
