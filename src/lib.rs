@@ -11,4 +11,5 @@ pub mod load;
 pub mod model;
 pub mod segment;
 pub mod text;
+pub mod tui;
 pub mod xref;

@@ -97,7 +97,7 @@ pub fn run(cli: Cli) -> ExitCode {
             (true, false) => claims::single_source_text(corpus),
             (true, true) => claims::single_source_json(corpus),
         },
-        None => table::sources_and_passages(corpus),
+        None => return run_reader(session, cli.no_mouse),
     };
     if let Err(err) = write_stdout(&output) {
         // A closed pipe (`crossread export | head`) is not an error.
@@ -110,6 +110,29 @@ pub fn run(cli: Cli) -> ExitCode {
         ExitCode::from(EXIT_BAD_INPUT)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+fn run_reader(session: Session, no_mouse: bool) -> ExitCode {
+    let options = crate::tui::Options {
+        mouse: !no_mouse,
+        no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+    };
+    let had_errors = session.had_errors;
+    match crate::tui::run(session.corpus, options) {
+        Ok(()) if had_errors => ExitCode::from(EXIT_BAD_INPUT),
+        Ok(()) => ExitCode::SUCCESS,
+        Err(crate::tui::RunError::NoTerminal) => {
+            eprintln!(
+                "crossread: error: the reader needs a terminal (stdin and stdout are not both a terminal).\n\
+                 For scripts, use `crossread export --format json`, `crossread claims` or `crossread sources`."
+            );
+            ExitCode::from(EXIT_BAD_INPUT)
+        }
+        Err(crate::tui::RunError::Io(err)) => {
+            eprintln!("crossread: error: terminal: {err}");
+            ExitCode::FAILURE
+        }
     }
 }
 

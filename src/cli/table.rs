@@ -67,35 +67,6 @@ pub fn sources(corpus: &Corpus) -> String {
     out
 }
 
-/// Every source followed by its passages (the default output until a
-/// terminal is available).
-pub fn sources_and_passages(corpus: &Corpus) -> String {
-    let mut out = String::new();
-    for s in &corpus.sources {
-        out.push_str(&format!(
-            "== [{}] {} — {}\n",
-            s.id,
-            s.outlet.as_deref().unwrap_or("-"),
-            s.title.as_deref().unwrap_or("(untitled)")
-        ));
-        for p in corpus.passages_of(s.id) {
-            let dup = p
-                .duplicate_of
-                .map(|d| format!(" (repeats {d})"))
-                .unwrap_or_default();
-            out.push_str(&format!(
-                "{:>5} {:<11} {}{}\n",
-                p.id,
-                p.kind.as_str(),
-                p.text,
-                dup
-            ));
-        }
-        out.push('\n');
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

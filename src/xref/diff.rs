@@ -13,12 +13,14 @@ pub enum Change {
     Added,
 }
 
-/// A run of words with the same change, as written in its text (for
-/// `Removed` the first text, otherwise the second).
+/// A run of words with the same change. `text` is as written in the second
+/// text (for `Removed`, the first); `left` as written in the first (empty
+/// for `Added`), since equal words may differ in case and punctuation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Span {
     pub change: Change,
     pub text: String,
+    pub left: String,
 }
 
 /// Longest inputs diffed word by word; longer ones are shown as replaced.
@@ -40,10 +42,12 @@ pub fn word_diff(a: &str, b: &str) -> Vec<Span> {
             Span {
                 change: Change::Removed,
                 text: a.to_owned(),
+                left: a.to_owned(),
             },
             Span {
                 change: Change::Added,
                 text: b.to_owned(),
+                left: String::new(),
             },
         ];
     }
@@ -62,32 +66,37 @@ pub fn word_diff(a: &str, b: &str) -> Vec<Span> {
             };
         }
     }
-    let mut ops: Vec<(Change, &str)> = Vec::new();
+    let mut ops: Vec<(Change, &str, &str)> = Vec::new();
     let (mut i, mut j) = (0, 0);
     while i < n || j < m {
         if i < n && j < m && ka[i] == kb[j] {
-            ops.push((Change::Same, wb[j]));
+            ops.push((Change::Same, wb[j], wa[i]));
             i += 1;
             j += 1;
         } else if i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1]) {
             // Removals before additions, as diff tools show a replacement.
-            ops.push((Change::Removed, wa[i]));
+            ops.push((Change::Removed, wa[i], wa[i]));
             i += 1;
         } else {
-            ops.push((Change::Added, wb[j]));
+            ops.push((Change::Added, wb[j], ""));
             j += 1;
         }
     }
     let mut spans: Vec<Span> = Vec::new();
-    for (change, word) in ops {
+    for (change, word, left) in ops {
         match spans.last_mut() {
             Some(last) if last.change == change => {
                 last.text.push(' ');
                 last.text.push_str(word);
+                if !left.is_empty() {
+                    last.left.push(' ');
+                    last.left.push_str(left);
+                }
             }
             _ => spans.push(Span {
                 change,
                 text: word.to_owned(),
+                left: left.to_owned(),
             }),
         }
     }
@@ -129,9 +138,12 @@ mod tests {
             word_diff("a b", "a b"),
             vec![Span {
                 change: Change::Same,
-                text: "a b".into()
+                text: "a b".into(),
+                left: "a b".into()
             }]
         );
+        let d = word_diff("The U.N. said,", "the UN said");
+        assert_eq!(d[0].left, "The");
         assert!(word_diff("", "").is_empty());
         assert_eq!(render_plain(&word_diff("", "new")), "{+new+}");
     }

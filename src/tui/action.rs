@@ -1,0 +1,45 @@
+//! Everything the user can ask for, as values: key presses and mouse
+//! events become actions, and only `update` changes the state.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    Quit,
+    ToggleHelp,
+    FocusNext,
+    FocusPrev,
+    Down,
+    Up,
+    ParagraphDown,
+    ParagraphUp,
+    HalfPageDown,
+    HalfPageUp,
+    PageDown,
+    PageUp,
+    /// `g`: the first half of `gg`.
+    G,
+    Top,
+    Bottom,
+    Open,
+    NextCorroboration,
+    PrevCorroboration,
+    Back,
+    Forward,
+    NextCorroborated,
+    PrevCorroborated,
+    NextSingle,
+    PrevSingle,
+    StartFilter,
+    Compare,
+    Matrix,
+    Cancel,
+    // Text input of the filter prompt.
+    Input(char),
+    Backspace,
+    ClearInput,
+    Accept,
+    // Terminal and mouse events.
+    Resize(u16, u16),
+    Click(u16, u16),
+    WheelDown(u16, u16),
+    WheelUp(u16, u16),
+}

@@ -1,0 +1,197 @@
+//! The reader's state. Only `update` changes it; views only read it.
+
+use ratatui::layout::Rect;
+
+use crate::model::{ClaimId, Corpus, PassageId, SourceId};
+
+use super::align::Row;
+use super::derived::Derived;
+use super::filter::{Hit, Index};
+use super::wrap::WrapCache;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Sources,
+    Reader,
+    Claims,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Normal,
+    Filter,
+    Help,
+    PickCompare,
+    Compare,
+    Matrix,
+}
+
+/// What a filter searches: the pane focused when `/` was pressed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Sources,
+    Passages,
+    Claims,
+}
+
+#[derive(Debug, Default)]
+pub struct FilterState {
+    pub query: String,
+    pub hits: Vec<Hit>,
+    pub selected: usize,
+    pub top: usize,
+    /// Items of the last results, sorted, to narrow when the query grows.
+    pub last_items: Vec<usize>,
+    pub last_query: String,
+}
+
+#[derive(Debug)]
+pub struct CompareState {
+    pub left: SourceId,
+    pub right: SourceId,
+    pub rows: Vec<Row>,
+    pub cursor: usize,
+    pub top: usize,
+}
+
+/// Searchable texts of each scope.
+#[derive(Debug)]
+pub struct Indexes {
+    pub sources: Index,
+    pub passages: Index,
+    pub claims: Index,
+}
+
+pub struct App {
+    pub corpus: Corpus,
+    pub derived: Derived,
+    pub indexes: Indexes,
+    pub wraps: WrapCache,
+    pub size: Rect,
+    pub focus: Focus,
+    pub mode: Mode,
+    /// The open article and the passage under the cursor.
+    pub source: SourceId,
+    pub passage: PassageId,
+    /// First reader line shown.
+    pub reader_top: usize,
+    pub source_cursor: usize,
+    pub claims_cursor: usize,
+    /// Passages visited by jumps, and where we are in that list.
+    pub history: Vec<PassageId>,
+    pub history_pos: usize,
+    pub scope: Scope,
+    pub filter: FilterState,
+    /// Sources shown in the source list (all, or the filter's hits).
+    pub source_rows: Vec<SourceId>,
+    pub pick_cursor: usize,
+    pub compare: Option<CompareState>,
+    pub matrix_cursor: usize,
+    pub matrix_top: usize,
+    pub help_top: usize,
+    pub pending_g: bool,
+    pub message: Option<String>,
+    pub quit: bool,
+    pub no_color: bool,
+    pub mouse: bool,
+}
+
+impl App {
+    pub fn new(corpus: Corpus, size: Rect, no_color: bool) -> Self {
+        let derived = Derived::new(&corpus);
+        let indexes = Indexes {
+            sources: Index::new(
+                &corpus
+                    .sources
+                    .iter()
+                    .map(|s| {
+                        format!(
+                            "{} {}",
+                            s.outlet.as_deref().unwrap_or(""),
+                            s.title.as_deref().unwrap_or("")
+                        )
+                    })
+                    .collect::<Vec<_>>(),
+            ),
+            passages: Index::new(
+                &corpus
+                    .passages
+                    .iter()
+                    .map(|p| p.text.as_str())
+                    .collect::<Vec<_>>(),
+            ),
+            claims: Index::new(
+                &corpus
+                    .claims
+                    .iter()
+                    .map(|c| c.text.as_str())
+                    .collect::<Vec<_>>(),
+            ),
+        };
+        let first = corpus
+            .sources
+            .first()
+            .map_or(0..0, |s| s.passage_ids.clone());
+        let source_rows = (0..corpus.sources.len()).collect();
+        App {
+            passage: first.start,
+            derived,
+            indexes,
+            wraps: WrapCache::default(),
+            size,
+            focus: Focus::Reader,
+            mode: Mode::Normal,
+            source: 0,
+            reader_top: 0,
+            source_cursor: 0,
+            claims_cursor: 0,
+            history: Vec::new(),
+            history_pos: 0,
+            scope: Scope::Passages,
+            filter: FilterState::default(),
+            source_rows,
+            pick_cursor: 0,
+            compare: None,
+            matrix_cursor: 0,
+            matrix_top: 0,
+            help_top: 0,
+            pending_g: false,
+            message: None,
+            quit: false,
+            no_color,
+            mouse: true,
+            corpus,
+        }
+    }
+
+    /// Claims of the open article, most corroborated first, then the
+    /// article's single-source passages (as `None`).
+    pub fn article_claims(&self) -> Vec<(Option<ClaimId>, PassageId)> {
+        let ids = self
+            .corpus
+            .sources
+            .get(self.source)
+            .map_or(0..0, |s| s.passage_ids.clone());
+        let mut claims: Vec<(ClaimId, PassageId)> = Vec::new();
+        for p in ids.clone() {
+            for &c in &self.derived.claims_of[p] {
+                if !claims.iter().any(|(x, _)| *x == c) {
+                    claims.push((c, p));
+                }
+            }
+        }
+        claims.sort_by_key(|&(c, _)| c);
+        let mut rows: Vec<(Option<ClaimId>, PassageId)> =
+            claims.into_iter().map(|(c, p)| (Some(c), p)).collect();
+        rows.extend(ids.filter(|&p| self.derived.single[p]).map(|p| (None, p)));
+        rows
+    }
+
+    /// The passages of the open article.
+    pub fn article_passages(&self) -> std::ops::Range<PassageId> {
+        self.corpus
+            .sources
+            .get(self.source)
+            .map_or(0..0, |s| s.passage_ids.clone())
+    }
+}

@@ -1,0 +1,74 @@
+//! Where each pane goes for a terminal size. Shared by the views and by
+//! `update` (which scrolls to keep the cursor visible).
+
+use ratatui::layout::Rect;
+
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 15;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Panes {
+    pub sources: Rect,
+    pub reader: Rect,
+    pub claims: Rect,
+    pub status: Rect,
+}
+
+pub fn too_small(area: Rect) -> bool {
+    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
+}
+
+pub fn panes(area: Rect) -> Panes {
+    let body_height = area.height.saturating_sub(1);
+    let sources_w = (area.width / 5).clamp(16, 32);
+    let rest = area.width.saturating_sub(sources_w);
+    let claims_w = (rest * 2 / 5).clamp(24, 64).min(rest.saturating_sub(20));
+    let reader_w = rest.saturating_sub(claims_w);
+    Panes {
+        sources: Rect::new(area.x, area.y, sources_w, body_height),
+        reader: Rect::new(area.x + sources_w, area.y, reader_w, body_height),
+        claims: Rect::new(area.x + sources_w + reader_w, area.y, claims_w, body_height),
+        status: Rect::new(area.x, area.y + body_height, area.width, 1),
+    }
+}
+
+/// Inside of a bordered pane.
+pub fn inner(r: Rect) -> Rect {
+    Rect::new(
+        r.x + 1,
+        r.y + 1,
+        r.width.saturating_sub(2),
+        r.height.saturating_sub(2),
+    )
+}
+
+/// Columns of the reader's gutter (support bar and single-source mark).
+pub const GUTTER: u16 = 2;
+
+/// Text width and height of the reader.
+pub fn reader_text(area: Rect) -> (usize, usize) {
+    let i = inner(panes(area).reader);
+    (
+        i.width.saturating_sub(GUTTER).max(1) as usize,
+        i.height as usize,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn panes_fill_the_screen_without_overlap() {
+        for (w, h) in [(60, 15), (80, 24), (120, 40), (200, 60)] {
+            let p = panes(Rect::new(0, 0, w, h));
+            assert_eq!(
+                p.sources.width + p.reader.width + p.claims.width,
+                w,
+                "{w}x{h}"
+            );
+            assert!(p.reader.width >= 20, "{w}x{h}: {p:?}");
+            assert_eq!(p.status.y, h - 1);
+        }
+    }
+}

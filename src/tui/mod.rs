@@ -1,0 +1,106 @@
+//! Stage 6: the terminal reader. State in [`app`], changes in [`update`],
+//! drawing in [`view`]; this module runs the event loop.
+
+pub mod action;
+pub mod align;
+pub mod app;
+pub mod derived;
+pub mod filter;
+pub mod keymap;
+pub mod layout;
+pub mod sanitize;
+pub mod terminal;
+pub mod update;
+pub mod view;
+pub mod wrap;
+
+use std::io::{self, IsTerminal};
+use std::time::Duration;
+
+use crossterm::event::{self, Event, KeyEventKind, MouseEventKind};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::layout::Rect;
+
+use crate::model::Corpus;
+use action::Action;
+use app::App;
+
+/// Options of the reader.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    pub mouse: bool,
+    pub no_color: bool,
+}
+
+/// Why the reader could not run.
+#[derive(Debug)]
+pub enum RunError {
+    NoTerminal,
+    Io(io::Error),
+}
+
+impl From<io::Error> for RunError {
+    fn from(e: io::Error) -> Self {
+        RunError::Io(e)
+    }
+}
+
+/// Translates a terminal event into an action for the mode.
+pub fn translate(app: &App, event: &Event) -> Option<Action> {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => keymap::dispatch(app.mode, key),
+        Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
+        Event::Mouse(m) if app.mouse => match m.kind {
+            MouseEventKind::Down(_) => Some(Action::Click(m.column, m.row)),
+            MouseEventKind::ScrollDown => Some(Action::WheelDown(m.column, m.row)),
+            MouseEventKind::ScrollUp => Some(Action::WheelUp(m.column, m.row)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Runs the reader until the user quits.
+pub fn run(corpus: Corpus, options: Options) -> Result<(), RunError> {
+    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+        return Err(RunError::NoTerminal);
+    }
+    let _guard = terminal::TerminalGuard::enter(options.mouse)?;
+    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let size = terminal.size()?;
+    let mut app = App::new(
+        corpus,
+        Rect::new(0, 0, size.width, size.height),
+        options.no_color,
+    );
+    app.mouse = options.mouse;
+    update::keep_cursor_visible(&mut app);
+    if std::env::var_os("CROSSREAD_TEST_PANIC").is_some() {
+        // Lets the end-to-end tests check that a panic restores the terminal.
+        panic!("test panic requested by CROSSREAD_TEST_PANIC");
+    }
+    terminal.draw(|f| view::render(&app, f))?;
+    while !app.quit {
+        let first = event::read()?;
+        let mut changed = apply(&mut app, &first);
+        // Coalesce a burst (a paste, a held key, a resize storm) into one frame.
+        while !app.quit && event::poll(Duration::from_millis(0))? {
+            changed |= apply(&mut app, &event::read()?);
+        }
+        if changed && !app.quit {
+            terminal.draw(|f| view::render(&app, f))?;
+        }
+    }
+    Ok(())
+}
+
+fn apply(app: &mut App, event: &Event) -> bool {
+    match translate(app, event) {
+        Some(action) => {
+            update::update(app, action);
+            true
+        }
+        None => false,
+    }
+}

@@ -1,0 +1,42 @@
+//! The help overlay: every binding of the keymap table.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph};
+
+use super::theme::Theme;
+use super::{centered, pane};
+use crate::tui::app::App;
+use crate::tui::keymap::help_sections;
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let popup = centered(area, 76, area.height.saturating_sub(2));
+    frame.render_widget(Clear, popup);
+    let mut lines: Vec<Line> = Vec::new();
+    for (title, rows) in help_sections() {
+        lines.push(Line::from(Span::styled(title, theme.title())));
+        for (keys, help) in rows {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {keys:<22}"), theme.key()),
+                Span::raw(help),
+            ]));
+        }
+        lines.push(Line::default());
+    }
+    lines.push(Line::from(Span::styled(
+        "Filter syntax: word  'exact  ^prefix  suffix$  !not   (a capital letter makes it case-sensitive)",
+        theme.dim(),
+    )));
+    lines.push(Line::from(Span::styled(
+        "Gutter: 2, 3… sources corroborate · ◆ only this article. Underlined: differs between versions.",
+        theme.dim(),
+    )));
+    let inner_h = popup.height.saturating_sub(2) as usize;
+    let top = app.help_top.min(lines.len().saturating_sub(inner_h));
+    let shown: Vec<Line> = lines.into_iter().skip(top).collect();
+    frame.render_widget(
+        Paragraph::new(shown).block(pane(" Help — ? or Esc to close ".into(), true, theme)),
+        popup,
+    );
+}

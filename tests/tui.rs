@@ -1,0 +1,231 @@
+//! Whole-screen snapshots of every view, driven by key events through the
+//! real dispatch and update functions, at 120×40 and 80×24.
+
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+
+use crossread::load::load_demo;
+use crossread::tui::app::{App, Focus, Mode};
+use crossread::tui::{translate, update, view};
+
+fn demo_app(w: u16, h: u16, no_color: bool) -> App {
+    let corpus = crossread::corpus::build(&load_demo().texts);
+    let mut app = App::new(corpus, Rect::new(0, 0, w, h), no_color);
+    update::keep_cursor_visible(&mut app);
+    app
+}
+
+/// Sends keys written as in help ("j", "Enter", "Ctrl-d", "Esc", text).
+fn press(app: &mut App, keys: &[&str]) {
+    for k in keys {
+        let event = match *k {
+            "Enter" => KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE),
+            "Esc" => KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE),
+            "Tab" => KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE),
+            "Backspace" => KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE),
+            "Down" => KeyEvent::new(KeyCode::Down, KeyModifiers::NONE),
+            s if s.starts_with("Ctrl-") => KeyEvent::new(
+                KeyCode::Char(s.chars().last().unwrap()),
+                KeyModifiers::CONTROL,
+            ),
+            s => {
+                for c in s.chars() {
+                    let action = translate(
+                        app,
+                        &Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),
+                    );
+                    if let Some(a) = action {
+                        update::update(app, a);
+                    }
+                }
+                continue;
+            }
+        };
+        if let Some(a) = translate(app, &Event::Key(event)) {
+            update::update(app, a);
+        }
+    }
+}
+
+fn screen(app: &App) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(app.size.width, app.size.height)).unwrap();
+    terminal.draw(|f| view::render(app, f)).unwrap();
+    terminal
+}
+
+macro_rules! snapshot {
+    ($name:ident, $keys:expr) => {
+        #[test]
+        fn $name() {
+            for (w, h) in [(120, 40), (80, 24)] {
+                let mut app = demo_app(w, h, false);
+                press(&mut app, $keys);
+                let terminal = screen(&app);
+                insta::assert_snapshot!(
+                    format!("{}_{w}x{h}", stringify!($name)),
+                    terminal.backend()
+                );
+            }
+        }
+    };
+}
+
+snapshot!(reader_at_start, &[]);
+snapshot!(reader_after_moving_down, &["jjjj"]);
+snapshot!(jump_to_corroborating_passage, &["jjjjjj", "n"]);
+snapshot!(filter_all_passages, &["/", "valve"]);
+snapshot!(filter_sources, &["Tab", "Tab", "/", "kestrel"]);
+snapshot!(compare_two_articles, &["c", "Enter"]);
+snapshot!(claims_matrix, &["m", "jj"]);
+snapshot!(help_overlay, &["?"]);
+snapshot!(claims_panel_focused, &["Tab", "jj"]);
+
+#[test]
+fn too_small_screen() {
+    for (w, h) in [(40, 10), (59, 24), (1, 1)] {
+        let app = demo_app(w, h, false);
+        let terminal = screen(&app);
+        let text = format!("{}", terminal.backend());
+        if w >= 20 {
+            assert!(text.contains("too small"), "{w}x{h}:\n{text}");
+        }
+        insta::assert_snapshot!(format!("too_small_{w}x{h}"), terminal.backend());
+    }
+}
+
+#[test]
+fn n_cycles_through_other_sources_and_ctrl_o_comes_back() {
+    let mut app = demo_app(120, 40, false);
+    press(&mut app, &["jjjjjj"]);
+    let start = app.passage;
+    assert!(
+        !app.derived.claims_of[start].is_empty(),
+        "the demo's 7th passage is corroborated"
+    );
+    let mut seen = vec![app.source];
+    for _ in 0..3 {
+        press(&mut app, &["n"]);
+        assert_ne!(
+            app.corpus.passages[app.passage].source,
+            *seen.last().unwrap()
+        );
+        seen.push(app.source);
+    }
+    press(&mut app, &["Ctrl-o", "Ctrl-o", "Ctrl-o"]);
+    assert_eq!(app.passage, start);
+    press(&mut app, &["Ctrl-i"]);
+    assert_eq!(app.source, seen[1]);
+}
+
+#[test]
+fn corroborated_and_single_source_seeks() {
+    let mut app = demo_app(120, 40, false);
+    press(&mut app, &["}"]);
+    assert!(
+        app.derived.single[app.passage],
+        "}} lands on a single-source passage"
+    );
+    press(&mut app, &["gg", "]"]);
+    assert!(app.derived.corroborated(app.passage));
+    press(&mut app, &["G"]);
+    assert_eq!(app.passage, app.article_passages().end - 1);
+    press(&mut app, &["gg"]);
+    assert_eq!(app.passage, app.article_passages().start);
+}
+
+#[test]
+fn filter_enter_jumps_and_esc_clears() {
+    let mut app = demo_app(120, 40, false);
+    press(&mut app, &["/", "Nordbank"]);
+    assert_eq!(app.mode, Mode::Filter);
+    assert!(!app.filter.hits.is_empty());
+    press(&mut app, &["Enter"]);
+    assert_eq!(app.mode, Mode::Normal);
+    assert!(app.corpus.passages[app.passage].text.contains("Nordbank"));
+    assert_eq!(
+        app.corpus.sources[app.source].outlet.as_deref(),
+        Some("Finance Brief")
+    );
+    press(&mut app, &["/", "zzzzqqq"]);
+    assert!(app.filter.hits.is_empty());
+    press(&mut app, &["Esc"]);
+    assert_eq!(app.mode, Mode::Normal);
+    assert!(app.filter.query.is_empty());
+}
+
+#[test]
+fn compare_mode_moves_between_aligned_pairs_and_leaves() {
+    let mut app = demo_app(120, 40, false);
+    press(&mut app, &["c", "j", "Enter"]);
+    assert_eq!(app.mode, Mode::Compare);
+    let state = app.compare.as_ref().unwrap();
+    assert_eq!((state.left, state.right), (0, 2));
+    let first = state.cursor;
+    press(&mut app, &["n"]);
+    assert!(app.compare.as_ref().unwrap().cursor > first);
+    press(&mut app, &["c"]);
+    assert_eq!(app.mode, Mode::Normal);
+    assert!(app.compare.is_none());
+}
+
+#[test]
+fn matrix_enter_jumps_to_the_claim() {
+    let mut app = demo_app(120, 40, false);
+    press(&mut app, &["m", "j", "Enter"]);
+    assert_eq!(app.mode, Mode::Normal);
+    let claim = &app.corpus.claims[1];
+    assert!(claim.passages.contains(&app.passage));
+}
+
+#[test]
+fn focus_cycles_and_sources_open_articles() {
+    let mut app = demo_app(120, 40, false);
+    press(&mut app, &["Tab"]);
+    assert_eq!(app.focus, Focus::Claims);
+    press(&mut app, &["Tab"]);
+    assert_eq!(app.focus, Focus::Sources);
+    press(&mut app, &["jj", "Enter"]);
+    assert_eq!(app.source, 2);
+    assert_eq!(app.focus, Focus::Reader);
+}
+
+#[test]
+fn no_color_uses_modifiers() {
+    let app = demo_app(120, 40, true);
+    let terminal = screen(&app);
+    let buffer = terminal.backend().buffer();
+    let cells: Vec<_> = buffer.content().iter().collect();
+    assert!(
+        cells
+            .iter()
+            .all(|c| c.fg == ratatui::style::Color::Reset && c.bg == ratatui::style::Color::Reset)
+    );
+    assert!(
+        cells
+            .iter()
+            .any(|c| c.modifier.contains(Modifier::REVERSED)),
+        "the current passage is reversed"
+    );
+}
+
+#[test]
+fn resize_storm_never_panics() {
+    let mut app = demo_app(120, 40, false);
+    press(&mut app, &["jjjjjjjjjj"]);
+    for (w, h) in [
+        (1, 1),
+        (200, 60),
+        (60, 15),
+        (0, 0),
+        (59, 14),
+        (300, 5),
+        (80, 24),
+    ] {
+        update::update(&mut app, crossread::tui::action::Action::Resize(w, h));
+        let mut terminal = Terminal::new(TestBackend::new(w.max(1), h.max(1))).unwrap();
+        terminal.draw(|f| view::render(&app, f)).unwrap();
+    }
+}
