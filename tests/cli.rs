@@ -274,3 +274,12 @@ fn a_closed_pipe_is_not_an_error() {
     assert!(!err.contains("panicked"), "{err}");
     assert!(status.code().is_some(), "killed by a signal: {status:?}");
 }
+
+#[test]
+fn the_reader_without_a_terminal_says_so_and_exits_2() {
+    let out = crossread(&[]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("needs a terminal"), "{err}");
+    assert!(err.contains("crossread export"), "{err}");
+}

@@ -37,7 +37,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     );
     let meta: Vec<&str> = [
         source.outlet.as_deref(),
-        source.date.as_deref(),
+        source.date.as_deref().map(|d| d.trim_start_matches('-')),
         source.byline.as_deref(),
     ]
     .into_iter()

@@ -1,0 +1,252 @@
+//! End-to-end tests of the real binary in a pseudo-terminal, with a vt100
+//! screen parser: open the demo, filter, jump, compare, quit; the terminal
+//! is restored afterwards (cooked mode, main screen, cursor, mouse), also
+//! after a panic; article text cannot take over the terminal.
+
+#![cfg(unix)]
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+const ROWS: u16 = 30;
+const COLS: u16 = 110;
+
+/// Records what the program asks of the terminal besides drawing.
+#[derive(Default)]
+struct Recorder {
+    titles: Vec<Vec<u8>>,
+}
+
+impl vt100::Callbacks for Recorder {
+    fn set_window_title(&mut self, _: &mut vt100::Screen, title: &[u8]) {
+        self.titles.push(title.to_vec());
+    }
+    fn set_window_icon_name(&mut self, _: &mut vt100::Screen, name: &[u8]) {
+        self.titles.push(name.to_vec());
+    }
+}
+
+struct Session {
+    parser: Arc<Mutex<vt100::Parser<Recorder>>>,
+    raw: Arc<Mutex<Vec<u8>>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+}
+
+impl Session {
+    /// Runs `crossread ARGS`, then `stty -a` in the same terminal, so the
+    /// terminal's mode after crossread exits can be read.
+    fn start(args: &str, env: &[(&str, &str)]) -> Session {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows: ROWS,
+                cols: COLS,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a pseudo-terminal");
+        let bin = env!("CARGO_BIN_EXE_crossread");
+        let mut cmd = CommandBuilder::new("sh");
+        cmd.arg("-c");
+        cmd.arg(format!("'{bin}' {args}; echo \"EXIT=$?\"; stty -a"));
+        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+        cmd.env("TERM", "xterm-256color");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let child = pty.slave.spawn_command(cmd).expect("spawn crossread");
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().unwrap();
+        let writer = pty.master.take_writer().unwrap();
+        let rows = NonZeroU16::new(ROWS).unwrap();
+        let cols = NonZeroU16::new(COLS).unwrap();
+        let parser = Arc::new(Mutex::new(vt100::Parser::new_with_callbacks(
+            rows,
+            cols,
+            0,
+            Recorder::default(),
+        )));
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let (p, r) = (parser.clone(), raw.clone());
+        std::thread::spawn(move || {
+            // Keep the master alive as long as we read from it.
+            let _master = pty.master;
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                p.lock().unwrap().process(&buf[..n]);
+                r.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+        });
+        Session {
+            parser,
+            raw,
+            writer,
+            child,
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    fn wait_for(&self, what: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if self.screen().contains(what) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("timed out waiting for {what:?}; screen:\n{}", self.screen());
+    }
+
+    fn raw_text(&self) -> String {
+        String::from_utf8_lossy(&self.raw.lock().unwrap()).into_owned()
+    }
+
+    /// Waits for the shell to finish and returns crossread's exit status.
+    fn finish(mut self) -> (i32, Self) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                break;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "crossread did not exit; screen:\n{}",
+                self.screen()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        // Let the reader thread drain the last output.
+        std::thread::sleep(Duration::from_millis(200));
+        let text = self.raw_text();
+        let code = text
+            .rsplit("EXIT=")
+            .next()
+            .and_then(|rest| rest.split_whitespace().next())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(-1);
+        (code, self)
+    }
+
+    /// The terminal is back as it was: cooked mode with echo, main screen,
+    /// cursor shown, mouse reporting off.
+    fn assert_restored(&self) {
+        let text = self.raw_text();
+        let stty = text.rsplit("EXIT=").next().unwrap_or("");
+        assert!(
+            stty.contains(" icanon") && !stty.contains("-icanon"),
+            "not in cooked mode:\n{stty}"
+        );
+        assert!(
+            stty.contains(" echo ") && !stty.contains("-echo "),
+            "echo is off:\n{stty}"
+        );
+        let parser = self.parser.lock().unwrap();
+        let screen = parser.screen();
+        assert!(!screen.alternate_screen(), "still on the alternate screen");
+        assert!(!screen.hide_cursor(), "cursor hidden");
+        assert_eq!(
+            screen.mouse_protocol_mode(),
+            vt100::MouseProtocolMode::None,
+            "mouse capture left on"
+        );
+    }
+}
+
+#[test]
+fn open_filter_jump_compare_and_quit() {
+    let mut s = Session::start("", &[]);
+    s.wait_for("Sources 7");
+    s.wait_for("The Harbour Herald");
+    s.send("/");
+    s.wait_for("FILTER");
+    s.send("valve");
+    s.wait_for("14 matches");
+    s.send("\r");
+    s.wait_for("READ");
+    // Move to a corroborated passage, then jump to another source.
+    s.send("}");
+    s.send("]");
+    let before = s.screen();
+    s.send("n");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while s.screen() == before && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_ne!(s.screen(), before, "n changed nothing");
+    s.send("c");
+    s.wait_for("Compare the open article with");
+    s.send("\r");
+    s.wait_for("COMPARE");
+    s.send("c");
+    s.wait_for("READ");
+    s.send("q");
+    let (code, s) = s.finish();
+    assert_eq!(code, 0, "{}", s.raw_text());
+    s.assert_restored();
+}
+
+#[test]
+fn a_panic_restores_the_terminal_before_printing() {
+    let s = Session::start("", &[("CROSSREAD_TEST_PANIC", "1")]);
+    let (code, s) = s.finish();
+    assert_eq!(code, 101, "a panic exits with status 101");
+    assert!(
+        s.raw_text().contains("test panic requested"),
+        "{}",
+        s.raw_text()
+    );
+    s.assert_restored();
+}
+
+#[test]
+fn ctrl_c_quits_and_restores() {
+    let mut s = Session::start("", &[]);
+    s.wait_for("Sources 7");
+    s.send("\u{3}");
+    let (code, s) = s.finish();
+    assert_eq!(code, 0);
+    s.assert_restored();
+}
+
+#[test]
+fn article_text_cannot_drive_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let evil = "Evil headline\n\nThis passage sets the title \u{1b}]0;PWNED\u{7} and clears \u{1b}[2J the screen \u{1b}[?1049l and \
+                turns \u{1b}[31mred, with a \u{202e}bidi override and a zero\u{200b}width space.\n";
+    std::fs::write(dir.path().join("evil.txt"), evil).unwrap();
+    std::fs::write(
+        dir.path().join("good.txt"),
+        "Good headline\n\nA normal passage about the same title.\n",
+    )
+    .unwrap();
+    let mut s = Session::start(&format!("'{}'", dir.path().display()), &[]);
+    s.wait_for("Evil headline");
+    s.wait_for("\u{241b}]0;PWNED");
+    assert!(
+        s.parser.lock().unwrap().callbacks().titles.is_empty(),
+        "the window title was changed"
+    );
+    assert!(
+        s.parser.lock().unwrap().screen().alternate_screen(),
+        "the article left the alternate screen"
+    );
+    s.send("q");
+    let (code, s) = s.finish();
+    assert_eq!(code, 0);
+    s.assert_restored();
+}
