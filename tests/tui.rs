@@ -1,7 +1,6 @@
 //! Whole-screen snapshots of every view, driven by key events through the
 //! real dispatch and update functions, at 120×40 and 80×24.
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;
@@ -9,45 +8,14 @@ use ratatui::style::Modifier;
 
 use crossread::load::load_demo;
 use crossread::tui::app::{App, Focus, Mode};
-use crossread::tui::{translate, update, view};
+use crossread::tui::script::press;
+use crossread::tui::{update, view};
 
 fn demo_app(w: u16, h: u16, no_color: bool) -> App {
     let corpus = crossread::corpus::build(&load_demo().texts);
     let mut app = App::new(corpus, Rect::new(0, 0, w, h), no_color);
     update::keep_cursor_visible(&mut app);
     app
-}
-
-/// Sends keys written as in help ("j", "Enter", "Ctrl-d", "Esc", text).
-fn press(app: &mut App, keys: &[&str]) {
-    for k in keys {
-        let event = match *k {
-            "Enter" => KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE),
-            "Esc" => KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE),
-            "Tab" => KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE),
-            "Backspace" => KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE),
-            "Down" => KeyEvent::new(KeyCode::Down, KeyModifiers::NONE),
-            s if s.starts_with("Ctrl-") => KeyEvent::new(
-                KeyCode::Char(s.chars().last().unwrap()),
-                KeyModifiers::CONTROL,
-            ),
-            s => {
-                for c in s.chars() {
-                    let action = translate(
-                        app,
-                        &Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),
-                    );
-                    if let Some(a) = action {
-                        update::update(app, a);
-                    }
-                }
-                continue;
-            }
-        };
-        if let Some(a) = translate(app, &Event::Key(event)) {
-            update::update(app, a);
-        }
-    }
 }
 
 fn screen(app: &App) -> Terminal<TestBackend> {

@@ -9,6 +9,7 @@ pub mod filter;
 pub mod keymap;
 pub mod layout;
 pub mod sanitize;
+pub mod script;
 pub mod terminal;
 pub mod update;
 pub mod view;

@@ -26,13 +26,6 @@ const HEDGES: &[&str] = &[
     "presumably",
     "perhaps",
     "maybe",
-    "almost",
-    "nearly",
-    "roughly",
-    "approximately",
-    "about",
-    "around",
-    "some",
     "confirmed",
     "unconfirmed",
 ];
@@ -53,11 +46,35 @@ const INTENSIFIERS: &[&str] = &[
     "so",
 ];
 
+/// A number as stated, with the content words around it (what it counts).
+#[derive(Debug, Clone)]
+struct Figure {
+    key: String,
+    surface: String,
+    context: Vec<String>,
+}
+
+/// The nearest content words on each side of a number say what it counts.
+const NUMBER_CONTEXT: usize = 3;
+
+fn number_context(tokens: &[crate::text::tokens::Token], at: usize) -> Vec<String> {
+    let content = |t: &&crate::text::tokens::Token| {
+        !t.stop && !t.is_number() && t.folded.chars().count() >= 3
+    };
+    let before = tokens[..at]
+        .iter()
+        .rev()
+        .filter(content)
+        .take(NUMBER_CONTEXT);
+    let after = tokens[at + 1..].iter().filter(content).take(NUMBER_CONTEXT);
+    before.chain(after).map(|t| t.key.clone()).collect()
+}
+
 /// What one passage states that may differ from the others.
 #[derive(Debug, Default)]
 struct Facts {
     /// Unit class → values (value, unit) with their surface text.
-    numbers: BTreeMap<&'static str, Vec<(String, String)>>,
+    numbers: BTreeMap<&'static str, Vec<Figure>>,
     dates: Vec<(String, String)>,
     qualifiers: Vec<String>,
     /// Capitalised words: (folded key without diacritics, surface).
@@ -90,25 +107,17 @@ fn facts(text: &str) -> Facts {
                     .next_back()
                     .filter(|&(_, c)| matches!(c, '$' | '€' | '£' | '¥' | '₩' | '₽' | '₹'))
                     .map_or(t.range.start, |(i, _)| i);
-                f.numbers
-                    .entry(class)
-                    .or_default()
-                    .push((t.key.clone(), text[start..t.range.end].to_owned()));
+                f.numbers.entry(class).or_default().push(Figure {
+                    key: t.key.clone(),
+                    surface: text[start..t.range.end].to_owned(),
+                    context: number_context(&tokens, i),
+                });
             }
             TokenKind::Word => {
                 if HEDGES.contains(&t.folded.as_str()) {
                     let mut start = i;
                     while start > 0 && INTENSIFIERS.contains(&tokens[start - 1].folded.as_str()) {
                         start -= 1;
-                    }
-                    // "about", "around" and "some" hedge numbers only.
-                    let before_number = tokens.get(i + 1).is_some_and(|n| n.is_number());
-                    if matches!(
-                        t.folded.as_str(),
-                        "about" | "around" | "some" | "almost" | "nearly" | "roughly"
-                    ) && !before_number
-                    {
-                        continue;
                     }
                     let phrase: Vec<&str> = tokens[start..=i]
                         .iter()
@@ -174,6 +183,52 @@ fn names(text: &str, tokens: &[crate::text::tokens::Token]) -> Vec<(String, Stri
     out
 }
 
+/// Numbers of one class that members state differently: a value one states
+/// and the other does not, about the same thing (their context words meet).
+/// Lists, per member, the numbers in conflict.
+fn number_difference(figures: &[(PassageId, &Vec<Figure>)]) -> Option<Difference> {
+    let mut involved: Vec<Vec<usize>> = vec![Vec::new(); figures.len()];
+    for (i, (_, a)) in figures.iter().enumerate() {
+        for (j, (_, b)) in figures.iter().enumerate().skip(i + 1) {
+            for (x, fx) in a.iter().enumerate() {
+                for (y, fy) in b.iter().enumerate() {
+                    let unmatched =
+                        !b.iter().any(|f| f.key == fx.key) && !a.iter().any(|f| f.key == fy.key);
+                    let same_subject = fx.context.iter().any(|w| fy.context.contains(w));
+                    if unmatched && same_subject {
+                        involved[i].push(x);
+                        involved[j].push(y);
+                    }
+                }
+            }
+        }
+    }
+    if involved.iter().all(Vec::is_empty) {
+        return None;
+    }
+    let values = figures
+        .iter()
+        .zip(&mut involved)
+        .filter(|(_, inv)| !inv.is_empty())
+        .map(|((id, figs), inv)| {
+            inv.sort_unstable();
+            inv.dedup();
+            DifferenceValue {
+                passage: *id,
+                text: inv
+                    .iter()
+                    .map(|&k| figs[k].surface.clone())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            }
+        })
+        .collect();
+    Some(Difference {
+        kind: "number".to_owned(),
+        values,
+    })
+}
+
 /// Whether two sets of keys conflict: each states something the other does
 /// not (one merely saying less is no conflict).
 fn conflict(a: &[String], b: &[String]) -> bool {
@@ -205,18 +260,13 @@ pub fn differences(members: &[(PassageId, usize, &str)]) -> Vec<Difference> {
     classes.sort_unstable();
     classes.dedup();
     for class in classes {
-        let keyed: Vec<(PassageId, Vec<String>, Vec<String>)> = all
+        let figures: Vec<(PassageId, &Vec<Figure>)> = all
             .iter()
-            .filter_map(|(id, f)| {
-                let values = f.numbers.get(class)?;
-                Some((
-                    *id,
-                    values.iter().map(|v| v.0.clone()).collect(),
-                    values.iter().map(|v| v.1.clone()).collect(),
-                ))
-            })
+            .filter_map(|(id, f)| Some((*id, f.numbers.get(class)?)))
             .collect();
-        push_if_conflicting(&mut out, "number", &keyed);
+        if let Some(d) = number_difference(&figures) {
+            out.push(d);
+        }
     }
 
     let dated: Vec<(PassageId, Vec<String>, Vec<String>)> = all
@@ -346,6 +396,32 @@ mod tests {
                 "number".to_owned(),
                 vec!["Five".to_owned(), "Seven".to_owned()]
             )]
+        );
+    }
+
+    #[test]
+    fn tolls_in_headlines_and_sentences() {
+        let d = kinds(&[
+            "Blast kills five, minister points to valve",
+            "Seven workers have been killed in a huge explosion",
+        ]);
+        assert_eq!(
+            d,
+            vec![(
+                "number".to_owned(),
+                vec!["five".to_owned(), "Seven".to_owned()]
+            )]
+        );
+    }
+
+    #[test]
+    fn unrelated_numbers_are_no_difference() {
+        assert!(
+            kinds(&[
+                "windows shattered up to 2 km away at 6 p.m.",
+                "it hit at 6 p.m. (1700 GMT), officials said"
+            ])
+            .is_empty()
         );
     }
 
