@@ -106,7 +106,7 @@ fn row_lines(
                 .collect();
             (wrap_spans(&left, width, 0), wrap_spans(&right, width, 0))
         }
-        Row::Left(l) => (wrap_spans(&[(text(l), theme.single())], width, 0), gap()),
-        Row::Right(r) => (gap(), wrap_spans(&[(text(r), theme.single())], width, 0)),
+        Row::Left(l) => (wrap_spans(&[(text(l), Style::new())], width, 0), gap()),
+        Row::Right(r) => (gap(), wrap_spans(&[(text(r), Style::new())], width, 0)),
     }
 }
