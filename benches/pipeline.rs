@@ -1,0 +1,163 @@
+//! The speed benchmarks: `cargo bench --bench pipeline` prints a table of
+//! numbers (not a pass/fail test). Each corpus size runs in its own process
+//! so that peak memory is measured per size.
+//!
+//! Stages: generate a deterministic corpus (src/synth.rs) into a temporary
+//! folder; read + clean + segment; cross-reference; JSON export; peak
+//! resident memory; a full frame at 200×60; filter latency per keystroke
+//! (p50/p95) over a scripted typing sequence; start to first frame on the
+//! demo and seed corpora.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::layout::Rect;
+
+use crossread::load::{LoadOptions, load_demo, load_paths};
+use crossread::tui::action::Action;
+use crossread::tui::app::App;
+use crossread::tui::{update, view};
+
+const SIZES: &[usize] = &[100, 1_000, 10_000];
+const TYPING: &[&str] = &["n", "no", "nor", "nort", "north", "north ", "north k", "north ki", "north kil"];
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(i) = args.iter().position(|a| a == "--child") {
+        let n = args.get(i + 1).and_then(|s| s.parse().ok()).unwrap_or(100);
+        child(n);
+        return;
+    }
+    println!("crossread benchmarks (release build)");
+    println!("machine: {} cores, {}", cores(), cpu_model());
+    first_frame();
+    println!();
+    println!(
+        "{:>8} {:>9} {:>9} {:>14} {:>11} {:>9} {:>9} {:>9} {:>11} {:>11} {:>9} {:>10} {:>10}",
+        "articles", "passages", "MB", "read+segment", "MB/s", "xref", "links", "claims", "export", "peak RSS", "RSS/MB", "frame", "filter p50/p95"
+    );
+    let exe = std::env::current_exe().unwrap_or_else(|_| PathBuf::from("pipeline"));
+    for &n in SIZES {
+        match std::process::Command::new(&exe).args(["--child", &n.to_string()]).output() {
+            Ok(out) if out.status.success() => print!("{}", String::from_utf8_lossy(&out.stdout)),
+            Ok(out) => eprintln!("size {n} failed: {}", String::from_utf8_lossy(&out.stderr)),
+            Err(e) => eprintln!("size {n}: cannot run {}: {e}", exe.display()),
+        }
+    }
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1e3)
+}
+
+fn child(n: usize) {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let articles = crossread::synth::corpus(n, 42);
+    let mut bytes = 0usize;
+    for a in &articles {
+        bytes += a.text.len();
+        std::fs::write(dir.path().join(&a.name), &a.text).expect("write article");
+    }
+    drop(articles);
+    let mb = bytes as f64 / 1e6;
+
+    let t = Instant::now();
+    let loaded = load_paths(&[dir.path().to_path_buf()], LoadOptions::default());
+    let mut corpus = crossread::corpus::segment_corpus(&loaded.texts);
+    let read = t.elapsed();
+    drop(loaded);
+
+    let t = Instant::now();
+    crossread::xref::cross_reference(&mut corpus);
+    let xref = t.elapsed();
+
+    let t = Instant::now();
+    let json = crossread::export::to_json(&corpus);
+    let export = t.elapsed();
+    drop(json);
+    let (passages, links, claims) = (corpus.passages.len(), corpus.links.len(), corpus.claims.len());
+
+    let mut app = App::new(corpus, Rect::new(0, 0, 200, 60), false);
+    update::keep_cursor_visible(&mut app);
+    let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test backend");
+    let frames = 50;
+    let t = Instant::now();
+    for _ in 0..frames {
+        terminal.draw(|f| view::render(&app, f)).expect("draw");
+    }
+    let frame = t.elapsed() / frames;
+
+    // Typing into the filter of all passages, one keystroke at a time.
+    let mut latencies = Vec::new();
+    for _ in 0..3 {
+        update::update(&mut app, Action::StartFilter);
+        let mut typed = String::new();
+        for step in TYPING {
+            let c = step.chars().last().unwrap_or(' ');
+            typed.push(c);
+            let t = Instant::now();
+            update::update(&mut app, Action::Input(c));
+            latencies.push(t.elapsed());
+        }
+        update::update(&mut app, Action::Cancel);
+    }
+    latencies.sort();
+    let pct = |p: f64| latencies[((latencies.len() - 1) as f64 * p).round() as usize];
+    let rss = peak_rss_mb();
+    println!(
+        "{:>8} {:>9} {:>9.1} {:>14} {:>11.1} {:>9} {:>9} {:>9} {:>11} {:>8.0} MB {:>9.1} {:>10} {:>5.1}/{:.1} ms",
+        n,
+        passages,
+        mb,
+        ms(read),
+        mb / read.as_secs_f64(),
+        ms(xref),
+        links,
+        claims,
+        ms(export),
+        rss,
+        rss / mb,
+        format!("{:.2} ms", frame.as_secs_f64() * 1e3),
+        pct(0.5).as_secs_f64() * 1e3,
+        pct(0.95).as_secs_f64() * 1e3,
+    );
+}
+
+/// Start to first frame: load, build the model, lay out and draw once.
+fn first_frame() {
+    let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    for (name, use_seeds) in [("demo", false), ("seeds", true)] {
+        if use_seeds && !seeds.is_dir() {
+            println!("first frame, seeds: ../shared/seeds not found");
+            continue;
+        }
+        let t = Instant::now();
+        let loaded = if use_seeds { load_paths(&[seeds.clone()], LoadOptions::default()) } else { load_demo() };
+        let corpus = crossread::corpus::build(&loaded.texts);
+        let mut app = App::new(corpus, Rect::new(0, 0, 120, 40), false);
+        update::keep_cursor_visible(&mut app);
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("test backend");
+        terminal.draw(|f| view::render(&app, f)).expect("draw");
+        println!("first frame, {name}: {}", ms(t.elapsed()));
+    }
+}
+
+fn peak_rss_mb() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok()))
+        .map_or(f64::NAN, |kb| kb / 1024.0)
+}
+
+fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+fn cpu_model() -> String {
+    std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with("model name")).map(|l| l.split(':').nth(1).unwrap_or("").trim().to_owned()))
+        .unwrap_or_else(|| "unknown CPU".into())
+}
