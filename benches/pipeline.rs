@@ -21,7 +21,17 @@ use crossread::tui::app::App;
 use crossread::tui::{update, view};
 
 const SIZES: &[usize] = &[100, 1_000, 10_000];
-const TYPING: &[&str] = &["n", "no", "nor", "nort", "north", "north ", "north k", "north ki", "north kil"];
+const TYPING: &[&str] = &[
+    "n",
+    "no",
+    "nor",
+    "nort",
+    "north",
+    "north ",
+    "north k",
+    "north ki",
+    "north kil",
+];
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -36,11 +46,33 @@ fn main() {
     println!();
     println!(
         "{:>8} {:>9} {:>9} {:>14} {:>11} {:>9} {:>9} {:>9} {:>11} {:>11} {:>9} {:>10} {:>10}",
-        "articles", "passages", "MB", "read+segment", "MB/s", "xref", "links", "claims", "export", "peak RSS", "RSS/MB", "frame", "filter p50/p95"
+        "articles",
+        "passages",
+        "MB",
+        "read+segment",
+        "MB/s",
+        "xref",
+        "links",
+        "claims",
+        "export",
+        "peak RSS",
+        "RSS/MB",
+        "frame",
+        "filter p50/p95"
     );
     let exe = std::env::current_exe().unwrap_or_else(|_| PathBuf::from("pipeline"));
-    for &n in SIZES {
-        match std::process::Command::new(&exe).args(["--child", &n.to_string()]).output() {
+    // Sizes may be given on the command line: cargo bench --bench pipeline -- 1000
+    let chosen: Vec<usize> = args.iter().skip(1).filter_map(|a| a.parse().ok()).collect();
+    let sizes = if chosen.is_empty() {
+        SIZES.to_vec()
+    } else {
+        chosen
+    };
+    for n in sizes {
+        match std::process::Command::new(&exe)
+            .args(["--child", &n.to_string()])
+            .output()
+        {
             Ok(out) if out.status.success() => print!("{}", String::from_utf8_lossy(&out.stdout)),
             Ok(out) => eprintln!("size {n} failed: {}", String::from_utf8_lossy(&out.stderr)),
             Err(e) => eprintln!("size {n}: cannot run {}: {e}", exe.display()),
@@ -77,7 +109,11 @@ fn child(n: usize) {
     let json = crossread::export::to_json(&corpus);
     let export = t.elapsed();
     drop(json);
-    let (passages, links, claims) = (corpus.passages.len(), corpus.links.len(), corpus.claims.len());
+    let (passages, links, claims) = (
+        corpus.passages.len(),
+        corpus.links.len(),
+        corpus.claims.len(),
+    );
 
     let mut app = App::new(corpus, Rect::new(0, 0, 200, 60), false);
     update::keep_cursor_visible(&mut app);
@@ -134,7 +170,11 @@ fn first_frame() {
             continue;
         }
         let t = Instant::now();
-        let loaded = if use_seeds { load_paths(&[seeds.clone()], LoadOptions::default()) } else { load_demo() };
+        let loaded = if use_seeds {
+            load_paths(std::slice::from_ref(&seeds), LoadOptions::default())
+        } else {
+            load_demo()
+        };
         let corpus = crossread::corpus::build(&loaded.texts);
         let mut app = App::new(corpus, Rect::new(0, 0, 120, 40), false);
         update::keep_cursor_visible(&mut app);
@@ -147,7 +187,11 @@ fn first_frame() {
 fn peak_rss_mb() -> f64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok()))
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+        })
         .map_or(f64::NAN, |kb| kb / 1024.0)
 }
 
@@ -158,6 +202,10 @@ fn cores() -> usize {
 fn cpu_model() -> String {
     std::fs::read_to_string("/proc/cpuinfo")
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("model name")).map(|l| l.split(':').nth(1).unwrap_or("").trim().to_owned()))
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("model name"))
+                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_owned())
+        })
         .unwrap_or_else(|| "unknown CPU".into())
 }

@@ -40,8 +40,24 @@ pub struct Article {
 const OUTLETS: usize = 40;
 const FACTS_PER_EVENT: usize = 30;
 const ARTICLES_PER_EVENT: usize = 5;
-const SUBJECTS: &[&str] = &["officials", "the minister", "police", "the company", "witnesses", "the mayor", "investigators", "residents"];
-const VERBS: &[&str] = &["said", "reported", "confirmed", "announced", "told reporters", "stated"];
+const SUBJECTS: &[&str] = &[
+    "officials",
+    "the minister",
+    "police",
+    "the company",
+    "witnesses",
+    "the mayor",
+    "investigators",
+    "residents",
+];
+const VERBS: &[&str] = &[
+    "said",
+    "reported",
+    "confirmed",
+    "announced",
+    "told reporters",
+    "stated",
+];
 const BOILERPLATE: &[&str] = &[
     "READ ALSO: More stories from our correspondents",
     "Sign up for our newsletter to get the top stories in your inbox.",
@@ -58,12 +74,18 @@ fn lexicon() -> Vec<&'static str> {
         .filter_map(|l| l.split('\t').next())
         .filter(|w| w.len() >= 4 && !crate::text::is_stop_word(w))
         .collect();
-    words.sort_by(|a, b| wordfreq::zipf_or_rare(b).total_cmp(&wordfreq::zipf_or_rare(a)).then(a.cmp(b)));
+    words.sort_by(|a, b| {
+        wordfreq::zipf_or_rare(b)
+            .total_cmp(&wordfreq::zipf_or_rare(a))
+            .then(a.cmp(b))
+    });
     words
 }
 
 fn name(rng: &mut Rng) -> String {
-    const SYL: &[&str] = &["ka", "lo", "mer", "dan", "vi", "sor", "tel", "ba", "ru", "nis", "gor", "ev", "an", "tho"];
+    const SYL: &[&str] = &[
+        "ka", "lo", "mer", "dan", "vi", "sor", "tel", "ba", "ru", "nis", "gor", "ev", "an", "tho",
+    ];
     let n = 2 + rng.below(2);
     let mut s: String = (0..n).map(|_| *rng.pick(SYL)).collect();
     s[..1].make_ascii_uppercase();
@@ -81,19 +103,42 @@ struct Fact {
 pub fn corpus(articles: usize, seed: u64) -> Vec<Article> {
     let mut rng = Rng::new(seed);
     let lex = lexicon();
-    let outlets: Vec<String> = (0..OUTLETS).map(|_| format!("The {} {}", name(&mut rng), rng.pick(&["Post", "Times", "Herald", "Wire", "Daily"]))).collect();
+    let outlets: Vec<String> = (0..OUTLETS)
+        .map(|_| {
+            format!(
+                "The {} {}",
+                name(&mut rng),
+                rng.pick(&["Post", "Times", "Herald", "Wire", "Daily"])
+            )
+        })
+        .collect();
     let mut out = Vec::with_capacity(articles);
     let mut event = 0;
     while out.len() < articles {
         // An event: facts that several articles will state.
         let topic: Vec<&str> = (0..6).map(|_| *rng.pick(&lex[..3000])).collect();
         let places: Vec<String> = (0..3).map(|_| name(&mut rng)).collect();
-        let people: Vec<String> = (0..4).map(|_| format!("{} {}", name(&mut rng), name(&mut rng))).collect();
+        let people: Vec<String> = (0..4)
+            .map(|_| format!("{} {}", name(&mut rng), name(&mut rng)))
+            .collect();
         let facts: Vec<Fact> = (0..FACTS_PER_EVENT)
             .map(|_| {
                 let len = 8 + rng.below(10);
-                let words = (0..len).map(|k| if k % 4 == 0 { *rng.pick(&topic) } else { *rng.pick(&lex) }).collect();
-                Fact { words, place: rng.pick(&places).clone(), person: rng.pick(&people).clone(), number: 2 + rng.below(500) as u32 }
+                let words = (0..len)
+                    .map(|k| {
+                        if k % 4 == 0 {
+                            *rng.pick(&topic)
+                        } else {
+                            *rng.pick(&lex)
+                        }
+                    })
+                    .collect();
+                Fact {
+                    words,
+                    place: rng.pick(&places).clone(),
+                    person: rng.pick(&people).clone(),
+                    number: 2 + rng.below(500) as u32,
+                }
             })
             .collect();
         for a in 0..ARTICLES_PER_EVENT {
@@ -101,7 +146,13 @@ pub fn corpus(articles: usize, seed: u64) -> Vec<Article> {
                 break;
             }
             let outlet = &outlets[rng.below(OUTLETS)];
-            let mut text = format!("{} {} in {}\n\nBy {}\n\n", capitalise(topic[0]), topic[1], places[0], name(&mut rng));
+            let mut text = format!(
+                "{} {} in {}\n\nBy {}\n\n",
+                capitalise(topic[0]),
+                topic[1],
+                places[0],
+                name(&mut rng)
+            );
             let mut paragraph = Vec::new();
             let chosen: Vec<&Fact> = facts.iter().filter(|_| rng.chance(0.7)).take(22).collect();
             for f in chosen {
@@ -115,7 +166,11 @@ pub fn corpus(articles: usize, seed: u64) -> Vec<Article> {
             for _ in 0..4 {
                 let len = 10 + rng.below(8);
                 let words: Vec<&str> = (0..len).map(|_| *rng.pick(&lex)).collect();
-                paragraph.push(format!("{} {}.", capitalise(&words.join(" ")), rng.pick(VERBS)));
+                paragraph.push(format!(
+                    "{} {}.",
+                    capitalise(&words.join(" ")),
+                    rng.pick(VERBS)
+                ));
             }
             text.push_str(&paragraph.join(" "));
             text.push_str("\n\n");
@@ -124,7 +179,10 @@ pub fn corpus(articles: usize, seed: u64) -> Vec<Article> {
                 text.push_str("\n\n");
             }
             text.push_str(&format!("© 2025 {outlet}\n"));
-            out.push(Article { name: format!("e{event:05}_a{a}.txt"), text });
+            out.push(Article {
+                name: format!("e{event:05}_a{a}.txt"),
+                text,
+            });
         }
         event += 1;
     }
@@ -150,8 +208,17 @@ fn render(f: &Fact, rng: &mut Rng, lex: &[&'static str], wire: bool) -> String {
             number += 1 + rng.below(5) as u32;
         }
     }
-    let attribution = if wire || rng.chance(0.5) { format!("{} {}", f.person, "said") } else { format!("{} {}", rng.pick(SUBJECTS), rng.pick(VERBS)) };
-    format!("{} {} in {}, {attribution}.", capitalise(&words.join(" ")), number, f.place)
+    let attribution = if wire || rng.chance(0.5) {
+        format!("{} {}", f.person, "said")
+    } else {
+        format!("{} {}", rng.pick(SUBJECTS), rng.pick(VERBS))
+    };
+    format!(
+        "{} {} in {}, {attribution}.",
+        capitalise(&words.join(" ")),
+        number,
+        f.place
+    )
 }
 
 fn capitalise(s: &str) -> String {
@@ -171,7 +238,11 @@ mod tests {
         let a = corpus(20, 7);
         let b = corpus(20, 7);
         assert_eq!(a.len(), 20);
-        assert!(a.iter().zip(&b).all(|(x, y)| x.text == y.text && x.name == y.name));
+        assert!(
+            a.iter()
+                .zip(&b)
+                .all(|(x, y)| x.text == y.text && x.name == y.name)
+        );
         assert_ne!(corpus(20, 8)[0].text, a[0].text);
         let mean = a.iter().map(|x| x.text.len()).sum::<usize>() / a.len();
         assert!((3000..7000).contains(&mean), "mean article size {mean}");

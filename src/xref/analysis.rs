@@ -13,7 +13,7 @@
 
 use std::collections::HashMap;
 
-use crate::text::tokens::{Quantity, Token, TokenKind, tokenize};
+use crate::text::tokens::{Token, TokenKind, tokenize};
 use crate::text::{vectors, wordfreq};
 
 /// Interned term id.
@@ -31,16 +31,22 @@ const NUMBER_ZIPF: f32 = 4.0;
 /// One passage, ready for matching.
 #[derive(Debug, Clone, Default)]
 pub struct Analysed {
-    pub tokens: Vec<Token>,
     /// Distinct content terms (no stop words), sorted.
     pub terms: Vec<TermId>,
     /// Distinct pairs of consecutive content terms, sorted.
     pub bigrams: Vec<(TermId, TermId)>,
     /// Content terms in text order (for order-aware features).
     pub sequence: Vec<TermId>,
-    /// Every token's term (function words too), in text order.
+    /// Every token's term (function words too), sorted, with repeats.
     pub words: Vec<TermId>,
-    pub numbers: Vec<Quantity>,
+    /// The same, distinct.
+    pub distinct_words: Vec<TermId>,
+    /// Consecutive word triples (function words too), sorted.
+    pub trigrams: Vec<[TermId; 3]>,
+    /// Capitalised content words after the first (names, mostly), distinct.
+    pub names: Vec<TermId>,
+    /// Values of the numbers stated.
+    pub numbers: Vec<f64>,
 }
 
 /// The corpus vocabulary with document frequencies and priors.
@@ -53,6 +59,8 @@ pub struct TermStats {
     pub prior: Vec<f64>,
     /// Number of analysed passages.
     pub passages: u32,
+    /// Values precomputed by `finish` (weights with 1 or 2 passages left out).
+    cached: Vec<Cached>,
     /// Word vector of each term, from its first lower-case occurrence
     /// (names and other capitalised-only words get none).
     pub vector: Vec<Option<u32>>,
@@ -82,8 +90,16 @@ impl TermStats {
     }
 
     /// Weight of a term, leaving `excluded` passages (those being compared,
-    /// which contain it) out of the counts.
+    /// which contain it) out of the counts. Precomputed for 1 and 2.
     pub fn weight(&self, term: TermId, excluded: u32) -> f64 {
+        match (excluded, self.cached.get(term as usize)) {
+            (1, Some(c)) => c.weight[0],
+            (2, Some(c)) => c.weight[1],
+            _ => self.compute_weight(term, excluded),
+        }
+    }
+
+    fn compute_weight(&self, term: TermId, excluded: u32) -> f64 {
         let t = term as usize;
         let df = self.df[t].saturating_sub(excluded) as f64;
         let n = self.passages.saturating_sub(2) as f64;
@@ -103,17 +119,58 @@ impl TermStats {
     /// and overlaps that are not weighted are discounted by it, so that the
     /// topic words of a corpus do not make every pair look alike.
     pub fn discount(&self, term: TermId, excluded: u32) -> f64 {
+        match (excluded, self.cached.get(term as usize)) {
+            (1, Some(c)) => c.discount[0],
+            (2, Some(c)) => c.discount[1],
+            _ => self.compute_discount(term, excluded),
+        }
+    }
+
+    fn compute_discount(&self, term: TermId, excluded: u32) -> f64 {
         if self.is_function_word(term) {
             return 1.0;
         }
         let english = -self.prior[term as usize].clamp(1e-12, 1.0).ln();
-        (self.weight(term, excluded) / english).clamp(0.0, 1.0)
+        (self.compute_weight(term, excluded) / english).clamp(0.0, 1.0)
     }
+
+    /// Computes the per-term values comparisons use over and over.
+    fn finish(&mut self) {
+        self.cached = (0..self.names.len() as TermId)
+            .map(|t| Cached {
+                weight: [self.compute_weight(t, 1), self.compute_weight(t, 2)],
+                discount: [self.compute_discount(t, 1), self.compute_discount(t, 2)],
+                function_word: -self.prior[t as usize].clamp(1e-12, 1.0).ln()
+                    < MIN_DISCOUNTED_WEIGHT,
+                chars: self.names[t as usize].chars().count() as u32,
+            })
+            .collect();
+    }
+
+    /// Length of a term's name in characters.
+    pub fn chars(&self, term: TermId) -> usize {
+        self.cached.get(term as usize).map_or_else(
+            || self.names[term as usize].chars().count(),
+            |c| c.chars as usize,
+        )
+    }
+}
+
+/// Per-term values computed once the corpus is counted.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Cached {
+    weight: [f64; 2],
+    discount: [f64; 2],
+    function_word: bool,
+    chars: u32,
 }
 
 impl TermStats {
     /// Words so common in English that they carry no content ("the", "to").
     pub fn is_function_word(&self, term: TermId) -> bool {
+        if let Some(c) = self.cached.get(term as usize) {
+            return c.function_word;
+        }
         -self.prior[term as usize].clamp(1e-12, 1.0).ln() < MIN_DISCOUNTED_WEIGHT
     }
 }
@@ -134,12 +191,13 @@ pub fn analyse(texts: &[&str]) -> (Vec<Analysed>, TermStats) {
     let mut analysed = Vec::with_capacity(tokenised.len());
     for tokens in tokenised {
         let mut sequence = Vec::new();
-        let mut words = Vec::new();
+        let mut words = Vec::with_capacity(tokens.len());
         let mut numbers = Vec::new();
-        for t in &tokens {
+        let mut names = Vec::new();
+        for (i, t) in tokens.iter().enumerate() {
             let zipf = match &t.kind {
                 TokenKind::Number(q) => {
-                    numbers.push(q.clone());
+                    numbers.push(q.value);
                     NUMBER_ZIPF
                 }
                 TokenKind::Word => wordfreq::zipf_or_rare(&t.folded),
@@ -147,6 +205,9 @@ pub fn analyse(texts: &[&str]) -> (Vec<Analysed>, TermStats) {
             let id = stats.intern(&t.key, zipf);
             if !t.capitalised && !t.stop && !t.is_number() && stats.vector[id as usize].is_none() {
                 stats.vector[id as usize] = vectors::lookup(&t.folded);
+            }
+            if i > 0 && t.capitalised && !t.stop && !t.is_number() {
+                names.push(id);
             }
             words.push(id);
             if !t.stop {
@@ -156,26 +217,33 @@ pub fn analyse(texts: &[&str]) -> (Vec<Analysed>, TermStats) {
         let mut terms = sequence.clone();
         terms.sort_unstable();
         terms.dedup();
-        let mut all = words.clone();
-        all.sort_unstable();
-        all.dedup();
-        for &t in &all {
+        let mut trigrams: Vec<[TermId; 3]> = words.windows(3).map(|w| [w[0], w[1], w[2]]).collect();
+        trigrams.sort_unstable();
+        words.sort_unstable();
+        let mut distinct_words = words.clone();
+        distinct_words.dedup();
+        for &t in &distinct_words {
             stats.df[t as usize] += 1;
         }
+        names.sort_unstable();
+        names.dedup();
         let mut bigrams: Vec<(TermId, TermId)> =
             sequence.windows(2).map(|w| (w[0], w[1])).collect();
         bigrams.sort_unstable();
         bigrams.dedup();
         analysed.push(Analysed {
-            tokens,
             terms,
             bigrams,
             sequence,
             words,
+            distinct_words,
+            trigrams,
+            names,
             numbers,
         });
     }
     stats.passages = analysed.len() as u32;
+    stats.finish();
     (analysed, stats)
 }
 

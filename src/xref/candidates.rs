@@ -10,12 +10,15 @@ use super::analysis::{Analysed, TermId, TermStats};
 
 /// How many of a passage's heaviest terms look for partners.
 const SIGNATURE_TERMS: usize = 8;
-/// A term in more passages than this does not look for partners.
-fn posting_cap(passages: usize) -> usize {
-    (passages / 100).max(100)
-}
+/// A term in more passages than this does not look for partners: in a
+/// small corpus every term may; in a large one, only terms specific enough
+/// to point at a handful of stories.
+const POSTING_CAP: usize = 200;
 /// Most candidates kept per passage, best first by shared signature weight.
-const MAX_CANDIDATES_PER_PASSAGE: usize = 64;
+const MAX_CANDIDATES_PER_PASSAGE: usize = 32;
+/// A candidate must share at least this part of the passage's signature
+/// weight: one common word shared is no reason to compare.
+const MIN_SIGNATURE_SHARE: f64 = 0.1;
 
 /// Candidate pairs `(a, b)` with `a < b` (indices into `analysed`), from
 /// different groups (sources), among `eligible` passages.
@@ -25,7 +28,7 @@ pub fn candidate_pairs(
     group: &[usize],
     eligible: &[bool],
 ) -> Vec<(usize, usize)> {
-    let cap = posting_cap(analysed.len());
+    let cap = POSTING_CAP;
     let mut postings: HashMap<TermId, Vec<u32>> = HashMap::new();
     for (i, a) in analysed.iter().enumerate() {
         if !eligible[i] {
@@ -51,6 +54,7 @@ pub fn candidate_pairs(
             .collect();
         signature.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
         signature.truncate(SIGNATURE_TERMS);
+        let signature_weight: f64 = signature.iter().map(|x| x.1).sum();
         scores.clear();
         for (t, w) in signature {
             for &j in postings.get(&t).map(Vec::as_slice).unwrap_or(&[]) {
@@ -59,7 +63,11 @@ pub fn candidate_pairs(
                 }
             }
         }
-        let mut found: Vec<(u32, f64)> = scores.iter().map(|(&j, &s)| (j, s)).collect();
+        let mut found: Vec<(u32, f64)> = scores
+            .iter()
+            .map(|(&j, &s)| (j, s))
+            .filter(|&(_, s)| s >= MIN_SIGNATURE_SHARE * signature_weight)
+            .collect();
         found.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
         found.truncate(MAX_CANDIDATES_PER_PASSAGE);
         for (j, _) in found {

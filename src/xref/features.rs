@@ -4,6 +4,13 @@
 use super::analysis::{Analysed, TermId, TermStats};
 use crate::text::vectors;
 
+/// Only the heaviest unmatched terms of each side are compared by meaning
+/// (the cost is quadratic in them).
+const MAX_SOFT_TERMS: usize = 8;
+/// Pairs whose weighted cosine could not reach this even with perfect
+/// synonyms for all their unmatched heavy terms are not compared by meaning.
+const SOFT_MATCH_GATE: f64 = 0.2;
+
 /// Word-vector similarity from which two different words count as a
 /// partial match (chosen on the MSRP training pairs, see xref::model).
 const SOFT_MATCH_MIN: f32 = 0.5;
@@ -96,30 +103,20 @@ pub fn compare(a: &Analysed, b: &Analysed, stats: &TermStats) -> PairComparison 
     let (shared, a_only, b_only) = merge(&a.terms, &b.terms);
     let mut shared_w: Vec<(TermId, f64)> =
         shared.iter().map(|&t| (t, stats.weight(t, 2))).collect();
-    let mut s: f64 = shared_w.iter().map(|x| x.1).sum();
-    let wa: f64 = shared_w.iter().map(|x| x.1).sum::<f64>()
-        + a_only.iter().map(|&t| stats.weight(t, 1)).sum::<f64>();
-    let wb: f64 = shared_w.iter().map(|x| x.1).sum::<f64>()
-        + b_only.iter().map(|&t| stats.weight(t, 1)).sum::<f64>();
+    let exact: f64 = shared_w.iter().map(|x| x.1).sum();
+    let wa = exact + a_only.iter().map(|&t| stats.weight(t, 1)).sum::<f64>();
+    let wb = exact + b_only.iter().map(|&t| stats.weight(t, 1)).sum::<f64>();
+    let mut s = exact;
 
-    // Corpus discount of each term, counting the pair itself out.
-    let (mut words_a, mut words_b) = (a.words.clone(), b.words.clone());
-    words_a.sort_unstable();
-    words_a.dedup();
-    words_b.sort_unstable();
-    words_b.dedup();
-    let in_both =
-        |t: TermId| words_a.binary_search(&t).is_ok() && words_b.binary_search(&t).is_ok();
-    let content_disc = |t: TermId| stats.discount(t, if in_both(t) { 2 } else { 1 });
+    // Corpus discount of each term, counting the pair out (as two passages:
+    // a term in only one of them loses at most one passage of evidence).
+    let content_disc = |t: TermId| stats.discount(t, 2);
     // Function words say something about phrasing only where the content
     // agrees: they count in proportion to the content similarity.
-    let content_cosine = {
-        let (s0, wa0, wb0) = (shared_w.iter().map(|x| x.1).sum::<f64>(), wa, wb);
-        if wa0 > 0.0 && wb0 > 0.0 {
-            (s0 / (wa0 * wb0).sqrt()).clamp(0.0, 1.0)
-        } else {
-            0.0
-        }
+    let content_cosine = if wa > 0.0 && wb > 0.0 {
+        (exact / (wa * wb).sqrt()).clamp(0.0, 1.0)
+    } else {
+        0.0
     };
     let disc = |t: TermId| {
         if stats.is_function_word(t) {
@@ -136,14 +133,17 @@ pub fn compare(a: &Analysed, b: &Analysed, stats: &TermStats) -> PairComparison 
     let mut used_b = vec![false; b_only.len()];
     for &ta in &a_only {
         let name_a = &stats.names[ta as usize];
-        if name_a.chars().count() < 5 || name_a.starts_with('#') {
+        let len_a = stats.chars(ta);
+        if len_a < 5 || name_a.starts_with('#') {
             continue;
         }
+        let first_a = name_a.as_bytes()[0];
         for (j, &tb) in b_only.iter().enumerate() {
-            if used_b[j] {
+            let name_b = &stats.names[tb as usize];
+            // Cheap checks first: same first byte, close lengths.
+            if used_b[j] || name_b.as_bytes()[0] != first_a || stats.chars(tb).abs_diff(len_a) > 2 {
                 continue;
             }
-            let name_b = &stats.names[tb as usize];
             if name_b.starts_with('#') || !near_spelling(name_a, name_b) {
                 continue;
             }
@@ -155,24 +155,45 @@ pub fn compare(a: &Analysed, b: &Analysed, stats: &TermStats) -> PairComparison 
             break;
         }
     }
+
     // Near-synonyms ("killed"/"died") count in proportion to their
     // similarity, best pairs first, each term once.
-    let mut soft: Vec<(f32, TermId, TermId)> = Vec::new();
-    let unmatched_b: Vec<TermId> = b_only
-        .iter()
-        .enumerate()
-        .filter(|(j, _)| !used_b[*j])
-        .map(|(_, &t)| t)
-        .collect();
     let matched_a: Vec<TermId> = near.iter().map(|n| n.0).collect();
-    for &ta in a_only.iter().filter(|t| !matched_a.contains(t)) {
-        let Some(va) = stats.vector[ta as usize] else {
-            continue;
-        };
-        for &tb in &unmatched_b {
-            let Some(vb) = stats.vector[tb as usize] else {
-                continue;
-            };
+    let heaviest = |terms: Vec<TermId>| {
+        let mut with_vectors: Vec<(f64, TermId, u32)> = terms
+            .into_iter()
+            .filter_map(|t| stats.vector[t as usize].map(|v| (stats.weight(t, 1), t, v)))
+            .collect();
+        with_vectors.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        with_vectors.truncate(MAX_SOFT_TERMS);
+        with_vectors
+    };
+    let soft_a = heaviest(
+        a_only
+            .iter()
+            .copied()
+            .filter(|t| !matched_a.contains(t))
+            .collect(),
+    );
+    let soft_b = heaviest(
+        b_only
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| !used_b[*j])
+            .map(|(_, &t)| t)
+            .collect(),
+    );
+    let mut soft: Vec<(f32, TermId, TermId)> = Vec::new();
+    // Even if every heavy term found a perfect synonym, would the pair come
+    // near a link? If not, skip the (costly) vector comparisons.
+    let best_case = s + soft_a
+        .iter()
+        .zip(&soft_b)
+        .map(|(x, y)| x.0.min(y.0))
+        .sum::<f64>();
+    let hopeless = wa <= 0.0 || wb <= 0.0 || best_case / (wa * wb).sqrt() < SOFT_MATCH_GATE;
+    for &(_, ta, va) in soft_a.iter().filter(|_| !hopeless) {
+        for &(_, tb, vb) in &soft_b {
             let sim = vectors::similarity(va, vb);
             if sim >= SOFT_MATCH_MIN {
                 soft.push((sim, ta, tb));
@@ -219,8 +240,10 @@ pub fn compare(a: &Analysed, b: &Analysed, stats: &TermStats) -> PairComparison 
         number_conflict: number_conflict(a, b),
         extra_max: (wa - s).max(wb - s).max(0.0).ln_1p(),
         extra_min: (wa - s).min(wb - s).max(0.0).ln_1p(),
-        word_f1: ngram_f1(&a.words, &b.words, 1, &disc),
-        trigram_f1: ngram_f1(&a.words, &b.words, 3, &disc),
+        word_f1: multiset_f1(&a.words, &b.words, &|t: &TermId| disc(*t)),
+        trigram_f1: multiset_f1(&a.trigrams, &b.trigrams, &|g: &[TermId; 3]| {
+            g.iter().map(|&t| disc(t)).fold(1.0, f64::min)
+        }),
         name_mismatch: name_mismatch(a, b, &disc),
     };
     PairComparison {
@@ -314,26 +337,18 @@ fn order_similarity(a: &[TermId], b: &[TermId], disc: &dyn Fn(TermId) -> f64) ->
     }
 }
 
-/// Weighted F1 of shared word n-grams over all words (function words too):
-/// an n-gram weighs its least-weighted word's discount.
-fn ngram_f1(a: &[TermId], b: &[TermId], n: usize, disc: &dyn Fn(TermId) -> f64) -> f64 {
-    fn grams(x: &[TermId], n: usize) -> Vec<&[TermId]> {
-        let mut g: Vec<&[TermId]> = x.windows(n).collect();
-        g.sort_unstable();
-        g
-    }
-    let (ga, gb) = (grams(a, n), grams(b, n));
-    let weight = |g: &[TermId]| g.iter().map(|&t| disc(t)).fold(1.0, f64::min);
-    let total: f64 = ga.iter().chain(&gb).map(|g| weight(g)).sum();
+/// Weighted F1 of two sorted multisets (word unigrams or trigrams,
+/// function words included): shared phrasing.
+fn multiset_f1<T: Ord>(a: &[T], b: &[T], weight: &dyn Fn(&T) -> f64) -> f64 {
+    let total: f64 = a.iter().chain(b).map(weight).sum();
     if total <= 0.0 {
         return 0.0;
     }
-    // Multiset intersection of two sorted lists.
     let (mut i, mut j, mut common) = (0, 0, 0.0);
-    while i < ga.len() && j < gb.len() {
-        match ga[i].cmp(gb[j]) {
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
             std::cmp::Ordering::Equal => {
-                common += weight(ga[i]);
+                common += weight(&a[i]);
                 i += 1;
                 j += 1;
             }
@@ -348,20 +363,7 @@ fn ngram_f1(a: &[TermId], b: &[TermId], n: usize, disc: &dyn Fn(TermId) -> f64) 
 /// side only; the first word of a passage is left out, as it is capitalised
 /// anyway.
 fn name_mismatch(a: &Analysed, b: &Analysed, disc: &dyn Fn(TermId) -> f64) -> f64 {
-    fn names(x: &Analysed) -> Vec<TermId> {
-        let mut n: Vec<TermId> = x
-            .tokens
-            .iter()
-            .zip(&x.words)
-            .skip(1)
-            .filter(|(t, _)| t.capitalised && !t.stop && !t.is_number())
-            .map(|(_, &id)| id)
-            .collect();
-        n.sort_unstable();
-        n.dedup();
-        n
-    }
-    let (both, only_a, only_b) = merge(&names(a), &names(b));
+    let (both, only_a, only_b) = merge(&a.names, &b.names);
     let w = |ts: &[TermId]| ts.iter().map(|&t| disc(t)).sum::<f64>();
     let total = w(&both) + w(&only_a) + w(&only_b);
     if total <= 0.0 {
@@ -375,12 +377,8 @@ fn number_conflict(a: &Analysed, b: &Analysed) -> f64 {
     if a.numbers.is_empty() || b.numbers.is_empty() {
         return 0.0;
     }
-    let only = |x: &Analysed, y: &Analysed| {
-        x.numbers
-            .iter()
-            .filter(|n| !y.numbers.iter().any(|m| m.value == n.value))
-            .count()
-    };
+    let only =
+        |x: &Analysed, y: &Analysed| x.numbers.iter().filter(|n| !y.numbers.contains(n)).count();
     (only(a, b) + only(b, a)) as f64 / (a.numbers.len() + b.numbers.len()) as f64
 }
 

@@ -60,12 +60,10 @@ impl Engine {
         Some(compare(&self.analysed[i], &self.analysed[j], &self.stats))
     }
 
-    /// The surface words behind a comparison's shared terms, heaviest first.
-    pub fn evidence(&self, a: PassageId, comparison: &PairComparison) -> Vec<String> {
-        let Some(&i) = self.index_of.get(&a) else {
-            return Vec::new();
-        };
-        let tokens = &self.analysed[i].tokens;
+    /// The surface words behind a comparison's shared terms, heaviest first
+    /// (`text_a` is the first passage's text).
+    pub fn evidence(&self, text_a: &str, comparison: &PairComparison) -> Vec<String> {
+        let tokens = crate::text::tokens::tokenize(text_a);
         let mut out: Vec<String> = Vec::new();
         for &(term, _) in &comparison.shared {
             let key = &self.stats.names[term as usize];
@@ -94,7 +92,26 @@ impl Engine {
 
 /// Fills `corpus.links` and `corpus.claims`.
 pub fn cross_reference(corpus: &mut Corpus) {
+    // CROSSREAD_TIMINGS=1 prints how long each step takes, to stderr.
+    let timings = std::env::var_os("CROSSREAD_TIMINGS").is_some();
+    let started = std::time::Instant::now();
+    let step = |name: &str, detail: String| {
+        if timings {
+            eprintln!(
+                "xref: {name:<12} {:>8.1} ms  {detail}",
+                started.elapsed().as_secs_f64() * 1e3
+            );
+        }
+    };
     let engine = Engine::new(corpus);
+    step(
+        "analysis",
+        format!(
+            "{} passages, {} terms",
+            engine.ids.len(),
+            engine.stats.names.len()
+        ),
+    );
     let group: Vec<usize> = engine
         .ids
         .iter()
@@ -102,6 +119,7 @@ pub fn cross_reference(corpus: &mut Corpus) {
         .collect();
     let eligible = vec![true; engine.ids.len()];
     let pairs = candidates::candidate_pairs(&engine.analysed, &engine.stats, &group, &eligible);
+    step("candidates", format!("{} pairs", pairs.len()));
 
     let verified: Vec<(usize, usize, PairComparison, f64)> = pairs
         .par_iter()
@@ -113,6 +131,7 @@ pub fn cross_reference(corpus: &mut Corpus) {
         .filter(|v| v.3 >= KEEP_SCORE)
         .collect();
 
+    step("verified", format!("{} kept", verified.len()));
     let scored: Vec<decide::Scored> = verified
         .iter()
         .map(|(i, j, comparison, score)| decide::Scored {
@@ -140,7 +159,7 @@ pub fn cross_reference(corpus: &mut Corpus) {
                 a: s.a,
                 b: s.b,
                 score: (s.score * 1000.0).round() / 1000.0,
-                evidence: engine.evidence(s.a, &verified[k].2),
+                evidence: engine.evidence(&corpus.passages[s.a].text, &verified[k].2),
             }
         })
         .collect();
@@ -151,6 +170,10 @@ pub fn cross_reference(corpus: &mut Corpus) {
     let scores: PairScores = scored.iter().map(|s| ((s.a, s.b), s.score)).collect();
     let source_of = |p: PassageId| corpus.passages[p].source;
     let groups = cluster::cluster(&ranked, &source_of);
+    step(
+        "clustered",
+        format!("{} links, {} groups", links.len(), groups.len()),
+    );
 
     corpus.claims = groups
         .into_iter()
@@ -163,6 +186,7 @@ pub fn cross_reference(corpus: &mut Corpus) {
     for (id, claim) in corpus.claims.iter_mut().enumerate() {
         claim.id = id;
     }
+    step("claims", format!("{} claims", corpus.claims.len()));
     links.sort_by_key(|l| (l.a, l.b));
     corpus.links = links;
 }
