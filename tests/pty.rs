@@ -250,3 +250,46 @@ fn article_text_cannot_drive_the_terminal() {
     assert_eq!(code, 0);
     s.assert_restored();
 }
+
+/// The pid of crossread, the shell's child.
+fn crossread_pid(shell: u32) -> Option<i32> {
+    for entry in std::fs::read_dir("/proc").ok()?.flatten() {
+        let stat = std::fs::read_to_string(entry.path().join("stat")).unwrap_or_default();
+        // pid (comm) state ppid ...
+        let after = stat.rsplit(')').next().unwrap_or("");
+        let ppid: u32 = after
+            .split_whitespace()
+            .nth(1)
+            .and_then(|p| p.parse().ok())
+            .unwrap_or(0);
+        if ppid == shell && stat.contains("(crossread)") {
+            return stat.split_whitespace().next()?.parse().ok();
+        }
+    }
+    None
+}
+
+fn signal_restores(signal: &str) {
+    let s = Session::start("", &[]);
+    s.wait_for("Sources 7");
+    let shell = s.child.process_id().expect("shell pid");
+    let pid = crossread_pid(shell).expect("crossread pid");
+    let status = std::process::Command::new("kill")
+        .args([&format!("-{signal}"), &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let (code, s) = s.finish();
+    assert_eq!(code, 0, "{signal}: {}", s.raw_text());
+    s.assert_restored();
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    signal_restores("TERM");
+}
+
+#[test]
+fn sighup_restores_the_terminal() {
+    signal_restores("HUP");
+}

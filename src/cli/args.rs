@@ -32,6 +32,10 @@ pub struct InputArgs {
     /// Skip files larger than this many bytes (suffixes K, M, G allowed).
     #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = parse_size, global = true)]
     pub max_file_size: u64,
+
+    /// Stop reading once all files together exceed this many bytes.
+    #[arg(long, value_name = "SIZE", default_value = "2G", value_parser = parse_size, global = true)]
+    pub max_total_size: u64,
 }
 
 #[derive(Debug, Subcommand)]

@@ -71,16 +71,22 @@ pub struct LoadedText {
     pub warnings: Vec<String>,
 }
 
+/// Default limit on all files together: memory stays proportional to the
+/// input, and a mistaken PATH (a home folder) stops early with a message.
+pub const DEFAULT_MAX_TOTAL_BYTES: u64 = 2 * 1024 * 1024 * 1024;
+
 /// Options for reading files.
 #[derive(Debug, Clone, Copy)]
 pub struct LoadOptions {
     pub max_file_bytes: u64,
+    pub max_total_bytes: u64,
 }
 
 impl Default for LoadOptions {
     fn default() -> Self {
         LoadOptions {
             max_file_bytes: DEFAULT_MAX_FILE_BYTES,
+            max_total_bytes: DEFAULT_MAX_TOTAL_BYTES,
         }
     }
 }
@@ -139,7 +145,29 @@ pub struct Loaded {
 
 /// Discovers and reads every article under `paths`.
 pub fn load_paths(paths: &[PathBuf], options: LoadOptions) -> Loaded {
-    let Discovered { files, diagnostics } = discover(paths);
+    let Discovered {
+        mut files,
+        mut diagnostics,
+    } = discover(paths);
+    // Stop before the total limit: sizes come from metadata, so nothing is read.
+    let mut total = 0u64;
+    if let Some(cut) = files.iter().position(|f| {
+        total = total.saturating_add(
+            std::fs::metadata(f).map_or(0, |m| m.len().min(options.max_file_bytes)),
+        );
+        total > options.max_total_bytes
+    }) {
+        let skipped = files.len() - cut;
+        diagnostics.push(Diagnostic::error(
+            &files[cut],
+            format!(
+                "the total input limit of {} is reached here: this file and {} more skipped (raise it with --max-total-size)",
+                human_bytes(options.max_total_bytes),
+                skipped - 1
+            ),
+        ));
+        files.truncate(cut);
+    }
     let mut loaded = Loaded {
         texts: Vec::with_capacity(files.len()),
         diagnostics,
@@ -235,6 +263,7 @@ mod tests {
             &path,
             LoadOptions {
                 max_file_bytes: 1024,
+                ..LoadOptions::default()
             },
         )
         .unwrap_err();
@@ -244,7 +273,8 @@ mod tests {
             read_file(
                 &path,
                 LoadOptions {
-                    max_file_bytes: 1500
+                    max_file_bytes: 1500,
+                    ..LoadOptions::default()
                 }
             )
             .is_ok()

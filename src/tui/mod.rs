@@ -82,7 +82,16 @@ pub fn run(corpus: Corpus, options: Options) -> Result<(), RunError> {
         panic!("test panic requested by CROSSREAD_TEST_PANIC");
     }
     terminal.draw(|f| view::render(&app, f))?;
+    let stop = stop_signals();
     while !app.quit {
+        // Wake up now and then to notice SIGTERM or SIGHUP (terminal closed):
+        // the guard then restores the terminal as for `q`.
+        if stop.load(std::sync::atomic::Ordering::Relaxed) {
+            break;
+        }
+        if !event::poll(Duration::from_millis(200))? {
+            continue;
+        }
         let first = event::read()?;
         let mut changed = apply(&mut app, &first);
         // Coalesce a burst (a paste, a held key, a resize storm) into one frame.
@@ -94,6 +103,21 @@ pub fn run(corpus: Corpus, options: Options) -> Result<(), RunError> {
         }
     }
     Ok(())
+}
+
+/// A flag raised by SIGTERM, SIGHUP or SIGQUIT.
+fn stop_signals() -> std::sync::Arc<std::sync::atomic::AtomicBool> {
+    let flag = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    #[cfg(unix)]
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGQUIT,
+    ] {
+        // Registration fails only for forbidden signals; these are not.
+        let _ = signal_hook::flag::register(signal, flag.clone());
+    }
+    flag
 }
 
 fn apply(app: &mut App, event: &Event) -> bool {
