@@ -197,3 +197,38 @@ fn resize_storm_never_panics() {
         terminal.draw(|f| view::render(&app, f)).unwrap();
     }
 }
+
+#[test]
+fn background_search_keeps_typing_free_and_drops_stale_results() {
+    use crossread::tui::app::SearchMode;
+    use crossread::tui::search;
+    let mut app = demo_app(120, 40, false);
+    app.search = SearchMode::Background;
+    let (requests, replies) = search::spawn(app.indexes.clone());
+    press(&mut app, &["/", "val"]);
+    // Typing only queued the query; nothing was searched on this thread.
+    assert!(app.filter.hits.is_empty());
+    let stale = app.filter.pending.take().expect("a queued query");
+    press(&mut app, &["ve"]);
+    let newest = app.filter.pending.take().expect("a newer query");
+    requests.send(stale).unwrap();
+    requests.send(newest).unwrap();
+    let mut got = 0;
+    while got < 2 {
+        match replies.recv_timeout(std::time::Duration::from_secs(5)) {
+            Ok(reply) => {
+                update::search_done(&mut app, reply);
+                got += 1;
+                if !app.filter.hits.is_empty() {
+                    break;
+                }
+            }
+            Err(_) => break,
+        }
+    }
+    assert_eq!(
+        app.filter.last_query, "valve",
+        "only the newest query's results are shown"
+    );
+    assert!(!app.filter.hits.is_empty());
+}

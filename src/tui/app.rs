@@ -43,6 +43,10 @@ pub struct FilterState {
     /// Items of the last results, sorted, to narrow when the query grows.
     pub last_items: Vec<usize>,
     pub last_query: String,
+    /// Number of the newest query; results of older ones are dropped.
+    pub generation: u64,
+    /// A query waiting to be sent to the background worker.
+    pub pending: Option<super::search::SearchRequest>,
 }
 
 #[derive(Debug)]
@@ -62,10 +66,20 @@ pub struct Indexes {
     pub claims: Index,
 }
 
+/// Where filter queries run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SearchMode {
+    /// In `update` itself (small corpora, tests).
+    Inline,
+    /// On a worker thread; `update` only queues the query.
+    Background,
+}
+
 pub struct App {
     pub corpus: Corpus,
     pub derived: Derived,
-    pub indexes: Indexes,
+    pub indexes: std::sync::Arc<Indexes>,
+    pub search: SearchMode,
     pub wraps: WrapCache,
     pub size: Rect,
     pub focus: Focus,
@@ -99,7 +113,7 @@ pub struct App {
 impl App {
     pub fn new(corpus: Corpus, size: Rect, no_color: bool) -> Self {
         let derived = Derived::new(&corpus);
-        let indexes = Indexes {
+        let indexes = std::sync::Arc::new(Indexes {
             sources: Index::new(
                 &corpus
                     .sources
@@ -127,7 +141,7 @@ impl App {
                     .map(|c| c.text.as_str())
                     .collect::<Vec<_>>(),
             ),
-        };
+        });
         let first = corpus
             .sources
             .first()
@@ -137,6 +151,7 @@ impl App {
             passage: first.start,
             derived,
             indexes,
+            search: SearchMode::Inline,
             wraps: WrapCache::default(),
             size,
             focus: Focus::Reader,

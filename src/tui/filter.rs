@@ -258,6 +258,9 @@ impl Index {
     }
 }
 
+/// Shortest fuzzy term matched inside words (shorter ones: prefixes only).
+const MIN_INNER_MATCH: usize = 3;
+
 /// Whether `word` matches `term`, with a score and the matched positions.
 fn match_word(word: &str, term: &Term, matcher: &SkimMatcherV2) -> Option<(i64, Vec<usize>)> {
     let t = term.text.as_str();
@@ -271,6 +274,11 @@ fn match_word(word: &str, term: &Term, matcher: &SkimMatcherV2) -> Option<(i64, 
         TermKind::Fuzzy => {
             if word.starts_with(t) {
                 return Some((200 + (tn * 10) as i64 - (wn - tn) as i64, span(0)));
+            }
+            // One or two letters inside words match nearly everything: a
+            // short term matches the start of a word only.
+            if tn < MIN_INNER_MATCH {
+                return None;
             }
             if let Some(byte) = word.find(t) {
                 let start = word[..byte].chars().count();
@@ -353,6 +361,12 @@ mod tests {
             "Kovačić declared mourning",
         ];
         assert_eq!(hits(&texts, "explo"), vec![0]);
+        assert_eq!(
+            hits(&texts, "n"),
+            Vec::<usize>::new(),
+            "one letter matches word starts only"
+        );
+        assert_eq!(hits(&texts, "k"), vec![0, 2]);
         assert_eq!(hits(&texts, "vestig"), vec![1]);
         assert_eq!(hits(&texts, "invstigation"), vec![1]);
         assert_eq!(hits(&texts, "kovacic"), vec![2]);

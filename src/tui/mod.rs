@@ -10,6 +10,7 @@ pub mod keymap;
 pub mod layout;
 pub mod sanitize;
 pub mod script;
+pub mod search;
 pub mod terminal;
 pub mod update;
 pub mod view;
@@ -76,6 +77,10 @@ pub fn run(corpus: Corpus, options: Options) -> Result<(), RunError> {
         options.no_color,
     );
     app.mouse = options.mouse;
+    let worker = (app.corpus.passages.len() > search::BACKGROUND_FROM_PASSAGES).then(|| {
+        app.search = app::SearchMode::Background;
+        search::spawn(app.indexes.clone())
+    });
     update::keep_cursor_visible(&mut app);
     if std::env::var_os("CROSSREAD_TEST_PANIC").is_some() {
         // Lets the end-to-end tests check that a panic restores the terminal.
@@ -89,14 +94,28 @@ pub fn run(corpus: Corpus, options: Options) -> Result<(), RunError> {
         if stop.load(std::sync::atomic::Ordering::Relaxed) {
             break;
         }
-        if !event::poll(Duration::from_millis(200))? {
-            continue;
+        let mut changed = false;
+        if let Some((requests, replies)) = &worker {
+            if let Some(request) = app.filter.pending.take() {
+                let _ = requests.send(request);
+            }
+            while let Ok(reply) = replies.try_recv() {
+                update::search_done(&mut app, reply);
+                changed = true;
+            }
         }
-        let first = event::read()?;
-        let mut changed = apply(&mut app, &first);
-        // Coalesce a burst (a paste, a held key, a resize storm) into one frame.
-        while !app.quit && event::poll(Duration::from_millis(0))? {
+        // Short waits while a search may answer, longer ones otherwise.
+        let wait = if worker.is_some() && app.mode == app::Mode::Filter {
+            15
+        } else {
+            200
+        };
+        if event::poll(Duration::from_millis(wait))? {
             changed |= apply(&mut app, &event::read()?);
+            // Coalesce a burst (a paste, a held key, a resize storm) into one frame.
+            while !app.quit && event::poll(Duration::from_millis(0))? {
+                changed |= apply(&mut app, &event::read()?);
+            }
         }
         if changed && !app.quit {
             terminal.draw(|f| view::render(&app, f))?;

@@ -6,9 +6,10 @@ use crate::model::{PassageId, SourceId};
 
 use super::action::Action;
 use super::align::{Row, align};
-use super::app::{App, CompareState, Focus, Mode, Scope};
+use super::app::{App, CompareState, Focus, Mode, Scope, SearchMode};
 use super::filter::{Term, TermKind, parse};
 use super::layout;
+use super::search::{self, SearchReply, SearchRequest};
 
 pub fn update(app: &mut App, action: Action) {
     let was_g = std::mem::take(&mut app.pending_g);
@@ -501,30 +502,47 @@ pub fn can_narrow(old: &[Term], new: &[Term]) -> bool {
 pub fn refresh_filter(app: &mut App) {
     let terms = parse(&app.filter.query);
     let old = parse(&app.filter.last_query);
-    let index = match app.scope {
-        Scope::Sources => &app.indexes.sources,
-        Scope::Passages => &app.indexes.passages,
-        Scope::Claims => &app.indexes.claims,
+    app.filter.generation += 1;
+    let request = SearchRequest {
+        generation: app.filter.generation,
+        scope: app.scope,
+        query: app.filter.query.clone(),
+        within: can_narrow(&old, &terms).then(|| app.filter.last_items.clone()),
     };
-    let mut hits = if terms.is_empty() {
-        Vec::new()
-    } else if can_narrow(&old, &terms) {
-        index.search(&terms, Some(&app.filter.last_items))
-    } else {
-        index.search(&terms, None)
-    };
+    match app.search {
+        SearchMode::Background if !terms.is_empty() => app.filter.pending = Some(request),
+        _ => {
+            let hits = search::search(&app.indexes, &request);
+            search_done(
+                app,
+                SearchReply {
+                    generation: request.generation,
+                    query: request.query,
+                    hits,
+                },
+            );
+        }
+    }
+}
+
+/// Takes in the results of a query (dropped if a newer one was typed since).
+pub fn search_done(app: &mut App, reply: SearchReply) {
+    if reply.generation != app.filter.generation || app.mode != Mode::Filter {
+        return;
+    }
+    let mut hits = reply.hits;
     if app.scope == Scope::Passages {
         hits.retain(|h| app.corpus.passages[h.item].duplicate_of.is_none());
     }
     let mut items: Vec<usize> = hits.iter().map(|h| h.item).collect();
     items.sort_unstable();
     app.filter.last_items = items;
-    app.filter.last_query = app.filter.query.clone();
+    app.filter.last_query = reply.query;
     app.filter.hits = hits;
     app.filter.selected = 0;
     app.filter.top = 0;
     if app.scope == Scope::Sources {
-        app.source_rows = if terms.is_empty() {
+        app.source_rows = if app.filter.query.trim().is_empty() {
             (0..app.corpus.sources.len()).collect()
         } else {
             app.filter.hits.iter().map(|h| h.item).collect()

@@ -17,7 +17,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let width = inner.width as usize;
     let focused = is_focused(app, Focus::Sources);
     let mut lines: Vec<Line> = Vec::new();
-    for (row, &id) in app.source_rows.iter().enumerate().skip(sources_top(app)) {
+    let visible = (inner.height as usize).div_ceil(2);
+    for (row, &id) in app
+        .source_rows
+        .iter()
+        .enumerate()
+        .skip(sources_top(app))
+        .take(visible)
+    {
         let s = &app.corpus.sources[id];
         let coverage = app.derived.coverage_label(id);
         let open = if id == app.source { "▶" } else { " " };
