@@ -129,45 +129,53 @@ fn classify_one(index: usize, text: &str) -> PassageKind {
 }
 
 pub(crate) fn is_boilerplate(text: &str, words: usize) -> bool {
-    let lower = text.to_lowercase();
+    // Notices are short: longer paragraphs skip the text patterns.
     let short = words <= MAX_NOTICE_WORDS;
-    if short && BOILERPLATE_OPENINGS.iter().any(|o| lower.starts_with(o)) {
-        return true;
-    }
-    if words <= MAX_SHORT_NOTICE_WORDS && SHORT_NOTICE_OPENINGS.iter().any(|o| lower.starts_with(o))
-    {
-        return true;
-    }
-    if short && BOILERPLATE_PHRASES.iter().any(|p| lower.contains(p)) {
-        return true;
+    if short {
+        let lower = text.to_lowercase();
+        if BOILERPLATE_OPENINGS.iter().any(|o| lower.starts_with(o))
+            || (words <= MAX_SHORT_NOTICE_WORDS
+                && SHORT_NOTICE_OPENINGS.iter().any(|o| lower.starts_with(o)))
+            || BOILERPLATE_PHRASES.iter().any(|p| lower.contains(p))
+        {
+            return true;
+        }
     }
     if is_byline(text) || is_date_line(text) || is_url(text) || is_section_header(text) {
         return true;
     }
-    let tokens: Vec<&str> = text.split_whitespace().collect();
     // Hashtag lines, @handles, music credits of video embeds.
-    let hashtags = tokens
-        .iter()
+    let hashtags = text
+        .split_whitespace()
         .filter(|t| t.starts_with('#') && t.len() > 1)
         .count();
-    if hashtags >= 2 || (tokens.len() == 1 && tokens[0].starts_with('@')) || text.starts_with('♬')
-    {
+    if hashtags >= 2 || (words == 1 && text.starts_with('@')) || text.starts_with('♬') {
         return true;
     }
     // Counters and stray numbers ("0 1"), slugs ("lep-general-02").
     if !text.chars().any(char::is_alphabetic) {
         return true;
     }
-    if tokens.len() == 1 && text.contains(['-', '_']) && text.chars().any(|c| c.is_ascii_digit()) {
+    if words == 1 && text.contains(['-', '_']) && text.chars().any(|c| c.is_ascii_digit()) {
         return true;
     }
-    // Promoted headlines in capitals ("RUSSIA JAILS MERCENARY ...").
-    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
-    words >= 3 && letters.len() >= 12 && letters.iter().all(|c| c.is_uppercase())
+    // Promoted headlines in capitals ("RUSSIA JAILS MERCENARY ..."): short,
+    // with no lower-case letter.
+    if !(3..=MAX_NOTICE_WORDS).contains(&words) || text.chars().any(char::is_lowercase) {
+        return false;
+    }
+    text.chars().filter(|c| c.is_alphabetic()).count() >= 12
 }
 
+/// Longest paragraph, in words, searched for caption phrases.
+const MAX_CAPTION_WORDS: usize = 100;
+
 fn is_caption(text: &str, words: usize) -> bool {
-    let lower = text.to_lowercase();
+    if words > MAX_CAPTION_WORDS {
+        return false;
+    }
+    // Caption phrases are ASCII: ASCII lower-casing is enough.
+    let lower = text.to_ascii_lowercase();
     CAPTION_PHRASES.iter().any(|p| lower.contains(p))
         || (words <= 25 && ends_with_photo_credit(text))
 }

@@ -196,8 +196,15 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
     out
 }
 
+/// Longest line, in words, taken for a dateline.
+const MAX_DATE_LINE_WORDS: usize = 8;
+
 /// Whether the whole of `text` (ignoring punctuation and weekday) is one date.
 pub fn is_date_line(text: &str) -> bool {
+    // A date is a few words: "Tuesday, October 08, 2024 (updated)".
+    if text.split_whitespace().nth(MAX_DATE_LINE_WORDS).is_some() {
+        return false;
+    }
     let dates = find_dates(text);
     let Some(date) = dates.iter().find(|d| d.month.is_some()) else {
         return false;
