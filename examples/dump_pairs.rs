@@ -7,20 +7,14 @@ use std::path::PathBuf;
 
 use crossread::load::{LoadOptions, load_paths};
 use crossread::xref::features::PairFeatures;
-use crossread::xref::{Engine, candidates, model};
+use crossread::xref::{Engine, model};
 
 fn main() {
     let paths: Vec<PathBuf> = std::env::args().skip(1).map(PathBuf::from).collect();
     let loaded = load_paths(&paths, LoadOptions::default());
     let corpus = crossread::corpus::segment_corpus(&loaded.texts);
     let engine = Engine::new(&corpus);
-    let group: Vec<usize> = engine
-        .ids
-        .iter()
-        .map(|&id| corpus.passages[id].source)
-        .collect();
-    let eligible = vec![true; engine.ids.len()];
-    let pairs = candidates::candidate_pairs(&engine.analysed, &engine.stats, &group, &eligible);
+    let pairs = engine.candidates(&engine.sources(&corpus));
     println!("a\tb\tscore\t{}", PairFeatures::NAMES.join("\t"));
     for (i, j) in pairs {
         let (a, b) = (engine.ids[i], engine.ids[j]);

@@ -2,6 +2,8 @@
 //! the original bytes, the seed articles' metadata, boilerplate and
 //! sentence boundaries.
 
+mod common;
+
 use std::path::PathBuf;
 
 use crossread::load::{self, LoadOptions, LoadedText};
@@ -21,43 +23,6 @@ fn build(texts: &[LoadedText]) -> Corpus {
     crossread::corpus::build(texts)
 }
 
-fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Every passage's byte range holds its text in the original file.
-fn assert_offsets_map_back(corpus: &Corpus, originals: &[Vec<u8>]) {
-    for p in &corpus.passages {
-        let bytes = &originals[p.source];
-        assert!(
-            p.start <= p.end && p.end <= bytes.len(),
-            "passage {} range {}..{}",
-            p.id,
-            p.start,
-            p.end
-        );
-        let slice = String::from_utf8_lossy(&bytes[p.start..p.end]);
-        assert_eq!(
-            collapse(&slice),
-            p.text,
-            "passage {} of {}",
-            p.id,
-            corpus.sources[p.source].path
-        );
-    }
-    // Passages of one source are ordered and do not overlap.
-    for pair in corpus.passages.windows(2) {
-        if pair[0].source == pair[1].source {
-            assert!(
-                pair[0].end <= pair[1].start,
-                "passages {} and {} overlap",
-                pair[0].id,
-                pair[1].id
-            );
-        }
-    }
-}
-
 fn seeds() -> (Vec<LoadedText>, Vec<Vec<u8>>) {
     let loaded = load::load_paths(&[seeds_dir()], LoadOptions::default());
     assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
@@ -73,13 +38,13 @@ fn seeds() -> (Vec<LoadedText>, Vec<Vec<u8>>) {
 fn offsets_map_back_on_the_seeds() {
     let (texts, originals) = seeds();
     assert_eq!(texts.len(), 5);
-    assert_offsets_map_back(&build(&texts), &originals);
+    common::assert_passages_map_back(&build(&texts), &originals);
 }
 
 #[test]
 fn offsets_map_back_on_the_demo() {
     let originals: Vec<Vec<u8>> = load::DEMO.iter().map(|(_, b)| b.to_vec()).collect();
-    assert_offsets_map_back(&build(&load::load_demo().texts), &originals);
+    common::assert_passages_map_back(&build(&load::load_demo().texts), &originals);
 }
 
 #[test]
@@ -110,7 +75,7 @@ fn offsets_map_back_through_bom_crlf_and_invalid_utf8() {
         .collect();
     let corpus = build(&texts);
     let originals: Vec<Vec<u8>> = files.into_iter().map(|(_, b)| b).collect();
-    assert_offsets_map_back(&corpus, &originals);
+    common::assert_passages_map_back(&corpus, &originals);
     let texts: Vec<&str> = corpus.passages.iter().map(|p| p.text.as_str()).collect();
     assert!(texts.contains(&"Second one wraps on."), "{texts:?}");
     assert!(

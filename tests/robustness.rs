@@ -2,6 +2,8 @@
 //! segment → cross-reference with the model's invariants checked on every
 //! case, and the odd shapes and sizes real folders contain.
 
+mod common;
+
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -85,34 +87,12 @@ fn random_text(rng: &mut Rng) -> Vec<u8> {
     out
 }
 
-fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 fn check_invariants(corpus: &Corpus, originals: &[Vec<u8>]) {
+    common::assert_passages_map_back(corpus, originals);
     for p in &corpus.passages {
-        let bytes = &originals[p.source];
-        assert!(
-            p.start <= p.end && p.end <= bytes.len(),
-            "range {}..{} of {}",
-            p.start,
-            p.end,
-            bytes.len()
-        );
-        assert_eq!(
-            collapse(&String::from_utf8_lossy(&bytes[p.start..p.end])),
-            p.text,
-            "passage {} maps back",
-            p.id
-        );
         assert!(!p.text.is_empty());
         if let Some(d) = p.duplicate_of {
             assert!(d < p.id && corpus.passages[d].source == p.source);
-        }
-    }
-    for w in corpus.passages.windows(2) {
-        if w[0].source == w[1].source {
-            assert!(w[0].end <= w[1].start, "passages overlap");
         }
     }
     for s in &corpus.sources {

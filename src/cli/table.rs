@@ -1,26 +1,12 @@
 //! Plain-text tables for the terminal and for pipes.
 
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_width::UnicodeWidthStr;
 
 use crate::model::{Corpus, PassageKind};
 
 /// Cuts `text` to at most `width` columns, ending with '…' when cut.
 pub fn truncate(text: &str, width: usize) -> String {
-    if text.width() <= width {
-        return text.to_owned();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out.push('…');
-    out
+    crate::text::truncate_to_width(text, width)
 }
 
 /// Pads `text` with spaces to `width` columns.

@@ -57,22 +57,13 @@ struct Token<'a> {
 }
 
 fn tokens(text: &str) -> Vec<Token<'_>> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        if c.is_alphanumeric() {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take() {
-            out.push(Token {
-                text: &text[s..i],
-                range: s..i,
-            });
-        }
-    }
-    out
+    super::alnum_spans(text)
+        .into_iter()
+        .map(|r| Token {
+            text: &text[r.clone()],
+            range: r,
+        })
+        .collect()
 }
 
 fn month_of(word: &str) -> Option<u32> {
@@ -144,36 +135,22 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
                 continue;
             }
         }
-        if let Some(month) = month_of(t.text) {
-            // Month Day[, Year]
-            if let Some(day) = next.and_then(|n| day_of(n.text)) {
-                let year = after.and_then(|a| year_of(a.text));
-                let end = if year.is_some() {
-                    after.map(|a| a.range.end)
-                } else {
-                    next.map(|n| n.range.end)
-                };
-                out.push(DateMention {
-                    range: t.range.start..end.unwrap_or(t.range.end),
-                    year,
-                    month: Some(month),
-                    day: Some(day),
-                    weekday: None,
-                });
-                i += if year.is_some() { 3 } else { 2 };
-                continue;
-            }
-        }
-        if let (Some(day), Some(month)) = (day_of(t.text), next.and_then(|n| month_of(n.text))) {
-            // Day Month [Year]
+        // "Month Day[, Year]" or "Day Month [Year]".
+        let month_day = month_of(t.text)
+            .zip(next.and_then(|n| day_of(n.text)))
+            .or_else(|| {
+                day_of(t.text)
+                    .zip(next.and_then(|n| month_of(n.text)))
+                    .map(|(d, m)| (m, d))
+            });
+        if let (Some((month, day)), Some(next)) = (month_day, next) {
             let year = after.and_then(|a| year_of(a.text));
-            let end = if year.is_some() {
-                after.map(|a| a.range.end)
-            } else {
-                next.map(|n| n.range.end)
+            let end = match (year, after) {
+                (Some(_), Some(a)) => a.range.end,
+                _ => next.range.end,
             };
             out.push(DateMention {
-                range: t.range.start..end.unwrap_or(t.range.end),
+                range: t.range.start..end,
                 year,
                 month: Some(month),
                 day: Some(day),

@@ -120,34 +120,27 @@ impl Index {
         for (item, text) in texts.iter().enumerate() {
             let text = text.as_ref();
             let mut words = Vec::new();
-            let mut start = None;
-            for (i, c) in text
-                .char_indices()
-                .chain(std::iter::once((text.len(), ' ')))
-            {
-                if c.is_alphanumeric() {
-                    start.get_or_insert(i);
-                } else if let Some(s) = start.take() {
-                    let folded = fold_chars(&text[s..i], true);
-                    let id = match index.ids.get(&folded) {
-                        Some(&id) => id,
-                        None => {
-                            let id = index.words.len() as u32;
-                            index.ids.insert(folded.clone(), id);
-                            index.lower.push(folded.to_lowercase());
-                            index.words.push(folded);
-                            index.postings.push(Vec::new());
-                            id
-                        }
-                    };
-                    if index.postings[id as usize].last() != Some(&(item as u32)) {
-                        index.postings[id as usize].push(item as u32);
+            for range in crate::text::alnum_spans(text) {
+                let (s, i) = (range.start, range.end);
+                let folded = fold_chars(&text[s..i], true);
+                let id = match index.ids.get(&folded) {
+                    Some(&id) => id,
+                    None => {
+                        let id = index.words.len() as u32;
+                        index.ids.insert(folded.clone(), id);
+                        index.lower.push(folded.to_lowercase());
+                        index.words.push(folded);
+                        index.postings.push(Vec::new());
+                        id
                     }
-                    words.push(ItemWord {
-                        word: id,
-                        range: s..i,
-                    });
+                };
+                if index.postings[id as usize].last() != Some(&(item as u32)) {
+                    index.postings[id as usize].push(item as u32);
                 }
+                words.push(ItemWord {
+                    word: id,
+                    range: s..i,
+                });
             }
             index.items.push(words);
             index.texts.push(text.to_owned());

@@ -54,6 +54,20 @@ impl Engine {
         }
     }
 
+    /// The source of each analysed passage.
+    pub fn sources(&self, corpus: &Corpus) -> Vec<usize> {
+        self.ids
+            .iter()
+            .map(|&id| corpus.passages[id].source)
+            .collect()
+    }
+
+    /// Candidate pairs (indices into `ids`) from the inverted index.
+    pub fn candidates(&self, sources: &[usize]) -> Vec<(usize, usize)> {
+        let eligible = vec![true; self.ids.len()];
+        candidates::candidate_pairs(&self.analysed, &self.stats, sources, &eligible)
+    }
+
     /// Compares two passages by id; `None` if either does not take part.
     pub fn compare(&self, a: PassageId, b: PassageId) -> Option<PairComparison> {
         let (&i, &j) = (self.index_of.get(&a)?, self.index_of.get(&b)?);
@@ -112,13 +126,8 @@ pub fn cross_reference(corpus: &mut Corpus) {
             engine.stats.names.len()
         ),
     );
-    let group: Vec<usize> = engine
-        .ids
-        .iter()
-        .map(|&id| corpus.passages[id].source)
-        .collect();
-    let eligible = vec![true; engine.ids.len()];
-    let pairs = candidates::candidate_pairs(&engine.analysed, &engine.stats, &group, &eligible);
+    let group = engine.sources(corpus);
+    let pairs = engine.candidates(&group);
     step("candidates", format!("{} pairs", pairs.len()));
 
     let verified: Vec<(usize, usize, PairComparison, f64)> = pairs

@@ -53,24 +53,10 @@ pub fn wrap_spans(runs: &[(String, Style)], width: usize, indent: usize) -> Vec<
     lines
 }
 
-/// Cuts text to `width` columns with a trailing '…'.
+/// Cuts text to `width` columns with a trailing '…', control characters
+/// made visible.
 pub fn truncate(text: &str, width: usize) -> String {
-    let shown = visible(text);
-    if shown.width() <= width {
-        return shown.into_owned();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in shown.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out.push('…');
-    out
+    crate::text::truncate_to_width(&visible(text), width)
 }
 
 #[cfg(test)]
