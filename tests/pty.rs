@@ -293,3 +293,16 @@ fn sigterm_restores_the_terminal() {
 fn sighup_restores_the_terminal() {
     signal_restores("HUP");
 }
+
+#[test]
+fn an_error_while_drawing_restores_the_terminal() {
+    let s = Session::start("", &[("CROSSREAD_TEST_DRAW_ERROR", "1")]);
+    let (code, s) = s.finish();
+    assert_eq!(code, 1);
+    assert!(
+        s.raw_text().contains("test drawing error requested"),
+        "{}",
+        s.raw_text()
+    );
+    s.assert_restored();
+}

@@ -86,6 +86,15 @@ fn n_cycles_through_other_sources_and_ctrl_o_comes_back() {
     assert_eq!(app.passage, start);
     press(&mut app, &["Ctrl-i"]);
     assert_eq!(app.source, seen[1]);
+    // Alt-← and Alt-→ do the same where Ctrl-i arrives as Tab.
+    use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    let alt = |code| Event::Key(KeyEvent::new(code, KeyModifiers::ALT));
+    let back = crossread::tui::translate(&app, &alt(KeyCode::Left)).unwrap();
+    update::update(&mut app, back);
+    assert_eq!(app.passage, start);
+    let forward = crossread::tui::translate(&app, &alt(KeyCode::Right)).unwrap();
+    update::update(&mut app, forward);
+    assert_eq!(app.source, seen[1]);
 }
 
 #[test]

@@ -47,22 +47,37 @@ impl Context {
 pub struct Key {
     pub code: KeyCode,
     pub ctrl: bool,
+    pub alt: bool,
 }
 
 const fn k(c: char) -> Key {
     Key {
         code: KeyCode::Char(c),
         ctrl: false,
+        alt: false,
     }
 }
 const fn ctrl(c: char) -> Key {
     Key {
         code: KeyCode::Char(c),
         ctrl: true,
+        alt: false,
+    }
+}
+/// Alt with a key (browser-like history: Alt-← and Alt-→).
+const fn alt(code: KeyCode) -> Key {
+    Key {
+        code,
+        ctrl: false,
+        alt: true,
     }
 }
 const fn code(code: KeyCode) -> Key {
-    Key { code, ctrl: false }
+    Key {
+        code,
+        ctrl: false,
+        alt: false,
+    }
 }
 
 impl Key {
@@ -85,20 +100,18 @@ impl Key {
             KeyCode::End => "End".into(),
             other => format!("{other:?}"),
         };
-        if self.ctrl {
-            format!("Ctrl-{base}")
-        } else {
-            base
+        match (self.ctrl, self.alt) {
+            (true, _) => format!("Ctrl-{base}"),
+            (_, true) => format!("Alt-{base}"),
+            _ => base,
         }
     }
 
     fn matches(&self, event: &KeyEvent) -> bool {
         let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
-        match (self.code, event.code) {
-            // Shifted letters arrive as upper-case chars, with or without SHIFT.
-            (KeyCode::Char(a), KeyCode::Char(b)) => a == b && ctrl == self.ctrl,
-            (a, b) => a == b && ctrl == self.ctrl,
-        }
+        let alt = event.modifiers.contains(KeyModifiers::ALT);
+        // Shifted letters arrive as upper-case chars, with or without SHIFT.
+        self.code == event.code && ctrl == self.ctrl && alt == self.alt
     }
 }
 
@@ -250,14 +263,15 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
-        keys: &[ctrl('o'), code(KeyCode::Backspace)],
+        keys: &[ctrl('o'), code(KeyCode::Backspace), alt(KeyCode::Left)],
         action: Action::Back,
         help: "back in the jump history",
         contexts: READING,
         hint: None,
     },
     Binding {
-        keys: &[ctrl('i')],
+        // Most terminals send Ctrl-i as Tab: Alt-→ is the dependable key.
+        keys: &[ctrl('i'), alt(KeyCode::Right)],
         action: Action::Forward,
         help: "forward in the jump history",
         contexts: READING,

@@ -87,6 +87,12 @@ pub fn run(corpus: Corpus, options: Options) -> Result<(), RunError> {
         panic!("test panic requested by CROSSREAD_TEST_PANIC");
     }
     terminal.draw(|f| view::render(&app, f))?;
+    if std::env::var_os("CROSSREAD_TEST_DRAW_ERROR").is_some() {
+        // Lets the end-to-end tests check an error exit path.
+        return Err(RunError::Io(io::Error::other(
+            "test drawing error requested by CROSSREAD_TEST_DRAW_ERROR",
+        )));
+    }
     let stop = stop_signals();
     while !app.quit {
         // Wake up now and then to notice SIGTERM or SIGHUP (terminal closed):

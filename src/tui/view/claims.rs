@@ -76,6 +76,8 @@ fn passage_claims(app: &App, width: usize, theme: &Theme) -> Vec<Line<'static>> 
             width,
             0,
         ));
+        // The claim as its most central member states it.
+        lines.extend(wrap_spans(&[(claim.text.clone(), theme.key())], width, 0));
         for &member in claim.passages.iter().filter(|&&m| m != passage.id) {
             let other = &app.corpus.passages[member];
             let outlet = app.corpus.sources[other.source]
