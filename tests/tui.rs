@@ -241,3 +241,25 @@ fn background_search_keeps_typing_free_and_drops_stale_results() {
     );
     assert!(!app.filter.hits.is_empty());
 }
+
+#[test]
+fn claims_fill_in_when_the_engine_finishes() {
+    let texts = load_demo().texts;
+    let segmented = crossread::corpus::segment_corpus(&texts);
+    let mut linked = segmented.clone();
+    crossread::xref::cross_reference(&mut linked);
+    let mut app = App::new(segmented, Rect::new(0, 0, 120, 40), false);
+    app.linking = true;
+    assert!(app.corpus.claims.is_empty());
+    let before = format!("{}", screen(&app).backend());
+    assert!(before.contains("cross-referencing"), "{before}");
+    press(&mut app, &["jjjjjj"]);
+    app.set_cross_reference(linked.claims.clone(), linked.links.clone());
+    assert!(!app.linking);
+    assert!(!app.derived.claims_of[app.passage].is_empty());
+    let after = format!("{}", screen(&app).backend());
+    assert!(
+        after.contains("reported by") && !after.contains("cross-referencing"),
+        "{after}"
+    );
+}

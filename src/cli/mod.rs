@@ -50,9 +50,30 @@ pub fn load_session(input: &InputArgs) -> Option<Session> {
         return None;
     }
     Some(Session {
-        corpus: crate::corpus::build(&texts),
+        corpus: crate::corpus::segment_corpus(&texts),
         had_errors: diagnostics.iter().any(Diagnostic::is_error),
     })
+}
+
+/// Corpora with more passages than this report cross-referencing progress on
+/// stderr (when it is a terminal).
+const PROGRESS_FROM_PASSAGES: usize = 5_000;
+
+/// Cross-references the session's corpus, with progress on a terminal.
+fn cross_reference(corpus: &mut Corpus) {
+    use std::io::IsTerminal;
+    let show = corpus.passages.len() > PROGRESS_FROM_PASSAGES && std::io::stderr().is_terminal();
+    if show {
+        eprintln!(
+            "crossread: cross-referencing {} passages…",
+            corpus.passages.len()
+        );
+    }
+    crate::xref::cross_reference_with(corpus, &|step, detail| {
+        if show {
+            eprintln!("crossread:   {step}: {detail}");
+        }
+    });
 }
 
 fn report(diagnostics: &[Diagnostic]) {
@@ -71,9 +92,14 @@ pub fn run(cli: Cli) -> ExitCode {
         | Some(Command::Claims { input, .. })
         | Some(Command::Explain { input, .. }) => input,
     };
-    let Some(session) = load_session(input) else {
+    let Some(mut session) = load_session(input) else {
         return ExitCode::from(EXIT_BAD_INPUT);
     };
+    match &cli.command {
+        // The reader cross-references in the background; the table needs no claims.
+        None | Some(Command::Sources { .. }) => {}
+        Some(_) => cross_reference(&mut session.corpus),
+    }
     let corpus = &session.corpus;
     let output = match &cli.command {
         Some(Command::Export {
@@ -120,7 +146,14 @@ fn run_reader(session: Session, no_mouse: bool) -> ExitCode {
         no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
     };
     let had_errors = session.had_errors;
-    match crate::tui::run(session.corpus, options) {
+    // The reader opens on the text at once; claims fill in when the engine is done.
+    let (results, receiver) = std::sync::mpsc::channel();
+    let mut to_link = session.corpus.clone();
+    std::thread::spawn(move || {
+        crate::xref::cross_reference_with(&mut to_link, &|_, _| {});
+        let _ = results.send((to_link.claims, to_link.links));
+    });
+    match crate::tui::run(session.corpus, options, Some(receiver)) {
         Ok(()) if had_errors => ExitCode::from(EXIT_BAD_INPUT),
         Ok(()) => ExitCode::SUCCESS,
         Err(crate::tui::RunError::NoTerminal) => {

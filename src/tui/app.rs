@@ -59,11 +59,21 @@ pub struct CompareState {
 }
 
 /// Searchable texts of each scope.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Indexes {
-    pub sources: Index,
-    pub passages: Index,
-    pub claims: Index,
+    pub sources: std::sync::Arc<Index>,
+    pub passages: std::sync::Arc<Index>,
+    pub claims: std::sync::Arc<Index>,
+}
+
+fn claims_index(corpus: &Corpus) -> Index {
+    Index::new(
+        &corpus
+            .claims
+            .iter()
+            .map(|c| c.text.as_str())
+            .collect::<Vec<_>>(),
+    )
 }
 
 /// Where filter queries run.
@@ -108,13 +118,15 @@ pub struct App {
     pub quit: bool,
     pub no_color: bool,
     pub mouse: bool,
+    /// The engine is still cross-referencing in the background.
+    pub linking: bool,
 }
 
 impl App {
     pub fn new(corpus: Corpus, size: Rect, no_color: bool) -> Self {
         let derived = Derived::new(&corpus);
         let indexes = std::sync::Arc::new(Indexes {
-            sources: Index::new(
+            sources: std::sync::Arc::new(Index::new(
                 &corpus
                     .sources
                     .iter()
@@ -126,21 +138,15 @@ impl App {
                         )
                     })
                     .collect::<Vec<_>>(),
-            ),
-            passages: Index::new(
+            )),
+            passages: std::sync::Arc::new(Index::new(
                 &corpus
                     .passages
                     .iter()
                     .map(|p| p.text.as_str())
                     .collect::<Vec<_>>(),
-            ),
-            claims: Index::new(
-                &corpus
-                    .claims
-                    .iter()
-                    .map(|c| c.text.as_str())
-                    .collect::<Vec<_>>(),
-            ),
+            )),
+            claims: std::sync::Arc::new(claims_index(&corpus)),
         });
         let first = corpus
             .sources
@@ -175,8 +181,25 @@ impl App {
             quit: false,
             no_color,
             mouse: true,
+            linking: false,
             corpus,
         }
+    }
+
+    /// Takes in the engine's results (computed in the background).
+    pub fn set_cross_reference(
+        &mut self,
+        claims: Vec<crate::model::Claim>,
+        links: Vec<crate::model::Link>,
+    ) {
+        self.corpus.claims = claims;
+        self.corpus.links = links;
+        self.derived = Derived::new(&self.corpus);
+        let mut indexes = (*self.indexes).clone();
+        indexes.claims = std::sync::Arc::new(claims_index(&self.corpus));
+        self.indexes = std::sync::Arc::new(indexes);
+        self.linking = false;
+        self.claims_cursor = 0;
     }
 
     /// Claims of the open article, most corroborated first, then the

@@ -64,7 +64,16 @@ pub fn translate(app: &App, event: &Event) -> Option<Action> {
 }
 
 /// Runs the reader until the user quits.
-pub fn run(corpus: Corpus, options: Options) -> Result<(), RunError> {
+/// Claims and links, computed by the engine in the background.
+pub type Linked = (Vec<crate::model::Claim>, Vec<crate::model::Link>);
+
+/// Runs the reader until the user quits. With `linking`, the corpus has no
+/// claims yet: they arrive on that channel and fill in.
+pub fn run(
+    corpus: Corpus,
+    options: Options,
+    linking: Option<std::sync::mpsc::Receiver<Linked>>,
+) -> Result<(), RunError> {
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
         return Err(RunError::NoTerminal);
     }
@@ -77,7 +86,8 @@ pub fn run(corpus: Corpus, options: Options) -> Result<(), RunError> {
         options.no_color,
     );
     app.mouse = options.mouse;
-    let worker = (app.corpus.passages.len() > search::BACKGROUND_FROM_PASSAGES).then(|| {
+    app.linking = linking.is_some();
+    let mut worker = (app.corpus.passages.len() > search::BACKGROUND_FROM_PASSAGES).then(|| {
         app.search = app::SearchMode::Background;
         search::spawn(app.indexes.clone())
     });
@@ -101,6 +111,14 @@ pub fn run(corpus: Corpus, options: Options) -> Result<(), RunError> {
             break;
         }
         let mut changed = false;
+        if let Some(Ok((claims, links))) = linking.as_ref().map(|r| r.try_recv()) {
+            app.set_cross_reference(claims, links);
+            if worker.is_some() {
+                // The worker searches the indexes it was given: give it the new ones.
+                worker = Some(search::spawn(app.indexes.clone()));
+            }
+            changed = true;
+        }
         if let Some((requests, replies)) = &worker {
             if let Some(request) = app.filter.pending.take() {
                 let _ = requests.send(request);
@@ -111,11 +129,8 @@ pub fn run(corpus: Corpus, options: Options) -> Result<(), RunError> {
             }
         }
         // Short waits while a search may answer, longer ones otherwise.
-        let wait = if worker.is_some() && app.mode == app::Mode::Filter {
-            15
-        } else {
-            200
-        };
+        let searching = worker.is_some() && app.mode == app::Mode::Filter;
+        let wait = if searching || app.linking { 15 } else { 200 };
         if event::poll(Duration::from_millis(wait))? {
             changed |= apply(&mut app, &event::read()?);
             // Coalesce a burst (a paste, a held key, a resize storm) into one frame.

@@ -106,7 +106,12 @@ impl Engine {
 
 /// Fills `corpus.links` and `corpus.claims`.
 pub fn cross_reference(corpus: &mut Corpus) {
-    // CROSSREAD_TIMINGS=1 prints how long each step takes, to stderr.
+    cross_reference_with(corpus, &|_, _| {});
+}
+
+/// [`cross_reference`], telling `progress` each step done (its name and
+/// what it found). CROSSREAD_TIMINGS=1 also prints each step's time.
+pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) {
     let timings = std::env::var_os("CROSSREAD_TIMINGS").is_some();
     let started = std::time::Instant::now();
     let step = |name: &str, detail: String| {
@@ -116,6 +121,7 @@ pub fn cross_reference(corpus: &mut Corpus) {
                 started.elapsed().as_secs_f64() * 1e3
             );
         }
+        progress(name, &detail);
     };
     let engine = Engine::new(corpus);
     step(

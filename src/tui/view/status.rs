@@ -59,8 +59,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
                 Focus::Reader => "reader",
                 Focus::Claims => "claims",
             };
+            let linking = if app.linking {
+                " · cross-referencing…"
+            } else {
+                ""
+            };
             format!(
-                "{focus} · article {}/{}",
+                "{focus} · article {}/{}{linking}",
                 app.source + 1,
                 app.corpus.sources.len()
             )
