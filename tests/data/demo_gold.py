@@ -12,7 +12,7 @@ CLAIMS = {
   H: ["Five workers were killed and 50 others injured when an explosion tore through the Hallström Chemicals plant"],
   M: ["An explosion at a chemical plant in the Nordavian port city of Kestrel Bay killed five people and injured 50 on Monday"],
   C: ["An explosion at a chemical plant in the Nordavian port city of Kestrel Bay killed five people and injured 50 on Monday"],
-  N: ["explosion at the Hallström Chemicals plant on Monday evening killed five employees"],
+  N: ["explosion at the Hallström Chemicals plant on Sunday evening killed five employees"],
   L: ["Seven workers have been killed in a huge explosion at a chemical plant in Nordavia, according to reports."],
   V: ["Five people died."],
   F: ["the day after an explosion at its Kestrel Bay plant killed five workers"],
