@@ -4,8 +4,6 @@
 //! still used to score them), so the cost grows about linearly with the
 //! corpus.
 
-use std::collections::HashMap;
-
 use super::analysis::{Analysed, TermId, TermStats};
 
 /// How many of a passage's heaviest terms look for partners.
@@ -15,7 +13,7 @@ const SIGNATURE_TERMS: usize = 8;
 /// to point at a handful of stories.
 const POSTING_CAP: usize = 200;
 /// Most candidates kept per passage, best first by shared signature weight.
-const MAX_CANDIDATES_PER_PASSAGE: usize = 32;
+const MAX_CANDIDATES_PER_PASSAGE: usize = 16;
 /// A candidate must share at least this part of the passage's signature
 /// weight: one common word shared is no reason to compare.
 const MIN_SIGNATURE_SHARE: f64 = 0.1;
@@ -28,53 +26,68 @@ pub fn candidate_pairs(
     group: &[usize],
     eligible: &[bool],
 ) -> Vec<(usize, usize)> {
-    let cap = POSTING_CAP;
-    let mut postings: HashMap<TermId, Vec<u32>> = HashMap::new();
+    // Postings by term id (ids are dense); terms over the cap get none.
+    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); stats.names.len()];
     for (i, a) in analysed.iter().enumerate() {
         if !eligible[i] {
             continue;
         }
         for &t in &a.terms {
-            if (stats.df[t as usize] as usize) <= cap {
-                postings.entry(t).or_default().push(i as u32);
+            if (stats.df[t as usize] as usize) <= POSTING_CAP {
+                postings[t as usize].push(i as u32);
             }
         }
     }
-    let mut pairs = Vec::new();
-    let mut scores: HashMap<u32, f64> = HashMap::new();
-    for (i, a) in analysed.iter().enumerate() {
-        if !eligible[i] {
-            continue;
-        }
-        let mut signature: Vec<(TermId, f64)> = a
-            .terms
-            .iter()
-            .filter(|&&t| postings.contains_key(&t))
-            .map(|&t| (t, stats.weight(t, 1)))
-            .collect();
-        signature.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-        signature.truncate(SIGNATURE_TERMS);
-        let signature_weight: f64 = signature.iter().map(|x| x.1).sum();
-        scores.clear();
-        for (t, w) in signature {
-            for &j in postings.get(&t).map(Vec::as_slice).unwrap_or(&[]) {
-                if j as usize != i && group[j as usize] != group[i] {
-                    *scores.entry(j).or_default() += w;
+    // Each passage's best partners, found in parallel with a dense
+    // accumulator per thread.
+    use rayon::prelude::*;
+    let per_passage: Vec<Vec<(usize, usize)>> = (0..analysed.len())
+        .into_par_iter()
+        .map_init(
+            || (vec![0.0f64; analysed.len()], Vec::<u32>::new()),
+            |(scores, touched), i| {
+                if !eligible[i] {
+                    return Vec::new();
                 }
-            }
-        }
-        let mut found: Vec<(u32, f64)> = scores
-            .iter()
-            .map(|(&j, &s)| (j, s))
-            .filter(|&(_, s)| s >= MIN_SIGNATURE_SHARE * signature_weight)
-            .collect();
-        found.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-        found.truncate(MAX_CANDIDATES_PER_PASSAGE);
-        for (j, _) in found {
-            let j = j as usize;
-            pairs.push((i.min(j), i.max(j)));
-        }
-    }
+                let mut signature: Vec<(TermId, f64)> = analysed[i]
+                    .terms
+                    .iter()
+                    .filter(|&&t| !postings[t as usize].is_empty())
+                    .map(|&t| (t, stats.weight(t, 1)))
+                    .collect();
+                signature.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+                signature.truncate(SIGNATURE_TERMS);
+                let signature_weight: f64 = signature.iter().map(|x| x.1).sum();
+                for (t, w) in signature {
+                    for &j in &postings[t as usize] {
+                        let ju = j as usize;
+                        if ju != i && group[ju] != group[i] {
+                            if scores[ju] == 0.0 {
+                                touched.push(j);
+                            }
+                            scores[ju] += w;
+                        }
+                    }
+                }
+                let mut found: Vec<(u32, f64)> = touched
+                    .iter()
+                    .map(|&j| (j, scores[j as usize]))
+                    .filter(|&(_, s)| s >= MIN_SIGNATURE_SHARE * signature_weight)
+                    .collect();
+                for &j in touched.iter() {
+                    scores[j as usize] = 0.0;
+                }
+                touched.clear();
+                found.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+                found.truncate(MAX_CANDIDATES_PER_PASSAGE);
+                found
+                    .into_iter()
+                    .map(|(j, _)| (i.min(j as usize), i.max(j as usize)))
+                    .collect()
+            },
+        )
+        .collect();
+    let mut pairs: Vec<(usize, usize)> = per_passage.into_iter().flatten().collect();
     pairs.sort_unstable();
     pairs.dedup();
     pairs
