@@ -222,32 +222,7 @@ fn demo_metadata() {
 fn every_claim_spans_two_sources_and_ids_exist() {
     for corpus in [build(&load::load_demo().texts), build(&seeds().0)] {
         assert!(!corpus.claims.is_empty());
-        for claim in &corpus.claims {
-            let mut sources: Vec<usize> = claim
-                .passages
-                .iter()
-                .map(|&p| corpus.passages[p].source)
-                .collect();
-            sources.sort_unstable();
-            sources.dedup();
-            assert!(sources.len() >= 2, "claim {} has one source", claim.id);
-            assert_eq!(sources, claim.sources);
-            assert_eq!(claim.support, sources.len());
-            assert!(claim.passages.contains(&claim.representative));
-            assert!(
-                claim
-                    .passages
-                    .iter()
-                    .all(|&p| corpus.passages[p].is_linkable())
-            );
-        }
-        for link in &corpus.links {
-            assert_ne!(
-                corpus.passages[link.a].source,
-                corpus.passages[link.b].source
-            );
-            assert!((0.0..=1.0).contains(&link.score));
-        }
+        common::assert_claims_consistent(&corpus);
         // Claims are sorted by support.
         assert!(
             corpus

@@ -102,24 +102,7 @@ fn check_invariants(corpus: &Corpus, originals: &[Vec<u8>]) {
                 .all(|p| corpus.passages[p].source == s.id)
         );
     }
-    for c in &corpus.claims {
-        let mut sources: Vec<usize> = c
-            .passages
-            .iter()
-            .map(|&p| corpus.passages[p].source)
-            .collect();
-        sources.sort_unstable();
-        sources.dedup();
-        assert!(sources.len() >= 2, "a claim with one source");
-        assert!(c.passages.contains(&c.representative));
-        for d in &c.differences {
-            assert!(d.values.iter().all(|v| c.passages.contains(&v.passage)));
-        }
-    }
-    for l in &corpus.links {
-        assert!(l.a < corpus.passages.len() && l.b < corpus.passages.len());
-        assert!((0.0..=1.0).contains(&l.score));
-    }
+    common::assert_claims_consistent(corpus);
 }
 
 #[test]

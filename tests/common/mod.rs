@@ -40,3 +40,40 @@ pub fn assert_passages_map_back(corpus: &Corpus, originals: &[Vec<u8>]) {
         }
     }
 }
+
+/// Claims span two sources or more, name their sources and support right,
+/// hold their representative and only linkable passages, and their
+/// differences refer to members; links join passages of different sources
+/// with a score in [0, 1].
+pub fn assert_claims_consistent(corpus: &Corpus) {
+    for claim in &corpus.claims {
+        let mut sources: Vec<usize> = claim
+            .passages
+            .iter()
+            .map(|&p| corpus.passages[p].source)
+            .collect();
+        sources.sort_unstable();
+        sources.dedup();
+        assert!(sources.len() >= 2, "claim {} has one source", claim.id);
+        assert_eq!(sources, claim.sources);
+        assert_eq!(claim.support, sources.len());
+        assert!(claim.passages.contains(&claim.representative));
+        assert!(
+            claim
+                .passages
+                .iter()
+                .all(|&p| corpus.passages[p].is_linkable())
+        );
+        for d in &claim.differences {
+            assert!(d.values.iter().all(|v| claim.passages.contains(&v.passage)));
+        }
+    }
+    for link in &corpus.links {
+        assert!(link.a < corpus.passages.len() && link.b < corpus.passages.len());
+        assert_ne!(
+            corpus.passages[link.a].source,
+            corpus.passages[link.b].source
+        );
+        assert!((0.0..=1.0).contains(&link.score));
+    }
+}
