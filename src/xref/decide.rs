@@ -23,6 +23,10 @@ pub struct Scored {
     pub source_a: usize,
     pub source_b: usize,
     pub score: f64,
+    /// The score with disagreeing numbers left out: between mutual best
+    /// matches, "five dead" and "seven dead" are one claim with a
+    /// difference, not two claims.
+    pub score_without_numbers: f64,
     /// Share of the lighter passage's content the other states
     /// ([`super::features::PairFeatures::cover_min`]).
     pub cover: f64,
@@ -48,8 +52,8 @@ pub fn decide(pairs: &[Scored], passages_in_source: &dyn Fn(usize) -> usize) -> 
         }
     };
     for s in pairs {
-        offer(s.a, s.source_b, s.score, s.b);
-        offer(s.b, s.source_a, s.score, s.a);
+        offer(s.a, s.source_b, s.score_without_numbers, s.b);
+        offer(s.b, s.source_a, s.score_without_numbers, s.a);
     }
     pairs
         .iter()
@@ -68,7 +72,8 @@ pub fn decide(pairs: &[Scored], passages_in_source: &dyn Fn(usize) -> usize) -> 
             competitive
                 && mutual
                 && s.shared_terms >= MIN_SHARED_TERMS
-                && (s.score >= RECIPROCAL_THRESHOLD || s.cover >= CONTAINMENT_THRESHOLD)
+                && (s.score_without_numbers >= RECIPROCAL_THRESHOLD
+                    || s.cover >= CONTAINMENT_THRESHOLD)
         })
         .map(|(i, _)| i)
         .collect()
@@ -85,6 +90,7 @@ mod tests {
             source_a: sa,
             source_b: sb,
             score,
+            score_without_numbers: score,
             cover: 0.0,
             shared_terms: 3,
         }

@@ -14,7 +14,7 @@ use rayon::prelude::*;
 
 use crate::model::{Claim, Corpus, Link, PassageId};
 use analysis::{Analysed, TermStats, analyse};
-use features::{PairComparison, compare};
+use features::{PairComparison, PairFeatures, compare};
 
 /// Verified pairs scoring below this are forgotten (they count as 0 when
 /// claims are grouped).
@@ -155,6 +155,10 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
             source_a: group[*i],
             source_b: group[*j],
             score: *score,
+            score_without_numbers: model::score(&PairFeatures {
+                number_conflict: 0.0,
+                ..comparison.features
+            }),
             cover: comparison.features.cover_min,
             shared_terms: comparison.shared.len()
                 + comparison.near.len()
