@@ -43,54 +43,77 @@ pub fn candidate_pairs(
     use rayon::prelude::*;
     let per_passage: Vec<Vec<(usize, usize)>> = (0..analysed.len())
         .into_par_iter()
-        .map_init(
-            || (vec![0.0f64; analysed.len()], Vec::<u32>::new()),
-            |(scores, touched), i| {
-                if !eligible[i] {
-                    return Vec::new();
+        .map(|i| {
+            // One dense accumulator per thread (rayon may split the work
+            // into many more jobs than threads).
+            thread_local! {
+                static ACC: std::cell::RefCell<(Vec<f64>, Vec<u32>)> = const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
+            }
+            ACC.with(|acc| {
+                let (scores, touched) = &mut *acc.borrow_mut();
+                if scores.len() < analysed.len() {
+                    scores.resize(analysed.len(), 0.0);
                 }
-                let mut signature: Vec<(TermId, f64)> = analysed[i]
-                    .terms
-                    .iter()
-                    .filter(|&&t| !postings[t as usize].is_empty())
-                    .map(|&t| (t, stats.weight(t, 1)))
-                    .collect();
-                signature.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-                signature.truncate(SIGNATURE_TERMS);
-                let signature_weight: f64 = signature.iter().map(|x| x.1).sum();
-                for (t, w) in signature {
-                    for &j in &postings[t as usize] {
-                        let ju = j as usize;
-                        if ju != i && group[ju] != group[i] {
-                            if scores[ju] == 0.0 {
-                                touched.push(j);
-                            }
-                            scores[ju] += w;
-                        }
-                    }
-                }
-                let mut found: Vec<(u32, f64)> = touched
-                    .iter()
-                    .map(|&j| (j, scores[j as usize]))
-                    .filter(|&(_, s)| s >= MIN_SIGNATURE_SHARE * signature_weight)
-                    .collect();
-                for &j in touched.iter() {
-                    scores[j as usize] = 0.0;
-                }
-                touched.clear();
-                found.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-                found.truncate(MAX_CANDIDATES_PER_PASSAGE);
-                found
-                    .into_iter()
-                    .map(|(j, _)| (i.min(j as usize), i.max(j as usize)))
-                    .collect()
-            },
-        )
+                partners_of(i, analysed, stats, group, eligible, &postings, scores, touched)
+            })
+        })
         .collect();
     let mut pairs: Vec<(usize, usize)> = per_passage.into_iter().flatten().collect();
     pairs.sort_unstable();
     pairs.dedup();
     pairs
+}
+
+/// The best candidates of passage `i`, as ordered pairs.
+#[allow(clippy::too_many_arguments)]
+fn partners_of(
+    i: usize,
+    analysed: &[Analysed],
+    stats: &TermStats,
+    group: &[usize],
+    eligible: &[bool],
+    postings: &[Vec<u32>],
+    scores: &mut [f64],
+    touched: &mut Vec<u32>,
+) -> Vec<(usize, usize)> {
+    if !eligible[i] {
+        return Vec::new();
+    }
+    let mut signature: Vec<(TermId, f64)> = analysed[i]
+        .terms
+        .iter()
+        .filter(|&&t| !postings[t as usize].is_empty())
+        .map(|&t| (t, stats.weight(t, 1)))
+        .collect();
+    signature.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+    signature.truncate(SIGNATURE_TERMS);
+    let signature_weight: f64 = signature.iter().map(|x| x.1).sum();
+    for (t, w) in signature {
+        for &j in &postings[t as usize] {
+            let ju = j as usize;
+            if ju != i && group[ju] != group[i] {
+                if scores[ju] == 0.0 {
+                    touched.push(j);
+                }
+                scores[ju] += w;
+            }
+        }
+    }
+    let mut found: Vec<(u32, f64)> = touched
+        .iter()
+        .map(|&j| (j, scores[j as usize]))
+        .filter(|&(_, s)| s >= MIN_SIGNATURE_SHARE * signature_weight)
+        .collect();
+    for &j in touched.iter() {
+        scores[j as usize] = 0.0;
+    }
+    touched.clear();
+    found.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+    found.truncate(MAX_CANDIDATES_PER_PASSAGE);
+    found
+        .into_iter()
+        .map(|(j, _)| (i.min(j as usize), i.max(j as usize)))
+        .collect()
 }
 
 #[cfg(test)]
