@@ -1,0 +1,177 @@
+//! The filter prompt: queries, narrowing, results in or off the UI thread.
+
+use super::*;
+
+pub(super) fn start_filter(app: &mut App) {
+    app.scope = match app.focus {
+        Focus::Sources => Scope::Sources,
+        Focus::Reader => Scope::Passages,
+        Focus::Claims => Scope::Claims,
+    };
+    app.filter = Default::default();
+    app.mode = Mode::Filter;
+    refresh_filter(app);
+}
+
+/// Whether results of `old` may be narrowed to get those of `new`: the
+/// query only grew, no negation is involved, and the last term's typo
+/// allowance did not change.
+pub fn can_narrow(old: &[Term], new: &[Term]) -> bool {
+    if old.is_empty() || new.len() < old.len() || new.iter().chain(old).any(|t| t.negated) {
+        return false;
+    }
+    let allowance = |t: &Term| match t.text.chars().count() {
+        n if n >= 8 => 2,
+        n if n >= 4 => 1,
+        _ => 0,
+    };
+    old.iter().zip(new).enumerate().all(|(i, (o, n))| {
+        let last = i == old.len() - 1;
+        o.kind == n.kind
+            && o.case_sensitive == n.case_sensitive
+            && if last && o.kind == TermKind::Fuzzy {
+                n.text.starts_with(&o.text) && allowance(o) == allowance(n)
+            } else if last {
+                n.text.starts_with(&o.text) && o.kind != TermKind::Suffix
+            } else {
+                o.text == n.text
+            }
+    })
+}
+
+pub fn refresh_filter(app: &mut App) {
+    let terms = parse(&app.filter.query);
+    let old = parse(&app.filter.last_query);
+    app.filter.generation += 1;
+    let request = SearchRequest {
+        generation: app.filter.generation,
+        scope: app.scope,
+        query: app.filter.query.clone(),
+        within: can_narrow(&old, &terms).then(|| app.filter.last_items.clone()),
+    };
+    match app.search {
+        SearchMode::Background if !terms.is_empty() => app.filter.pending = Some(request),
+        _ => {
+            let hits = search::search(&app.indexes, &request);
+            search_done(
+                app,
+                SearchReply {
+                    generation: request.generation,
+                    query: request.query,
+                    hits,
+                },
+            );
+        }
+    }
+}
+
+/// Takes in the results of a query (dropped if a newer one was typed since).
+pub fn search_done(app: &mut App, reply: SearchReply) {
+    if reply.generation != app.filter.generation || app.mode != Mode::Filter {
+        return;
+    }
+    let mut hits = reply.hits;
+    if app.scope == Scope::Passages {
+        hits.retain(|h| app.corpus.passages[h.item].duplicate_of.is_none());
+    }
+    let mut items: Vec<usize> = hits.iter().map(|h| h.item).collect();
+    items.sort_unstable();
+    app.filter.last_items = items;
+    app.filter.last_query = reply.query;
+    app.filter.hits = hits;
+    app.filter.selected = 0;
+    app.filter.top = 0;
+    if app.scope == Scope::Sources {
+        app.source_rows = if app.filter.query.trim().is_empty() {
+            (0..app.corpus.sources.len()).collect()
+        } else {
+            app.filter.hits.iter().map(|h| h.item).collect()
+        };
+        app.source_cursor = 0;
+    }
+}
+
+pub(super) fn filter(app: &mut App, action: Action) {
+    match action {
+        Action::Input(c) => {
+            app.filter.query.push(c);
+            refresh_filter(app);
+        }
+        Action::Backspace => {
+            if app.filter.query.pop().is_none() {
+                close_filter(app);
+                return;
+            }
+            refresh_filter(app);
+        }
+        Action::ClearInput => {
+            app.filter.query.clear();
+            refresh_filter(app);
+        }
+        Action::Down | Action::Up => {
+            let len = app.filter.hits.len();
+            app.filter.selected = move_index(app.filter.selected, len, action, 10);
+            if app.scope == Scope::Sources {
+                app.source_cursor = app.filter.selected;
+            }
+        }
+        Action::Accept => {
+            let chosen = app.filter.hits.get(app.filter.selected).map(|h| h.item);
+            let scope = app.scope;
+            app.mode = Mode::Normal;
+            match (scope, chosen) {
+                (Scope::Passages, Some(p)) => {
+                    jump(app, p);
+                    app.focus = Focus::Reader;
+                }
+                (Scope::Sources, Some(s)) => {
+                    open_source(app, s);
+                    app.focus = Focus::Reader;
+                }
+                (Scope::Claims, Some(c)) => {
+                    let claim = &app.corpus.claims[c];
+                    let here = claim
+                        .passages
+                        .iter()
+                        .copied()
+                        .find(|&p| app.corpus.passages[p].source == app.source);
+                    jump(app, here.unwrap_or(claim.representative));
+                }
+                (_, None) => app.message = Some("no match".into()),
+            }
+            if scope != Scope::Sources {
+                app.filter = Default::default();
+            }
+        }
+        Action::Cancel => close_filter(app),
+        Action::Quit => app.quit = true,
+        _ => {}
+    }
+}
+
+pub(super) fn close_filter(app: &mut App) {
+    app.filter = Default::default();
+    app.source_rows = (0..app.corpus.sources.len()).collect();
+    app.source_cursor = app.source;
+    app.mode = Mode::Normal;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn narrowing_only_when_the_query_only_grew() {
+        let p = |q: &str| parse(q);
+        assert!(
+            !can_narrow(&p("fir"), &p("fire")),
+            "typo allowance changes at 4 letters"
+        );
+        assert!(can_narrow(&p("fire"), &p("firem")));
+        assert!(can_narrow(&p("fire"), &p("fire kil")));
+        assert!(!can_narrow(&p("fire"), &p("fir")));
+        assert!(!can_narrow(&p("fire !x"), &p("fire !xy")));
+        assert!(!can_narrow(&p("fire"), &p("Fire")));
+        assert!(!can_narrow(&p(""), &p("f")));
+    }
+}

@@ -1,0 +1,35 @@
+//! The claims matrix: moving between claims and jumping to one.
+
+use super::*;
+
+pub(super) fn matrix(app: &mut App, action: Action) {
+    let len = app.corpus.claims.len();
+    match action {
+        Action::Matrix | Action::Cancel => app.mode = Mode::Normal,
+        Action::Quit => app.quit = true,
+        Action::ToggleHelp => app.mode = Mode::Help,
+        Action::Open => {
+            if let Some(claim) = app.corpus.claims.get(app.matrix_cursor) {
+                let here = claim
+                    .passages
+                    .iter()
+                    .copied()
+                    .find(|&p| app.corpus.passages[p].source == app.source);
+                let target = here.unwrap_or(claim.representative);
+                app.mode = Mode::Normal;
+                jump(app, target);
+            }
+        }
+        Action::WheelDown(..) => {
+            app.matrix_cursor = (app.matrix_cursor + 1).min(len.saturating_sub(1))
+        }
+        Action::WheelUp(..) => app.matrix_cursor = app.matrix_cursor.saturating_sub(1),
+        _ => app.matrix_cursor = move_index(app.matrix_cursor, len, action, 10),
+    }
+    let visible = (app.size.height as usize).saturating_sub(6).max(1);
+    if app.matrix_cursor < app.matrix_top {
+        app.matrix_top = app.matrix_cursor;
+    } else if app.matrix_cursor >= app.matrix_top + visible {
+        app.matrix_top = app.matrix_cursor + 1 - visible;
+    }
+}
