@@ -88,8 +88,16 @@ type WordMatches = HashMap<u32, (i64, Vec<usize>)>;
 #[derive(Debug, Clone)]
 struct ItemWord {
     word: u32,
-    /// Byte range of the word in the item's text.
-    range: Range<usize>,
+    /// Byte offset of the word in the item's text (texts over 4 GiB are
+    /// not articles), and its length.
+    start: u32,
+    len: u32,
+}
+
+impl ItemWord {
+    fn range(&self) -> Range<usize> {
+        self.start as usize..self.start as usize + self.len as usize
+    }
 }
 
 /// A searchable list of texts.
@@ -122,6 +130,10 @@ impl Index {
             let mut words = Vec::new();
             for range in crate::text::alnum_spans(text) {
                 let (s, i) = (range.start, range.end);
+                if i > u32::MAX as usize {
+                    // Offsets are stored in 32 bits: words past 4 GiB are not indexed.
+                    break;
+                }
                 let folded = fold_chars(&text[s..i], true);
                 let id = match index.ids.get(&folded) {
                     Some(&id) => id,
@@ -139,7 +151,8 @@ impl Index {
                 }
                 words.push(ItemWord {
                     word: id,
-                    range: s..i,
+                    start: s as u32,
+                    len: (i - s) as u32,
                 });
             }
             index.items.push(words);
@@ -227,11 +240,11 @@ impl Index {
                     (false, None) => continue 'items,
                     (false, Some((iw, (s, positions)))) => {
                         score += s;
-                        let word_text = &self.texts[item][iw.range.clone()];
+                        let word_text = &self.texts[item][iw.range()];
                         let offsets: Vec<(usize, char)> = word_text.char_indices().collect();
                         for &p in positions {
                             if let Some(&(o, c)) = offsets.get(p) {
-                                let at = iw.range.start + o;
+                                let at = iw.start as usize + o;
                                 highlights.push(at..at + c.len_utf8());
                             }
                         }
