@@ -72,7 +72,7 @@ pub type Linked = (Vec<crate::model::Claim>, Vec<crate::model::Link>);
 pub fn run(
     corpus: Corpus,
     options: Options,
-    linking: Option<std::sync::mpsc::Receiver<Linked>>,
+    mut linking: Option<std::sync::mpsc::Receiver<Linked>>,
 ) -> Result<(), RunError> {
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
         return Err(RunError::NoTerminal);
@@ -111,13 +111,25 @@ pub fn run(
             break;
         }
         let mut changed = false;
-        if let Some(Ok((claims, links))) = linking.as_ref().map(|r| r.try_recv()) {
-            app.set_cross_reference(claims, links);
-            if worker.is_some() {
-                // The worker searches the indexes it was given: give it the new ones.
-                worker = Some(search::spawn(app.indexes.clone()));
+        match linking.as_ref().map(|r| r.try_recv()) {
+            Some(Ok((claims, links))) => {
+                app.set_cross_reference(claims, links);
+                if worker.is_some() {
+                    // The worker searches the indexes it was given: give it the new ones.
+                    worker = Some(search::spawn(app.indexes.clone()));
+                }
+                linking = None;
+                changed = true;
             }
-            changed = true;
+            Some(Err(std::sync::mpsc::TryRecvError::Disconnected)) => {
+                // The engine's thread ended without results (it panicked):
+                // keep reading without claims rather than wait forever.
+                app.linking = false;
+                app.message = Some("cross-referencing failed: no claims in this session".into());
+                linking = None;
+                changed = true;
+            }
+            _ => {}
         }
         if let Some((requests, replies)) = &worker {
             if let Some(request) = app.filter.pending.take() {
