@@ -8,13 +8,13 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::text::{truncate, wrap_spans};
+use super::text::{diff_side, truncate, wrap_spans};
 use super::theme::Theme;
 use super::{is_focused, pane};
 use crate::model::PassageKind;
 use crate::tui::app::{App, Focus, Mode, Scope};
 use crate::tui::layout;
-use crate::xref::diff::{Change, word_diff};
+use crate::xref::diff::word_diff;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let inner = layout::inner(area);
@@ -94,18 +94,7 @@ fn passage_claims(app: &App, width: usize, theme: &Theme) -> Vec<Line<'static>> 
                 theme.key(),
             )));
             // The other version, its words that this passage lacks highlighted.
-            let runs: Vec<(String, Style)> = word_diff(&passage.text, &other.text)
-                .into_iter()
-                .filter(|s| s.change != Change::Removed)
-                .map(|s| {
-                    let style = if s.change == Change::Added {
-                        theme.added()
-                    } else {
-                        Style::new()
-                    };
-                    (s.text, style)
-                })
-                .collect();
+            let runs = diff_side(&word_diff(&passage.text, &other.text), false, theme);
             lines.extend(wrap_spans(&runs, width, 2));
         }
         for d in &claim.differences {

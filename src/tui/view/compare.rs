@@ -7,11 +7,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::pane;
-use super::text::{truncate, wrap_spans};
+use super::text::{diff_side, truncate, wrap_spans};
 use super::theme::Theme;
 use crate::tui::align::Row;
 use crate::tui::app::App;
-use crate::xref::diff::{Change, word_diff};
+use crate::xref::diff::word_diff;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let Some(state) = &app.compare else { return };
@@ -76,34 +76,8 @@ fn row_lines(
     match row {
         Row::Pair(l, r) => {
             let diff = word_diff(&text(l), &text(r));
-            let left: Vec<(String, Style)> = diff
-                .iter()
-                .filter(|s| s.change != Change::Added)
-                .map(|s| {
-                    (
-                        s.left.clone(),
-                        if s.change == Change::Removed {
-                            theme.removed()
-                        } else {
-                            Style::new()
-                        },
-                    )
-                })
-                .collect();
-            let right: Vec<(String, Style)> = diff
-                .iter()
-                .filter(|s| s.change != Change::Removed)
-                .map(|s| {
-                    (
-                        s.text.clone(),
-                        if s.change == Change::Added {
-                            theme.added()
-                        } else {
-                            Style::new()
-                        },
-                    )
-                })
-                .collect();
+            let left = diff_side(&diff, true, theme);
+            let right = diff_side(&diff, false, theme);
             (wrap_spans(&left, width, 0), wrap_spans(&right, width, 0))
         }
         Row::Left(l) => (wrap_spans(&[(text(l), Style::new())], width, 0), gap()),

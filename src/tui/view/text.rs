@@ -4,7 +4,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+use super::theme::Theme;
 use crate::tui::sanitize::visible;
+use crate::xref::diff::{Change, Span as DiffSpan};
 
 /// Wraps styled runs of text to `width` columns, word by word (words wider
 /// than the line are cut).
@@ -51,6 +53,20 @@ pub fn wrap_spans(runs: &[(String, Style)], width: usize, indent: usize) -> Vec<
         lines.push(Line::from(current));
     }
     lines
+}
+
+/// One side of a word diff as styled runs: the first text (`left`) with its
+/// removed words struck, or the second with its added words highlighted.
+pub fn diff_side(diff: &[DiffSpan], left: bool, theme: &Theme) -> Vec<(String, Style)> {
+    diff.iter()
+        .filter(|s| s.change != if left { Change::Added } else { Change::Removed })
+        .map(|s| match (s.change, left) {
+            (Change::Removed, _) => (s.left.clone(), theme.removed()),
+            (Change::Added, _) => (s.text.clone(), theme.added()),
+            (Change::Same, true) => (s.left.clone(), Style::new()),
+            (Change::Same, false) => (s.text.clone(), Style::new()),
+        })
+        .collect()
 }
 
 /// Cuts text to `width` columns with a trailing '…', control characters
