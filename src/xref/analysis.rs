@@ -183,68 +183,111 @@ fn passage_prior(zipf: f32) -> f64 {
     1.0 - (-PASSAGE_WORDS * per_word).exp()
 }
 
+/// A clause of a passage (see [`super::clauses`]), analysed like a passage.
+#[derive(Debug, Clone, Default)]
+pub struct Clause {
+    /// Byte range in the passage text.
+    pub bytes: std::ops::Range<usize>,
+    pub analysed: Analysed,
+}
+
 /// Analyses passages (in parallel) and counts document frequencies.
 pub fn analyse(texts: &[&str]) -> (Vec<Analysed>, TermStats) {
+    let (analysed, _, stats) = analyse_with_clauses(texts);
+    (analysed, stats)
+}
+
+/// [`analyse`], with the clauses of each passage analysed too (they share
+/// the passages' statistics: a clause is not a document of its own).
+pub fn analyse_with_clauses(texts: &[&str]) -> (Vec<Analysed>, Vec<Vec<Clause>>, TermStats) {
     use rayon::prelude::*;
     let tokenised: Vec<Vec<Token>> = texts.par_iter().map(|t| tokenize(t)).collect();
     let mut stats = TermStats::default();
     let mut analysed = Vec::with_capacity(tokenised.len());
-    for tokens in tokenised {
-        let mut sequence = Vec::new();
-        let mut words = Vec::with_capacity(tokens.len());
-        let mut numbers = Vec::new();
-        let mut names = Vec::new();
-        for (i, t) in tokens.iter().enumerate() {
-            let zipf = match &t.kind {
-                TokenKind::Number(q) => {
-                    numbers.push(q.value);
-                    NUMBER_ZIPF
+    let mut clauses = Vec::with_capacity(tokenised.len());
+    for (text, tokens) in texts.iter().zip(&tokenised) {
+        let ids: Vec<TermId> = tokens
+            .iter()
+            .map(|t| {
+                let zipf = match &t.kind {
+                    TokenKind::Number(_) => NUMBER_ZIPF,
+                    TokenKind::Word => wordfreq::zipf_or_rare(&t.folded),
+                };
+                let id = stats.intern(&t.key, zipf);
+                if !t.capitalised
+                    && !t.stop
+                    && !t.is_number()
+                    && stats.vector[id as usize].is_none()
+                {
+                    stats.vector[id as usize] = vectors::lookup(&t.folded);
                 }
-                TokenKind::Word => wordfreq::zipf_or_rare(&t.folded),
-            };
-            let id = stats.intern(&t.key, zipf);
-            if !t.capitalised && !t.stop && !t.is_number() && stats.vector[id as usize].is_none() {
-                stats.vector[id as usize] = vectors::lookup(&t.folded);
-            }
-            if i > 0 && t.capitalised && !t.stop && !t.is_number() {
-                names.push(id);
-            }
-            words.push(id);
-            if !t.stop {
-                sequence.push(id);
-            }
-        }
-        let mut terms = sequence.clone();
-        terms.sort_unstable();
-        terms.dedup();
-        let mut trigrams: Vec<[TermId; 3]> = words.windows(3).map(|w| [w[0], w[1], w[2]]).collect();
-        trigrams.sort_unstable();
-        words.sort_unstable();
-        let mut distinct_words = words.clone();
-        distinct_words.dedup();
-        for &t in &distinct_words {
+                id
+            })
+            .collect();
+        let whole = build(tokens, &ids, 0..tokens.len());
+        for &t in &whole.distinct_words {
             stats.df[t as usize] += 1;
         }
-        names.sort_unstable();
-        names.dedup();
-        let mut bigrams: Vec<(TermId, TermId)> =
-            sequence.windows(2).map(|w| (w[0], w[1])).collect();
-        bigrams.sort_unstable();
-        bigrams.dedup();
-        analysed.push(Analysed {
-            terms,
-            bigrams,
-            sequence,
-            words,
-            distinct_words,
-            trigrams,
-            names,
-            numbers,
-        });
+        analysed.push(whole);
+        clauses.push(
+            super::clauses::clause_spans(text, tokens)
+                .into_iter()
+                .map(|r| Clause {
+                    bytes: tokens[r.start].range.start..tokens[r.end - 1].range.end,
+                    analysed: build(tokens, &ids, r),
+                })
+                .collect(),
+        );
     }
     stats.passages = analysed.len() as u32;
     stats.finish();
-    (analysed, stats)
+    (analysed, clauses, stats)
+}
+
+/// The analysis of the tokens `span` of a passage (`ids` are the tokens'
+/// terms).
+fn build(tokens: &[Token], ids: &[TermId], span: std::ops::Range<usize>) -> Analysed {
+    let mut sequence = Vec::new();
+    let mut words = Vec::with_capacity(span.len());
+    let mut numbers = Vec::new();
+    let mut names = Vec::new();
+    for i in span {
+        let (t, id) = (&tokens[i], ids[i]);
+        if let TokenKind::Number(q) = &t.kind {
+            numbers.push(q.value);
+        }
+        // The first word of a passage is capitalised whatever it is.
+        if i > 0 && t.capitalised && !t.stop && !t.is_number() {
+            names.push(id);
+        }
+        words.push(id);
+        if !t.stop {
+            sequence.push(id);
+        }
+    }
+    let mut terms = sequence.clone();
+    terms.sort_unstable();
+    terms.dedup();
+    let mut trigrams: Vec<[TermId; 3]> = words.windows(3).map(|w| [w[0], w[1], w[2]]).collect();
+    trigrams.sort_unstable();
+    words.sort_unstable();
+    let mut distinct_words = words.clone();
+    distinct_words.dedup();
+    names.sort_unstable();
+    names.dedup();
+    let mut bigrams: Vec<(TermId, TermId)> = sequence.windows(2).map(|w| (w[0], w[1])).collect();
+    bigrams.sort_unstable();
+    bigrams.dedup();
+    Analysed {
+        terms,
+        bigrams,
+        sequence,
+        words,
+        distinct_words,
+        trigrams,
+        names,
+        numbers,
+    }
 }
 
 #[cfg(test)]

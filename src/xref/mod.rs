@@ -3,6 +3,7 @@
 
 pub mod analysis;
 pub mod candidates;
+pub mod clauses;
 pub mod cluster;
 pub mod decide;
 pub mod diff;
@@ -13,7 +14,7 @@ pub mod model;
 use rayon::prelude::*;
 
 use crate::model::{Claim, Corpus, Link, PassageId};
-use analysis::{Analysed, TermStats, analyse};
+use analysis::{Analysed, Clause, TermStats, analyse_with_clauses};
 use features::{PairComparison, PairFeatures, compare};
 
 /// Verified pairs scoring below this are forgotten (they count as 0 when
@@ -23,12 +24,21 @@ const KEEP_SCORE: f64 = 0.05;
 const MAX_EVIDENCE: usize = 8;
 
 /// The analysed corpus, kept for explaining pair decisions.
+///
+/// Pairs are compared as *units*: each passage whole (unit `i` is passage
+/// `ids[i]`) and each of its clauses (units `ids.len()..`).
 pub struct Engine {
     /// Passage ids that take part, and their analyses, in the same order.
     pub ids: Vec<PassageId>,
     pub analysed: Vec<Analysed>,
+    /// The clauses of each passage worth comparing on their own.
+    pub clauses: Vec<Vec<Clause>>,
     pub stats: TermStats,
     index_of: std::collections::HashMap<PassageId, usize>,
+    /// Unit id of each passage's first clause.
+    first_clause: Vec<usize>,
+    /// (passage index, clause index) of each clause unit.
+    clause_units: Vec<(usize, usize)>,
 }
 
 impl Engine {
@@ -44,14 +54,72 @@ impl Engine {
             .iter()
             .map(|&id| corpus.passages[id].text.as_str())
             .collect();
-        let (analysed, stats) = analyse(&texts);
+        let (analysed, clauses, stats) = analyse_with_clauses(&texts);
         let index_of = ids.iter().enumerate().map(|(i, &id)| (id, i)).collect();
+        let mut first_clause = Vec::with_capacity(ids.len());
+        let mut clause_units = Vec::new();
+        for (i, list) in clauses.iter().enumerate() {
+            first_clause.push(ids.len() + clause_units.len());
+            clause_units.extend((0..list.len()).map(|k| (i, k)));
+        }
         Engine {
             ids,
             analysed,
+            clauses,
             stats,
             index_of,
+            first_clause,
+            clause_units,
         }
+    }
+
+    /// The passage index (into `ids`) a unit belongs to.
+    pub fn passage_of(&self, unit: usize) -> usize {
+        if unit < self.ids.len() {
+            unit
+        } else {
+            self.clause_units[unit - self.ids.len()].0
+        }
+    }
+
+    /// The analysis of a unit.
+    pub fn unit(&self, unit: usize) -> &Analysed {
+        if unit < self.ids.len() {
+            &self.analysed[unit]
+        } else {
+            let (i, k) = self.clause_units[unit - self.ids.len()];
+            &self.clauses[i][k].analysed
+        }
+    }
+
+    /// The byte range in its passage's text a unit covers (`None`: all).
+    pub fn unit_bytes(&self, unit: usize) -> Option<std::ops::Range<usize>> {
+        (unit >= self.ids.len()).then(|| {
+            let (i, k) = self.clause_units[unit - self.ids.len()];
+            self.clauses[i][k].bytes.clone()
+        })
+    }
+
+    /// The units of passage index `i`: the passage, then its clauses.
+    pub fn units_of(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        let first = self.first_clause[i];
+        std::iter::once(i).chain(first..first + self.clauses[i].len())
+    }
+
+    /// Compares the units of two passages (by index): whole with whole,
+    /// and each clause of one with the other whole. Clause with clause is
+    /// left out: it would square the cost for little gain.
+    pub fn compare_units(&self, i: usize, j: usize) -> Vec<(usize, usize, PairComparison)> {
+        let mut out = Vec::new();
+        for ua in self.units_of(i) {
+            for ub in self.units_of(j) {
+                if ua != i && ub != j {
+                    continue;
+                }
+                out.push((ua, ub, compare(self.unit(ua), self.unit(ub), &self.stats)));
+            }
+        }
+        out
     }
 
     /// The source of each analysed passage.
@@ -66,6 +134,11 @@ impl Engine {
     pub fn candidates(&self, sources: &[usize]) -> Vec<(usize, usize)> {
         let eligible = vec![true; self.ids.len()];
         candidates::candidate_pairs(&self.analysed, &self.stats, sources, &eligible)
+    }
+
+    /// The index (into `ids`) of a passage that takes part.
+    pub fn index(&self, id: PassageId) -> Option<usize> {
+        self.index_of.get(&id).copied()
     }
 
     /// Compares two passages by id; `None` if either does not take part.
@@ -138,22 +211,25 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
 
     let verified: Vec<(usize, usize, PairComparison, f64)> = pairs
         .par_iter()
-        .map(|&(i, j)| {
-            let c = compare(&engine.analysed[i], &engine.analysed[j], &engine.stats);
+        .flat_map_iter(|&(i, j)| engine.compare_units(i, j))
+        .map(|(ua, ub, c)| {
             let s = model::score(&c.features);
-            (i, j, c, s)
+            (ua, ub, c, s)
         })
         .filter(|v| v.3 >= KEEP_SCORE)
         .collect();
 
     step("verified", format!("{} kept", verified.len()));
+    let unit_source = |u: usize| group[engine.passage_of(u)];
+    let n = engine.ids.len();
     let scored: Vec<decide::Scored> = verified
         .iter()
-        .map(|(i, j, comparison, score)| decide::Scored {
-            a: engine.ids[*i],
-            b: engine.ids[*j],
-            source_a: group[*i],
-            source_b: group[*j],
+        .map(|(ua, ub, comparison, score)| decide::Scored {
+            a: *ua,
+            b: *ub,
+            source_a: unit_source(*ua),
+            source_b: unit_source(*ub),
+            whole: *ua < n && *ub < n,
             score: *score,
             score_without_numbers: model::score(&PairFeatures {
                 number_conflict: 0.0,
@@ -170,25 +246,60 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
         linkable_in_source[g] += 1;
     }
     let accepted = decide::decide(&scored, &|s| linkable_in_source[s]);
-    let mut links: Vec<Link> = accepted
+    let passage_pair = |s: &decide::Scored| {
+        let (a, b) = (
+            engine.ids[engine.passage_of(s.a)],
+            engine.ids[engine.passage_of(s.b)],
+        );
+        (a.min(b), a.max(b))
+    };
+    // Links between passages: the best accepted unit pair of each.
+    let mut best_link: std::collections::BTreeMap<(PassageId, PassageId), usize> =
+        std::collections::BTreeMap::new();
+    for &k in &accepted {
+        let e = best_link.entry(passage_pair(&scored[k])).or_insert(k);
+        if scored[k].score > scored[*e].score {
+            *e = k;
+        }
+    }
+    let links: Vec<Link> = best_link
         .iter()
-        .map(|&k| {
+        .map(|(&(a, b), &k)| {
             let s = &scored[k];
+            let text_a = &corpus.passages[engine.ids[engine.passage_of(s.a)]].text;
             Link {
-                a: s.a,
-                b: s.b,
+                a,
+                b,
                 score: (s.score * 1000.0).round() / 1000.0,
-                evidence: engine.evidence(&corpus.passages[s.a].text, &verified[k].2),
+                evidence: engine.evidence(text_a, &verified[k].2),
             }
         })
         .collect();
-    let ranked: Vec<(PassageId, PassageId, f64)> = accepted
+    let ranked: Vec<(usize, usize, f64)> = accepted
         .iter()
         .map(|&k| (scored[k].a, scored[k].b, scored[k].score))
         .collect();
-    let scores: PairScores = scored.iter().map(|s| ((s.a, s.b), s.score)).collect();
-    let source_of = |p: PassageId| corpus.passages[p].source;
-    let groups = cluster::cluster(&ranked, &source_of);
+    let mut scores = PairScores::new();
+    for s in &scored {
+        let e = scores.entry(passage_pair(s)).or_insert(s.score);
+        *e = e.max(s.score);
+    }
+    let unit_groups = cluster::cluster(&ranked, &unit_source);
+    // Claims of passages: a passage may take part through several units.
+    let mut groups: Vec<Vec<PassageId>> = unit_groups
+        .into_iter()
+        .map(|units| {
+            let mut members: Vec<PassageId> = units
+                .into_iter()
+                .map(|u| engine.ids[engine.passage_of(u)])
+                .collect();
+            members.sort_unstable();
+            members.dedup();
+            members
+        })
+        .collect();
+    groups.sort();
+    groups.dedup();
     step(
         "clustered",
         format!("{} links, {} groups", links.len(), groups.len()),
@@ -206,7 +317,6 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
         claim.id = id;
     }
     step("claims", format!("{} claims", corpus.claims.len()));
-    links.sort_by_key(|l| (l.a, l.b));
     corpus.links = links;
 }
 
@@ -277,4 +387,67 @@ pub fn single_source(corpus: &Corpus) -> Vec<PassageId> {
         })
         .map(|p| p.id)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::load::load_bytes;
+    use crate::model::Corpus;
+
+    fn corpus(articles: &[&str]) -> Corpus {
+        let texts: Vec<_> = articles
+            .iter()
+            .enumerate()
+            .filter_map(|(i, a)| load_bytes(&format!("{i}.txt"), a.as_bytes()).ok())
+            .collect();
+        crate::corpus::build(&texts)
+    }
+
+    fn passage(corpus: &Corpus, start: &str) -> usize {
+        corpus
+            .passages
+            .iter()
+            .position(|p| p.text.starts_with(start))
+            .unwrap_or_else(|| panic!("no passage starts with {start:?}"))
+    }
+
+    #[test]
+    fn a_sentence_stating_two_things_joins_both_claims() {
+        // The second article's sentence states what two separate sentences
+        // of the first and third articles state.
+        let c = corpus(&[
+            "Harbour blast\n\nThe interior minister told reporters on Monday that sabotage was very unlikely. \
+             Four dockworkers died when a fuel tank exploded at the northern pier. \
+             The port will stay closed until Friday. Ferries were sent to the southern terminal.\n",
+            "Port explosion\n\nThe minister told parliament on Monday it was \"highly unlikely\" four dockworkers \
+             died because of sabotage at the northern pier fuel tank. \
+             Shipping companies counted their losses. A memorial service is planned for Sunday.\n",
+            "Pier fire\n\nThe interior minister said on Monday that sabotage was unlikely. \
+             Four dockworkers were killed when a fuel tank blew up at the northern pier. \
+             Investigators have sealed off the area. Residents heard the explosion miles away.\n",
+        ]);
+        let both = passage(&c, "The minister told parliament");
+        let with_both: Vec<_> = c
+            .claims
+            .iter()
+            .filter(|claim| claim.passages.contains(&both))
+            .collect();
+        assert_eq!(with_both.len(), 2, "{:#?}", c.claims);
+        let minister = passage(&c, "The interior minister told");
+        let deaths = passage(&c, "Four dockworkers died");
+        assert!(
+            with_both.iter().any(|cl| cl.passages.contains(&minister)),
+            "{with_both:#?}"
+        );
+        assert!(
+            with_both.iter().any(|cl| cl.passages.contains(&deaths)),
+            "{with_both:#?}"
+        );
+        assert!(
+            !with_both
+                .iter()
+                .any(|cl| cl.passages.contains(&minister) && cl.passages.contains(&deaths)),
+            "the two statements of the first article stay in separate claims"
+        );
+    }
 }

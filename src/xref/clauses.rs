@@ -1,0 +1,144 @@
+//! Clauses of long passages. One sentence may state two things ("Kim told
+//! lawmakers it was 'highly likely' six officers were killed in a strike"),
+//! each corroborated by a different sentence elsewhere; compared whole, it
+//! matches neither well. Its clauses are compared too, so that each part
+//! can join its own claim.
+//!
+//! Boundaries are punctuation between words: commas, semicolons, colons,
+//! brackets, dashes and quotation marks. A chunk with too little content of
+//! its own ("Kim said", "2022") is attached to the chunk before it (the first
+//! chunk to the one after), so attributions stay with what they attribute.
+
+use std::ops::Range;
+
+use crate::text::tokens::Token;
+
+/// Fewest content words (not stop words) of a clause of its own.
+pub const MIN_CLAUSE_TERMS: usize = 3;
+/// Most clauses a passage is split into; lighter neighbours merge first.
+pub const MAX_CLAUSES: usize = 3;
+
+/// Token-index ranges of the parts of a passage worth comparing on their
+/// own: each clause and, with three clauses, each two neighbours together.
+/// Empty when the passage has fewer than two clauses.
+pub fn clause_spans(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
+    let clauses = clauses(text, tokens);
+    if clauses.len() < 2 {
+        return Vec::new();
+    }
+    let mut spans = clauses.clone();
+    if clauses.len() > 2 {
+        spans.extend(clauses.windows(2).map(|w| w[0].start..w[1].end));
+    }
+    spans
+}
+
+/// The clauses of a passage as token-index ranges covering all tokens.
+pub fn clauses(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
+    let content = |r: &Range<usize>| tokens[r.clone()].iter().filter(|t| !t.stop).count();
+    let mut chunks: Vec<Range<usize>> = Vec::new();
+    let mut start = 0;
+    for i in 1..tokens.len() {
+        let gap = text
+            .get(tokens[i - 1].range.end..tokens[i].range.start)
+            .unwrap_or("");
+        if is_boundary(gap) {
+            chunks.push(start..i);
+            start = i;
+        }
+    }
+    if start < tokens.len() {
+        chunks.push(start..tokens.len());
+    }
+    let mut merged: Vec<Range<usize>> = Vec::new();
+    for chunk in chunks {
+        match merged.last_mut() {
+            Some(last)
+                if content(&chunk) < MIN_CLAUSE_TERMS || content(last) < MIN_CLAUSE_TERMS =>
+            {
+                last.end = chunk.end;
+            }
+            _ => merged.push(chunk),
+        }
+    }
+    while merged.len() > MAX_CLAUSES {
+        // Merge the lightest pair of neighbours.
+        let k = (0..merged.len() - 1)
+            .min_by_key(|&k| content(&merged[k]) + content(&merged[k + 1]))
+            .unwrap_or(0);
+        merged[k].end = merged[k + 1].end;
+        merged.remove(k + 1);
+    }
+    merged
+}
+
+/// Whether the text between two words separates clauses.
+fn is_boundary(gap: &str) -> bool {
+    gap.chars().any(|c| {
+        matches!(
+            c,
+            ',' | ';' | ':' | '(' | ')' | '[' | ']' | '"' | '“' | '”' | '«' | '»' | '—' | '–'
+        )
+    }) || (gap.contains('-') && gap.contains(char::is_whitespace))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokens::tokenize;
+
+    fn parts(text: &str) -> Vec<String> {
+        let tokens = tokenize(text);
+        clauses(text, &tokens)
+            .into_iter()
+            .map(|r| text[tokens[r.start].range.start..tokens[r.end - 1].range.end].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn a_sentence_stating_two_things_splits_at_the_quote() {
+        assert_eq!(
+            parts(
+                "Kim told lawmakers on Tuesday it was \"highly likely\" six officers were killed in a missile strike."
+            ),
+            [
+                "Kim told lawmakers on Tuesday it was \"highly likely",
+                "six officers were killed in a missile strike"
+            ]
+        );
+    }
+
+    #[test]
+    fn attributions_stay_with_what_they_attribute() {
+        let p = parts(
+            "\"Casualties among the crew are very likely, given the damage,\" the minister said, adding that the port would reopen on Friday.",
+        );
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(p[0].ends_with("minister said"), "{p:?}");
+        assert!(p[1].starts_with("adding"), "{p:?}");
+    }
+
+    #[test]
+    fn short_sentences_and_dates_do_not_split() {
+        let text = "The plant reopened on February 24, 2022, officials said.";
+        assert_eq!(parts(text).len(), 1);
+        assert!(clause_spans(text, &tokenize(text)).is_empty());
+        assert!(clause_spans("", &[]).is_empty());
+    }
+
+    #[test]
+    fn hyphenated_words_are_not_boundaries() {
+        assert_eq!(
+            parts("Defence minister Kim Yong-hyun praised the well-trained rescue crews").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn three_clauses_give_each_and_each_pair_of_neighbours() {
+        let text = "Firefighters contained the blaze near the harbour; police closed three roads nearby; engineers inspected the old bridge overnight.";
+        let tokens = tokenize(text);
+        assert_eq!(clauses(text, &tokens).len(), 3);
+        assert_eq!(clause_spans(text, &tokens).len(), 5);
+    }
+}
