@@ -87,13 +87,19 @@ pub fn explain(corpus: &Corpus, a: usize, b: usize) -> Result<String, String> {
         ),
     };
     out.push_str(&format!("\n{verdict}\n"));
-    out.push_str("\nshared terms (weight):");
+    out.push_str("\nshared terms (weight; ~ spelling variant, ≈ similar meaning):");
     for &(t, w) in &comparison.shared {
         out.push_str(&format!(" {}({w:.1})", engine.stats.names[t as usize]));
     }
     for &(x, y) in &comparison.near {
         out.push_str(&format!(
             " {}~{}",
+            engine.stats.names[x as usize], engine.stats.names[y as usize]
+        ));
+    }
+    for &(x, y) in &comparison.similar {
+        out.push_str(&format!(
+            " {}≈{}",
             engine.stats.names[x as usize], engine.stats.names[y as usize]
         ));
     }

@@ -48,6 +48,50 @@ pub fn lookup(word: &str) -> Option<u32> {
     table()?.index.get(word).copied()
 }
 
+/// Adds `weight` times a word's vector to `sum` (of [`DIMS`] values).
+pub fn add_scaled(sum: &mut [f32], id: u32, weight: f32) {
+    let Some(t) = table() else { return };
+    let row = &t.values[id as usize * t.dims..(id as usize + 1) * t.dims];
+    for (s, &x) in sum.iter_mut().zip(row) {
+        *s += weight * f32::from(x as i8);
+    }
+}
+
+/// Number of dimensions of the vectors (0 without a table).
+pub fn dims() -> usize {
+    table().map_or(0, |t| t.dims)
+}
+
+/// A vector scaled to unit length and stored as i8 (x127), or empty if it
+/// is zero.
+pub fn quantize(sum: &[f32]) -> Vec<i8> {
+    let norm = sum.iter().map(|x| x * x).sum::<f32>().sqrt();
+    if norm <= 0.0 || !norm.is_finite() {
+        return Vec::new();
+    }
+    sum.iter()
+        .map(|x| (x / norm * 127.0).round().clamp(-127.0, 127.0) as i8)
+        .collect()
+}
+
+/// Cosine of two quantized vectors (0 if either is empty).
+pub fn cosine(a: &[i8], b: &[i8]) -> f64 {
+    if a.is_empty() || a.len() != b.len() {
+        return 0.0;
+    }
+    let (mut dot, mut aa, mut bb) = (0i32, 0i32, 0i32);
+    for (&x, &y) in a.iter().zip(b) {
+        let (x, y) = (i32::from(x), i32::from(y));
+        dot += x * y;
+        aa += x * x;
+        bb += y * y;
+    }
+    if aa == 0 || bb == 0 {
+        return 0.0;
+    }
+    f64::from(dot) / (f64::from(aa) * f64::from(bb)).sqrt()
+}
+
 /// Cosine similarity of two words' vectors, in [-1, 1].
 pub fn similarity(a: u32, b: u32) -> f32 {
     let Some(t) = table() else { return 0.0 };
@@ -75,5 +119,28 @@ mod tests {
         assert!(sim("market", "food") < 0.3);
         assert!((sim("plant", "plant") - 1.0).abs() < 0.02);
         assert!(lookup("qwzxv").is_none());
+    }
+
+    #[test]
+    fn averaged_vectors_of_paraphrases_are_closer_than_of_unrelated_text() {
+        let embed = |words: &[&str]| {
+            let mut sum = vec![0f32; dims()];
+            for w in words {
+                add_scaled(&mut sum, lookup(w).unwrap(), 1.0);
+            }
+            quantize(&sum)
+        };
+        let a = embed(&["troops", "killed", "attack"]);
+        let b = embed(&["soldiers", "died", "strike"]);
+        let c = embed(&["market", "prices", "rose"]);
+        assert!(
+            cosine(&a, &b) > cosine(&a, &c) + 0.2,
+            "{} {}",
+            cosine(&a, &b),
+            cosine(&a, &c)
+        );
+        assert!((cosine(&a, &a) - 1.0).abs() < 0.01);
+        assert!(quantize(&[0.0; 4]).is_empty());
+        assert_eq!(cosine(&[], &a), 0.0);
     }
 }

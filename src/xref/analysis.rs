@@ -47,6 +47,10 @@ pub struct Analysed {
     pub names: Vec<TermId>,
     /// Values of the numbers stated.
     pub numbers: Vec<f64>,
+    /// Meaning of the whole: the content words' vectors averaged, each
+    /// weighted by its information content (unit length, i8; empty if no
+    /// word has a vector).
+    pub embedding: Vec<i8>,
 }
 
 /// The corpus vocabulary with document frequencies and priors.
@@ -241,7 +245,27 @@ pub fn analyse_with_clauses(texts: &[&str]) -> (Vec<Analysed>, Vec<Vec<Clause>>,
     }
     stats.passages = analysed.len() as u32;
     stats.finish();
+    analysed
+        .par_iter_mut()
+        .for_each(|a| a.embedding = embed(&a.terms, &stats));
+    clauses.par_iter_mut().for_each(|list: &mut Vec<Clause>| {
+        for c in list {
+            c.analysed.embedding = embed(&c.analysed.terms, &stats);
+        }
+    });
     (analysed, clauses, stats)
+}
+
+/// The weighted average of the terms' word vectors (see
+/// [`Analysed::embedding`]).
+fn embed(terms: &[TermId], stats: &TermStats) -> Vec<i8> {
+    let mut sum = vec![0f32; vectors::dims()];
+    for &t in terms {
+        if let Some(v) = stats.vector[t as usize] {
+            vectors::add_scaled(&mut sum, v, stats.weight(t, 1) as f32);
+        }
+    }
+    vectors::quantize(&sum)
 }
 
 /// The analysis of the tokens `span` of a passage (`ids` are the tokens'
@@ -287,6 +311,7 @@ fn build(tokens: &[Token], ids: &[TermId], span: std::ops::Range<usize>) -> Anal
         trigrams,
         names,
         numbers,
+        embedding: Vec::new(),
     }
 }
 

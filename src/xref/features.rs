@@ -22,7 +22,7 @@ const MAX_ORDER_TERMS: usize = 200;
 const NEAR_MATCH_CREDIT: f64 = 0.8;
 
 /// Number of features.
-pub const FEATURES: usize = 12;
+pub const FEATURES: usize = 13;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct PairFeatures {
@@ -52,6 +52,9 @@ pub struct PairFeatures {
     pub trigram_f1: f64,
     /// Capitalised words (names) on one side only, over all capitalised words.
     pub name_mismatch: f64,
+    /// Cosine of the two passages' averaged word vectors: meaning shared
+    /// in other words.
+    pub embedding: f64,
 }
 
 impl PairFeatures {
@@ -69,6 +72,7 @@ impl PairFeatures {
             self.word_f1,
             self.trigram_f1,
             self.name_mismatch,
+            self.embedding,
         ]
     }
 
@@ -85,6 +89,7 @@ impl PairFeatures {
         "word_f1",
         "trigram_f1",
         "name_mismatch",
+        "embedding",
     ];
 }
 
@@ -245,6 +250,7 @@ pub fn compare(a: &Analysed, b: &Analysed, stats: &TermStats) -> PairComparison 
             g.iter().map(|&t| disc(t)).fold(1.0, f64::min)
         }),
         name_mismatch: name_mismatch(a, b, &disc),
+        embedding: vectors::cosine(&a.embedding, &b.embedding),
     };
     PairComparison {
         features,

@@ -11,20 +11,21 @@
 use super::features::{FEATURES, PairFeatures};
 
 const WEIGHTS: [f64; FEATURES] = [
-    -0.3761, // cosine
-    -0.3090, // cover_min
-    0.3765,  // cover_max
-    -2.7570, // bigram_dice
-    3.1577,  // jaccard
-    1.1375,  // order
-    -0.2960, // number_conflict
-    -0.8199, // extra_max
-    0.1664,  // extra_min
-    7.0141,  // word_f1
-    -1.1974, // trigram_f1
-    0.3041,  // name_mismatch
+    -0.3588, // cosine
+    -0.2887, // cover_min
+    0.3376,  // cover_max
+    -2.5216, // bigram_dice
+    2.0198,  // jaccard
+    1.1740,  // order
+    -0.4903, // number_conflict
+    -0.7998, // extra_max
+    0.2046,  // extra_min
+    6.4566,  // word_f1
+    -1.2652, // trigram_f1
+    0.0739,  // name_mismatch
+    1.7280,  // embedding
 ];
-const BIAS: f64 = -1.9707;
+const BIAS: f64 = -2.1309;
 
 /// Pairs scoring at least this are linked.
 pub const LINK_THRESHOLD: f64 = 0.45;
