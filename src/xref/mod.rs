@@ -286,20 +286,29 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
     }
     let unit_groups = cluster::cluster(&ranked, &unit_source);
     // Claims of passages: a passage may take part through several units.
-    let mut groups: Vec<Vec<PassageId>> = unit_groups
+    // Each member keeps the part that joined (all of it, or a clause), so
+    // that differences compare what the members state about this claim.
+    let mut groups: Vec<Vec<(PassageId, Option<std::ops::Range<usize>>)>> = unit_groups
         .into_iter()
         .map(|units| {
-            let mut members: Vec<PassageId> = units
+            let mut members: Vec<(PassageId, Option<std::ops::Range<usize>>)> = units
                 .into_iter()
-                .map(|u| engine.ids[engine.passage_of(u)])
+                .map(|u| (engine.ids[engine.passage_of(u)], engine.unit_bytes(u)))
                 .collect();
-            members.sort_unstable();
-            members.dedup();
+            // The shortest part of a passage in the group is the one most
+            // specific to this claim: a clause wins over the whole.
+            members.sort_by_key(|(p, bytes)| (*p, bytes.as_ref().map_or(usize::MAX, |r| r.len())));
+            members.dedup_by_key(|m| m.0);
             members
         })
         .collect();
-    groups.sort();
-    groups.dedup();
+    groups.sort_by(|x, y| {
+        let ids = |g: &[(PassageId, Option<std::ops::Range<usize>>)]| {
+            g.iter().map(|m| m.0).collect::<Vec<_>>()
+        };
+        ids(x).cmp(&ids(y))
+    });
+    groups.dedup_by(|x, y| x.iter().map(|m| m.0).eq(y.iter().map(|m| m.0)));
     step(
         "clustered",
         format!("{} links, {} groups", links.len(), groups.len()),
@@ -323,7 +332,13 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
 /// Scores of verified pairs, keyed `(min, max)`.
 type PairScores = std::collections::HashMap<(PassageId, PassageId), f64>;
 
-fn make_claim(id: usize, members: Vec<PassageId>, scores: &PairScores, corpus: &Corpus) -> Claim {
+fn make_claim(
+    id: usize,
+    parts: Vec<(PassageId, Option<std::ops::Range<usize>>)>,
+    scores: &PairScores,
+    corpus: &Corpus,
+) -> Claim {
+    let members: Vec<PassageId> = parts.iter().map(|m| m.0).collect();
     let score =
         |a: PassageId, b: PassageId| scores.get(&(a.min(b), a.max(b))).copied().unwrap_or(0.0);
     // The most central member: highest total score to the others.
@@ -339,14 +354,12 @@ fn make_claim(id: usize, members: Vec<PassageId>, scores: &PairScores, corpus: &
     let mut sources: Vec<usize> = members.iter().map(|&p| corpus.passages[p].source).collect();
     sources.sort_unstable();
     sources.dedup();
-    let texts: Vec<(PassageId, usize, &str)> = members
+    let texts: Vec<(PassageId, usize, &str)> = parts
         .iter()
-        .map(|&p| {
-            (
-                p,
-                corpus.passages[p].source,
-                corpus.passages[p].text.as_str(),
-            )
+        .map(|(p, bytes)| {
+            let text = corpus.passages[*p].text.as_str();
+            let part = bytes.clone().and_then(|r| text.get(r)).unwrap_or(text);
+            (*p, corpus.passages[*p].source, part)
         })
         .collect();
     Claim {
@@ -448,6 +461,32 @@ mod tests {
                 .iter()
                 .any(|cl| cl.passages.contains(&minister) && cl.passages.contains(&deaths)),
             "the two statements of the first article stay in separate claims"
+        );
+        // Differences compare the part that joined: the deaths claim does
+        // not see the minister's "highly unlikely".
+        let deaths_claim = with_both
+            .iter()
+            .find(|cl| cl.passages.contains(&deaths))
+            .unwrap();
+        assert!(
+            deaths_claim
+                .differences
+                .iter()
+                .all(|d| d.kind != "qualifier"),
+            "{:#?}",
+            deaths_claim.differences
+        );
+        let minister_claim = with_both
+            .iter()
+            .find(|cl| cl.passages.contains(&minister))
+            .unwrap();
+        assert!(
+            minister_claim
+                .differences
+                .iter()
+                .any(|d| d.kind == "qualifier"),
+            "{:#?}",
+            minister_claim.differences
         );
     }
 }
