@@ -2,6 +2,7 @@
 //! normalisation, tokens.
 
 pub mod dates;
+pub mod fasthash;
 mod stopwords;
 pub mod tokens;
 pub mod vectors;

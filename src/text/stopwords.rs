@@ -189,7 +189,7 @@ const STOP_WORDS: &[&str] = &[
 
 /// Whether a lower-case word is a function word.
 pub fn is_stop_word(word: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+    static SET: std::sync::OnceLock<super::fasthash::FastSet<&'static str>> =
         std::sync::OnceLock::new();
     SET.get_or_init(|| STOP_WORDS.iter().copied().collect())
         .contains(word)

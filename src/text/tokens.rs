@@ -9,6 +9,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
+use super::fasthash::FastMap;
 use super::is_stop_word;
 
 /// A number as stated: its value after scale words, and its unit.
@@ -46,6 +47,29 @@ impl Token {
     }
 }
 
+/// The stem of a folded word. Stemming is a tenth of tokenising time and
+/// texts repeat their words, so each thread remembers the stems it made.
+pub fn stem(folded: &str) -> String {
+    /// Cached stems per thread before the cache starts over.
+    const CACHE_LIMIT: usize = 200_000;
+    thread_local! {
+        static STEMS: std::cell::RefCell<FastMap<String, String>> =
+            std::cell::RefCell::new(FastMap::default());
+    }
+    STEMS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(s) = cache.get(folded) {
+            return s.clone();
+        }
+        let s = stemmer().stem(folded).into_owned();
+        if cache.len() >= CACHE_LIMIT {
+            cache.clear();
+        }
+        cache.insert(folded.to_owned(), s.clone());
+        s
+    })
+}
+
 fn stemmer() -> &'static Stemmer {
     static STEMMER: OnceLock<Stemmer> = OnceLock::new();
     STEMMER.get_or_init(|| Stemmer::create(Algorithm::English))
@@ -53,6 +77,10 @@ fn stemmer() -> &'static Stemmer {
 
 /// Lower case without diacritics; typographic quotes and dashes unified.
 pub fn fold_word(word: &str) -> String {
+    // Most words are ASCII: normalisation leaves them as they are.
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     word.nfkd()
         .filter(|c| !is_combining_mark(*c))
         .flat_map(char::to_lowercase)
@@ -70,39 +98,40 @@ pub fn fold_punctuation(c: char) -> char {
     }
 }
 
-const UNITS: [&str; 20] = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-];
-const TENS: [&str; 8] = [
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
-
+/// The value of a number written as a word ("seven", "forty").
 fn number_word(word: &str) -> Option<f64> {
-    if let Some(i) = UNITS.iter().position(|u| *u == word) {
-        return Some(i as f64);
-    }
-    TENS.iter()
-        .position(|t| *t == word)
-        .map(|i| (i as f64 + 2.0) * 10.0)
+    let v = match word {
+        "zero" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    };
+    Some(f64::from(v))
 }
 
 fn scale_word(word: &str) -> Option<f64> {
@@ -246,11 +275,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         let stop = is_stop_word(&folded);
-        let key = if stop {
-            folded.clone()
-        } else {
-            stemmer().stem(&folded).into_owned()
-        };
+        let key = if stop { folded.clone() } else { stem(&folded) };
         tokens.push(Token {
             folded,
             key,

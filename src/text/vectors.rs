@@ -4,13 +4,13 @@
 //! alone, reduced by PCA. They tell near-synonyms ("killed"/"died",
 //! "troops"/"soldiers") from unrelated words.
 
-use std::collections::HashMap;
+use super::fasthash::FastMap;
 use std::sync::OnceLock;
 
 const DATA: &[u8] = include_bytes!("../../assets/word_vectors.bin");
 
 struct Table {
-    index: HashMap<&'static str, u32>,
+    index: FastMap<&'static str, u32>,
     dims: usize,
     values: &'static [u8],
 }
@@ -27,7 +27,7 @@ fn parse(data: &'static [u8]) -> Option<Table> {
     }
     let count = u32::from_le_bytes(header[4..8].try_into().ok()?) as usize;
     let dims = u32::from_le_bytes(header[8..12].try_into().ok()?) as usize;
-    let mut index = HashMap::with_capacity(count);
+    let mut index = FastMap::with_capacity_and_hasher(count, Default::default());
     let mut at = 12;
     for i in 0..count {
         let len = data.get(at..)?.iter().position(|&b| b == b'\n')?;

@@ -11,8 +11,7 @@
 //! little even though English text rarely uses them. The weight is the
 //! information content `-ln p`.
 
-use std::collections::HashMap;
-
+use crate::text::fasthash::FastMap;
 use crate::text::tokens::{Token, TokenKind, tokenize};
 use crate::text::{vectors, wordfreq};
 
@@ -56,11 +55,13 @@ pub struct Analysed {
 /// The corpus vocabulary with document frequencies and priors.
 #[derive(Debug, Clone, Default)]
 pub struct TermStats {
-    ids: HashMap<String, TermId>,
+    ids: FastMap<String, TermId>,
     pub names: Vec<String>,
     pub df: Vec<u32>,
     /// Prior probability that a passage contains the term.
     pub prior: Vec<f64>,
+    /// Highest English Zipf frequency of the words behind each term.
+    zipf: Vec<f32>,
     /// Number of analysed passages.
     pub passages: u32,
     /// Values precomputed by `finish` (weights with 1 or 2 passages left out).
@@ -73,19 +74,28 @@ pub struct TermStats {
 impl TermStats {
     fn intern(&mut self, key: &str, zipf: f32) -> TermId {
         if let Some(&id) = self.ids.get(key) {
-            // A stem stands for several words: keep the most frequent's prior.
-            let q = passage_prior(zipf);
-            if q > self.prior[id as usize] {
-                self.prior[id as usize] = q;
-            }
+            // A stem stands for several words: keep the most frequent's
+            // frequency (the prior is computed from it by `finish`).
+            let z = &mut self.zipf[id as usize];
+            *z = z.max(zipf);
             return id;
         }
         let id = self.names.len() as TermId;
         self.ids.insert(key.to_owned(), id);
         self.names.push(key.to_owned());
         self.df.push(0);
-        self.prior.push(passage_prior(zipf));
+        self.zipf.push(zipf);
         self.vector.push(None);
+        id
+    }
+
+    /// The term of a token, interned with its English prior and (from
+    /// its first lower-case occurrence) its word vector.
+    fn intern_token(&mut self, t: &Token, lookup: &Lookup) -> TermId {
+        let id = self.intern(&t.key, lookup.zipf);
+        if self.vector[id as usize].is_none() {
+            self.vector[id as usize] = lookup.vector;
+        }
         id
     }
 
@@ -140,6 +150,7 @@ impl TermStats {
 
     /// Computes the per-term values comparisons use over and over.
     fn finish(&mut self) {
+        self.prior = self.zipf.iter().map(|&z| passage_prior(z)).collect();
         self.cached = (0..self.names.len() as TermId)
             .map(|t| Cached {
                 weight: [self.compute_weight(t, 1), self.compute_weight(t, 2)],
@@ -187,6 +198,29 @@ fn passage_prior(zipf: f32) -> f64 {
     1.0 - (-PASSAGE_WORDS * per_word).exp()
 }
 
+/// What the word tables say about a token.
+struct Lookup {
+    zipf: f32,
+    vector: Option<u32>,
+}
+
+impl Lookup {
+    fn of(t: &Token) -> Self {
+        let zipf = match &t.kind {
+            TokenKind::Number(_) => NUMBER_ZIPF,
+            TokenKind::Word => wordfreq::zipf_or_rare(&t.folded),
+        };
+        // Names and other capitalised words get no vector: "Bush" is not
+        // a shrub.
+        let vector = if !t.capitalised && !t.stop && !t.is_number() {
+            vectors::lookup(&t.folded)
+        } else {
+            None
+        };
+        Lookup { zipf, vector }
+    }
+}
+
 /// A clause of a passage (see [`super::clauses`]), analysed like a passage.
 #[derive(Debug, Clone, Default)]
 pub struct Clause {
@@ -205,43 +239,57 @@ pub fn analyse(texts: &[&str]) -> (Vec<Analysed>, TermStats) {
 /// the passages' statistics: a clause is not a document of its own).
 pub fn analyse_with_clauses(texts: &[&str]) -> (Vec<Analysed>, Vec<Vec<Clause>>, TermStats) {
     use rayon::prelude::*;
-    let tokenised: Vec<Vec<Token>> = texts.par_iter().map(|t| tokenize(t)).collect();
+    // Tokens take far more memory than analyses: a block at a time is
+    // tokenised (in parallel), interned (in order, so ids do not depend on
+    // threads), analysed and dropped.
+    const BLOCK: usize = 4096;
     let mut stats = TermStats::default();
-    let mut analysed = Vec::with_capacity(tokenised.len());
-    let mut clauses = Vec::with_capacity(tokenised.len());
-    for (text, tokens) in texts.iter().zip(&tokenised) {
-        let ids: Vec<TermId> = tokens
-            .iter()
-            .map(|t| {
-                let zipf = match &t.kind {
-                    TokenKind::Number(_) => NUMBER_ZIPF,
-                    TokenKind::Word => wordfreq::zipf_or_rare(&t.folded),
-                };
-                let id = stats.intern(&t.key, zipf);
-                if !t.capitalised
-                    && !t.stop
-                    && !t.is_number()
-                    && stats.vector[id as usize].is_none()
-                {
-                    stats.vector[id as usize] = vectors::lookup(&t.folded);
-                }
-                id
+    let mut analysed = Vec::with_capacity(texts.len());
+    let mut clauses = Vec::with_capacity(texts.len());
+    for block in texts.chunks(BLOCK) {
+        // Table lookups are done in parallel too: interning only counts.
+        let looked_up: Vec<(Vec<Token>, Vec<Lookup>)> = block
+            .par_iter()
+            .map(|text| {
+                let tokens = tokenize(text);
+                let lookups = tokens.iter().map(Lookup::of).collect();
+                (tokens, lookups)
             })
             .collect();
-        let whole = build(tokens, &ids, 0..tokens.len());
-        for &t in &whole.distinct_words {
-            stats.df[t as usize] += 1;
+        let ids: Vec<Vec<TermId>> = looked_up
+            .iter()
+            .map(|(tokens, lookups)| {
+                tokens
+                    .iter()
+                    .zip(lookups)
+                    .map(|(t, l)| stats.intern_token(t, l))
+                    .collect()
+            })
+            .collect();
+        let tokenised: Vec<Vec<Token>> = looked_up.into_iter().map(|(t, _)| t).collect();
+        let built: Vec<(Analysed, Vec<Clause>)> = block
+            .par_iter()
+            .zip(&tokenised)
+            .zip(&ids)
+            .map(|((text, tokens), ids)| {
+                let whole = build(tokens, ids, 0..tokens.len());
+                let parts = super::clauses::clause_spans(text, tokens)
+                    .into_iter()
+                    .map(|r| Clause {
+                        bytes: tokens[r.start].range.start..tokens[r.end - 1].range.end,
+                        analysed: build(tokens, ids, r),
+                    })
+                    .collect();
+                (whole, parts)
+            })
+            .collect();
+        for (whole, parts) in built {
+            for &t in &whole.distinct_words {
+                stats.df[t as usize] += 1;
+            }
+            analysed.push(whole);
+            clauses.push(parts);
         }
-        analysed.push(whole);
-        clauses.push(
-            super::clauses::clause_spans(text, tokens)
-                .into_iter()
-                .map(|r| Clause {
-                    bytes: tokens[r.start].range.start..tokens[r.end - 1].range.end,
-                    analysed: build(tokens, &ids, r),
-                })
-                .collect(),
-        );
     }
     stats.passages = analysed.len() as u32;
     stats.finish();

@@ -262,9 +262,10 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
             *e = k;
         }
     }
+    let best_link: Vec<((PassageId, PassageId), usize)> = best_link.into_iter().collect();
     let links: Vec<Link> = best_link
-        .iter()
-        .map(|(&(a, b), &k)| {
+        .par_iter()
+        .map(|&((a, b), k)| {
             let s = &scored[k];
             let text_a = &corpus.passages[engine.ids[engine.passage_of(s.a)]].text;
             Link {
@@ -314,11 +315,13 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
         format!("{} links, {} groups", links.len(), groups.len()),
     );
 
-    corpus.claims = groups
-        .into_iter()
+    let corpus_ref: &Corpus = corpus;
+    let claims: Vec<Claim> = groups
+        .into_par_iter()
         .enumerate()
-        .map(|(id, members)| make_claim(id, members, &scores, corpus))
+        .map(|(id, members)| make_claim(id, members, &scores, corpus_ref))
         .collect();
+    corpus.claims = claims;
     corpus
         .claims
         .sort_by(|x, y| y.support.cmp(&x.support).then(x.passages.cmp(&y.passages)));
