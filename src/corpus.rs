@@ -1,8 +1,6 @@
 //! Assembling the model: loaded texts → cleaned, segmented sources and
 //! passages. Cross-referencing is a later stage ([`crate::xref`]).
 
-use std::collections::HashMap;
-
 use rayon::prelude::*;
 
 use crate::clean::metadata::{self, Metadata};
@@ -10,6 +8,7 @@ use crate::clean::{classify, paragraphs};
 use crate::load::LoadedText;
 use crate::model::{Corpus, Passage, PassageKind, Source};
 use crate::segment::split_sentences;
+use crate::text::fasthash::FastMap;
 
 /// One source's passages before ids are assigned.
 struct SourceDraft {
@@ -75,7 +74,7 @@ fn draft_source(loaded: &LoadedText) -> SourceDraft {
     } = metadata::extract(&loaded.path, &para_texts, &kinds);
 
     let mut passages = Vec::new();
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: FastMap<String, usize> = FastMap::default();
     let mut first_title = None;
     for (index, (para, &kind)) in paras.iter().zip(&kinds).enumerate() {
         // A headline is one passage even if it holds a full stop.

@@ -132,7 +132,11 @@ pub(crate) fn is_boilerplate(text: &str, words: usize) -> bool {
     // Notices are short: longer paragraphs skip the text patterns.
     let short = words <= MAX_NOTICE_WORDS;
     if short {
-        let lower = text.to_lowercase();
+        let lower = if text.is_ascii() {
+            text.to_ascii_lowercase()
+        } else {
+            text.to_lowercase()
+        };
         if BOILERPLATE_OPENINGS.iter().any(|o| lower.starts_with(o))
             || (words <= MAX_SHORT_NOTICE_WORDS
                 && SHORT_NOTICE_OPENINGS.iter().any(|o| lower.starts_with(o)))
@@ -196,8 +200,9 @@ fn ends_with_photo_credit(text: &str) -> bool {
 
 /// "By Marta Lindqvist", "By <u>AFP</u>".
 pub(crate) fn is_byline(text: &str) -> bool {
-    let words = text.split_whitespace().count();
-    (text.starts_with("By ") || text.starts_with("BY ")) && words <= 8 && !text.ends_with('.')
+    (text.starts_with("By ") || text.starts_with("BY "))
+        && !text.ends_with('.')
+        && text.split_whitespace().nth(8).is_none()
 }
 
 fn is_url(text: &str) -> bool {
@@ -208,7 +213,7 @@ fn is_url(text: &str) -> bool {
 
 /// "Nordavia Today | Translated from Nordavian", "Finance Brief | Markets".
 pub(crate) fn is_section_header(text: &str) -> bool {
-    text.contains(" | ") && text.split_whitespace().count() <= 10 && !text.ends_with('.')
+    text.contains(" | ") && !text.ends_with('.') && text.split_whitespace().nth(10).is_none()
 }
 
 /// A video embed: an @handle line, a caption, a "♬ original sound" line.
@@ -243,6 +248,17 @@ fn mark_title_repeats(paragraphs: &[&str], kinds: &mut [PassageKind]) {
 
 /// Lower-case letters and digits only, for loose comparison.
 pub(crate) fn fold(text: &str) -> String {
+    // Every passage is folded (to find repeats): ASCII text skips the
+    // Unicode tables.
+    if text.is_ascii() {
+        let mut out = String::with_capacity(text.len());
+        out.extend(
+            text.bytes()
+                .filter(u8::is_ascii_alphanumeric)
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+        return out;
+    }
     text.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)

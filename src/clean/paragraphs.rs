@@ -18,8 +18,10 @@ pub struct Paragraph {
 
 impl Paragraph {
     fn from_lines(source: &str, lines: &[Range<usize>]) -> Self {
-        let mut text = String::new();
-        let mut pieces = Vec::new();
+        let bytes: usize = lines.iter().map(|l| l.len() + 1).sum();
+        let mut text = String::with_capacity(bytes);
+        // About one word in six bytes of English.
+        let mut pieces = Vec::with_capacity(bytes / 6 + 1);
         for line in lines {
             let line_text = &source[line.clone()];
             let mut rest = line_text;
