@@ -77,6 +77,10 @@ pub fn run(
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
         return Err(RunError::NoTerminal);
     }
+    // Before the terminal changes mode: a SIGTERM or SIGHUP from then on
+    // ends the loop and the guard restores the terminal (a signal that came
+    // before the first frame once killed the process in raw mode).
+    let stop = stop_signals();
     let _guard = terminal::TerminalGuard::enter(options.mouse)?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let size = terminal.size()?;
@@ -103,7 +107,6 @@ pub fn run(
             "test drawing error requested by CROSSREAD_TEST_DRAW_ERROR",
         )));
     }
-    let stop = stop_signals();
     while !app.quit {
         // Wake up now and then to notice SIGTERM or SIGHUP (terminal closed):
         // the guard then restores the terminal as for `q`.
