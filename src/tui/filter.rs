@@ -82,7 +82,31 @@ fn fold_chars(text: &str, keep_case: bool) -> String {
 
 /// Matching words of the vocabulary: word id → (score, matched character
 /// positions in the word).
-type WordMatches = HashMap<u32, (i64, Vec<usize>)>;
+/// The vocabulary words one term matches: a slot per word id (dense, as
+/// every word of every candidate item is looked up), and for each match its
+/// score and matched character positions.
+struct WordMatches {
+    slot: Vec<u32>,
+    found: Vec<(u32, i64, Vec<usize>)>,
+}
+
+impl WordMatches {
+    const NONE: u32 = u32::MAX;
+
+    fn get(&self, word: u32) -> Option<(i64, &[usize])> {
+        match self.slot.get(word as usize) {
+            Some(&k) if k != Self::NONE => {
+                let (_, score, positions) = &self.found[k as usize];
+                Some((*score, positions))
+            }
+            _ => None,
+        }
+    }
+
+    fn words(&self) -> impl Iterator<Item = u32> + '_ {
+        self.found.iter().map(|f| f.0)
+    }
+}
 
 /// One searchable item's words.
 #[derive(Debug, Clone)]
@@ -176,19 +200,41 @@ impl Index {
 
     /// Matching words of the vocabulary for one term: word id → (score,
     /// matched char positions in the word).
-    fn matching_words(
-        &self,
-        term: &Term,
-        matcher: &SkimMatcherV2,
-    ) -> HashMap<u32, (i64, Vec<usize>)> {
-        let mut out = HashMap::new();
+    fn matching_words(&self, term: &Term, matcher: &SkimMatcherV2) -> WordMatches {
+        let mut matches = WordMatches {
+            slot: vec![WordMatches::NONE; self.words.len()],
+            found: Vec::new(),
+        };
         for (id, (word, lower)) in self.words.iter().zip(&self.lower).enumerate() {
             let candidate = if term.case_sensitive { word } else { lower };
-            if let Some(found) = match_word(candidate, term, matcher) {
-                out.insert(id as u32, found);
+            if let Some((score, positions)) = match_word(candidate, term, matcher) {
+                matches.slot[id] = matches.found.len() as u32;
+                matches.found.push((id as u32, score, positions));
             }
         }
-        out
+        matches
+    }
+
+    /// The items holding any of the words, in order.
+    fn items_holding(&self, words: &WordMatches) -> Vec<usize> {
+        let total: usize = words.words().map(|w| self.postings[w as usize].len()).sum();
+        let items = words
+            .words()
+            .flat_map(|w| self.postings[w as usize].iter().map(|&i| i as usize));
+        if total > self.items.len() / 16 {
+            // Many postings (a one-letter prefix): a mark per item beats
+            // sorting them.
+            let mut held = vec![false; self.items.len()];
+            for i in items {
+                held[i] = true;
+            }
+            (0..held.len()).filter(|&i| held[i]).collect()
+        } else {
+            let mut c: Vec<usize> = items.collect();
+            c.sort_unstable();
+            c.dedup();
+            c
+        }
     }
 
     /// Items matching every term, best first (ties in item order).
@@ -207,19 +253,11 @@ impl Index {
                 .filter(|(neg, _)| !neg)
                 .min_by_key(|(_, words)| {
                     words
-                        .keys()
-                        .map(|&w| self.postings[w as usize].len())
+                        .words()
+                        .map(|w| self.postings[w as usize].len())
                         .sum::<usize>()
                 }) {
-                Some((_, words)) => {
-                    let mut c: Vec<usize> = words
-                        .keys()
-                        .flat_map(|&w| self.postings[w as usize].iter().map(|&i| i as usize))
-                        .collect();
-                    c.sort_unstable();
-                    c.dedup();
-                    c
-                }
+                Some((_, words)) => self.items_holding(words),
                 None => (0..self.items.len()).collect(),
             };
         if let Some(within) = within {
@@ -232,7 +270,7 @@ impl Index {
             for (negated, words) in &per_term {
                 let best = self.items[item]
                     .iter()
-                    .filter_map(|iw| words.get(&iw.word).map(|m| (iw, m)))
+                    .filter_map(|iw| words.get(iw.word).map(|m| (iw, m)))
                     .max_by_key(|(_, m)| m.0);
                 match (negated, best) {
                     (true, Some(_)) => continue 'items,
@@ -240,12 +278,17 @@ impl Index {
                     (false, None) => continue 'items,
                     (false, Some((iw, (s, positions)))) => {
                         score += s;
+                        // Positions are characters of the word, ascending.
                         let word_text = &self.texts[item][iw.range()];
-                        let offsets: Vec<(usize, char)> = word_text.char_indices().collect();
-                        for &p in positions {
-                            if let Some(&(o, c)) = offsets.get(p) {
+                        let mut wanted = positions.iter().peekable();
+                        for (k, (o, c)) in word_text.char_indices().enumerate() {
+                            while wanted.next_if(|&&p| p < k).is_some() {}
+                            if wanted.next_if(|&&p| p == k).is_some() {
                                 let at = iw.start as usize + o;
                                 highlights.push(at..at + c.len_utf8());
+                            }
+                            if wanted.peek().is_none() {
+                                break;
                             }
                         }
                     }
@@ -290,8 +333,11 @@ fn match_word(word: &str, term: &Term, matcher: &SkimMatcherV2) -> Option<(i64, 
                 let start = word[..byte].chars().count();
                 return Some((150 - start as i64, span(start)));
             }
-            // Letters in order within a short span ("vto" in "veto").
-            if let Some((score, positions)) = matcher.fuzzy_indices(word, t) {
+            // Letters in order within a short span ("vto" in "veto"); most
+            // words lack the letters in order, which is quick to see.
+            if has_tight_subsequence(t, word, tn + 2)
+                && let Some((score, positions)) = matcher.fuzzy_indices(word, t)
+            {
                 let width = positions
                     .last()
                     .zip(positions.first())
@@ -308,7 +354,7 @@ fn match_word(word: &str, term: &Term, matcher: &SkimMatcherV2) -> Option<(i64, 
             } else {
                 0
             };
-            if allowed > 0 && wn + 1 >= tn {
+            if allowed > 0 && wn + 1 >= tn && letters_missing(t, word, tn) <= allowed {
                 let prefix: String = word.chars().take(tn).collect();
                 if crate::xref::features::levenshtein(&prefix, t) <= allowed {
                     return Some((50, span(0).into_iter().filter(|&p| p < wn).collect()));
@@ -317,6 +363,59 @@ fn match_word(word: &str, term: &Term, matcher: &SkimMatcherV2) -> Option<(i64, 
             None
         }
     }
+}
+
+/// How many characters of `term` (counted with repeats) the first `n`
+/// characters of `word` lack: a lower bound of their edit distance, cheap
+/// enough to skip most words before computing it.
+fn letters_missing(term: &str, word: &str, n: usize) -> usize {
+    if term.is_ascii() && word.is_ascii() {
+        let mut have = [0u8; 128];
+        for b in word.bytes().take(n) {
+            have[usize::from(b)] = have[usize::from(b)].saturating_add(1);
+        }
+        return term
+            .bytes()
+            .filter(|&b| {
+                let slot = &mut have[usize::from(b)];
+                let missing = *slot == 0;
+                *slot = slot.saturating_sub(1);
+                missing
+            })
+            .count();
+    }
+    let mut have: Vec<char> = word.chars().take(n).collect();
+    let mut missing = 0;
+    for c in term.chars() {
+        match have.iter().position(|&h| h == c) {
+            Some(i) => {
+                have.swap_remove(i);
+            }
+            None => missing += 1,
+        }
+    }
+    missing
+}
+
+/// Whether the characters of `needle` occur in order within some
+/// `width` consecutive characters of `haystack` (what the fuzzy matcher's
+/// answer is then checked for, so words failing this need not be scored).
+/// Runs for every word of the vocabulary: no allocation.
+fn has_tight_subsequence(needle: &str, haystack: &str, width: usize) -> bool {
+    let mut chars = needle.chars();
+    let Some(first) = chars.next() else {
+        return true;
+    };
+    let rest = chars.as_str();
+    haystack
+        .char_indices()
+        .filter(|&(_, c)| c == first)
+        .any(|(i, c)| {
+            let mut window = haystack[i + c.len_utf8()..]
+                .chars()
+                .take(width.saturating_sub(1));
+            rest.chars().all(|n| window.any(|h| h == n))
+        })
 }
 
 #[cfg(test)]
@@ -402,5 +501,30 @@ mod tests {
         );
         let narrowed = index.search(&parse("fund prom"), Some(&[0, 1]));
         assert_eq!(narrowed.len(), 1);
+    }
+
+    #[test]
+    fn quick_rejections_agree_with_what_they_guard() {
+        assert!(has_tight_subsequence("vto", "veto", 5));
+        assert!(has_tight_subsequence("abc", "xaxbxc", 5));
+        assert!(!has_tight_subsequence("abc", "axxxxbc", 5));
+        assert!(!has_tight_subsequence("abc", "cba", 5));
+        assert!(has_tight_subsequence("", "anything", 2));
+        assert!(has_tight_subsequence("éa", "xéya", 3));
+        assert_eq!(letters_missing("north", "nrothern", 5), 0);
+        assert_eq!(letters_missing("north", "south", 5), 2);
+        assert_eq!(letters_missing("noon", "none", 4), 1);
+        assert_eq!(letters_missing("café", "cafe", 4), 1);
+        // A word the typo rule accepts is never rejected by the bound.
+        for (term, word) in [
+            ("nroth", "northern"),
+            ("kestral", "kestrel"),
+            ("minstre", "minister"),
+        ] {
+            let tn = term.chars().count();
+            let prefix: String = word.chars().take(tn).collect();
+            let distance = crate::xref::features::levenshtein(&prefix, term);
+            assert!(letters_missing(term, word, tn) <= distance, "{term} {word}");
+        }
     }
 }
