@@ -158,8 +158,17 @@ impl TermStats {
                 function_word: -self.prior[t as usize].clamp(1e-12, 1.0).ln()
                     < MIN_DISCOUNTED_WEIGHT,
                 chars: self.names[t as usize].chars().count() as u32,
+                first_byte: self.names[t as usize].bytes().next().unwrap_or(0),
             })
             .collect();
+    }
+
+    /// First byte of a term's name ('#' for a number).
+    pub fn first_byte(&self, term: TermId) -> u8 {
+        self.cached.get(term as usize).map_or_else(
+            || self.names[term as usize].bytes().next().unwrap_or(0),
+            |c| c.first_byte,
+        )
     }
 
     /// Length of a term's name in characters.
@@ -178,6 +187,9 @@ pub struct Cached {
     discount: [f64; 2],
     function_word: bool,
     chars: u32,
+    /// First byte of the name ('#' for a number): spelling comparisons
+    /// test it without reading the name.
+    first_byte: u8,
 }
 
 impl TermStats {

@@ -137,19 +137,18 @@ pub fn compare(a: &Analysed, b: &Analysed, stats: &TermStats) -> PairComparison 
     let mut near_discount = 0.0;
     let mut used_b = vec![false; b_only.len()];
     for &ta in &a_only {
-        let name_a = &stats.names[ta as usize];
         let len_a = stats.chars(ta);
-        if len_a < 5 || name_a.starts_with('#') {
+        let first_a = stats.first_byte(ta);
+        if len_a < 5 || first_a == b'#' {
             continue;
         }
-        let first_a = name_a.as_bytes()[0];
         for (j, &tb) in b_only.iter().enumerate() {
-            let name_b = &stats.names[tb as usize];
-            // Cheap checks first: same first byte, close lengths.
-            if used_b[j] || name_b.as_bytes()[0] != first_a || stats.chars(tb).abs_diff(len_a) > 2 {
+            // Cheap checks first (from the per-term table, without reading
+            // the names): same first byte, close lengths.
+            if used_b[j] || stats.first_byte(tb) != first_a || stats.chars(tb).abs_diff(len_a) > 2 {
                 continue;
             }
-            if name_b.starts_with('#') || !near_spelling(name_a, name_b) {
+            if !near_spelling(&stats.names[ta as usize], &stats.names[tb as usize]) {
                 continue;
             }
             used_b[j] = true;
@@ -294,7 +293,43 @@ pub fn near_spelling(a: &str, b: &str) -> bool {
     if la.min(lb) < 5 || la.abs_diff(lb) > allowed || a.chars().next() != b.chars().next() {
         return false;
     }
-    levenshtein(a, b) <= allowed
+    within_edits(a, b, allowed)
+}
+
+/// Whether the Levenshtein distance of `a` and `b` is at most `k`. Runs for
+/// many pairs of terms of every pair of passages compared: short ASCII words
+/// (most) go without allocation and stop as soon as a row exceeds `k`.
+pub fn within_edits(a: &str, b: &str, k: usize) -> bool {
+    const MAX: usize = 48;
+    if !(a.is_ascii() && b.is_ascii() && b.len() < MAX) {
+        return levenshtein(a, b) <= k;
+    }
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len().abs_diff(b.len()) > k {
+        return false;
+    }
+    let mut prev = [0usize; MAX];
+    let mut cur = [0usize; MAX];
+    for (j, p) in prev.iter_mut().enumerate().take(b.len() + 1) {
+        *p = j;
+    }
+    for (i, &ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        let mut row_min = cur[0];
+        for (j, &cb) in b.iter().enumerate() {
+            let v = (prev[j] + usize::from(ca != cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
+            cur[j + 1] = v;
+            row_min = row_min.min(v);
+        }
+        // Distances along a row never fall in later rows.
+        if row_min > k {
+            return false;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()] <= k
 }
 
 pub fn levenshtein(a: &str, b: &str) -> usize {
@@ -451,6 +486,19 @@ mod tests {
     fn levenshtein_distances() {
         assert_eq!(levenshtein("penelac", "penelec"), 1);
         assert_eq!(levenshtein("kitten", "sitting"), 3);
+        for (a, b) in [
+            ("penelac", "penelec"),
+            ("kitten", "sitting"),
+            ("abc", "abc"),
+            ("", "ab"),
+            ("flaw", "lawn"),
+            ("kovacic", "kovačić"),
+        ] {
+            let d = levenshtein(a, b);
+            for k in 0..4 {
+                assert_eq!(within_edits(a, b, k), d <= k, "{a} {b} {k}");
+            }
+        }
         assert!(near_spelling("penelac", "penelec"));
         assert!(!near_spelling("killed", "filled"));
     }
