@@ -164,10 +164,12 @@ pub fn compare(a: &Analysed, b: &Analysed, stats: &TermStats) -> PairComparison 
     // similarity, best pairs first, each term once.
     let matched_a: Vec<TermId> = near.iter().map(|n| n.0).collect();
     let heaviest = |terms: Vec<TermId>| {
-        let mut with_vectors: Vec<(f64, TermId, u32)> = terms
-            .into_iter()
-            .filter_map(|t| stats.vector[t as usize].map(|v| (stats.weight(t, 1), t, v)))
-            .collect();
+        let mut with_vectors: Vec<(f64, TermId, u32)> = Vec::with_capacity(terms.len());
+        with_vectors.extend(
+            terms
+                .into_iter()
+                .filter_map(|t| stats.vector[t as usize].map(|v| (stats.weight(t, 1), t, v))),
+        );
         with_vectors.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
         with_vectors.truncate(MAX_SOFT_TERMS);
         with_vectors
@@ -187,7 +189,7 @@ pub fn compare(a: &Analysed, b: &Analysed, stats: &TermStats) -> PairComparison 
             .map(|(_, &t)| t)
             .collect(),
     );
-    let mut soft: Vec<(f32, TermId, TermId)> = Vec::new();
+    let mut soft: Vec<(f32, TermId, TermId)> = Vec::with_capacity(soft_a.len() * soft_b.len());
     // Even if every heavy term found a perfect synonym, would the pair come
     // near a link? If not, skip the (costly) vector comparisons.
     let best_case = s + soft_a
@@ -261,7 +263,12 @@ pub fn compare(a: &Analysed, b: &Analysed, stats: &TermStats) -> PairComparison 
 
 /// Sorted-merge of two sorted, distinct lists: (both, only first, only second).
 pub fn merge<T: Ord + Copy>(a: &[T], b: &[T]) -> (Vec<T>, Vec<T>, Vec<T>) {
-    let (mut both, mut only_a, mut only_b) = (Vec::new(), Vec::new(), Vec::new());
+    // Sized up front: merges run several times for every compared pair.
+    let (mut both, mut only_a, mut only_b) = (
+        Vec::with_capacity(a.len().min(b.len())),
+        Vec::with_capacity(a.len()),
+        Vec::with_capacity(b.len()),
+    );
     let (mut i, mut j) = (0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
