@@ -20,6 +20,11 @@ use crossread::tui::action::Action;
 use crossread::tui::app::App;
 use crossread::tui::{update, view};
 
+/// The same allocator as the crossread binary, so that the numbers are
+/// those of the program people run.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const SIZES: &[usize] = &[100, 1_000, 10_000];
 const TYPING: &[&str] = &[
     "n",
