@@ -38,8 +38,6 @@ pub struct Analysed {
     pub sequence: Vec<TermId>,
     /// Every token's term (function words too), sorted, with repeats.
     pub words: Vec<TermId>,
-    /// The same, distinct.
-    pub distinct_words: Vec<TermId>,
     /// Consecutive word triples (function words too), sorted.
     pub trigrams: Vec<[TermId; 3]>,
     /// Capitalised content words after the first (names, mostly), distinct.
@@ -296,8 +294,13 @@ pub fn analyse_with_clauses(texts: &[&str]) -> (Vec<Analysed>, Vec<Vec<Clause>>,
             })
             .collect();
         for (whole, parts) in built {
-            for &t in &whole.distinct_words {
-                stats.df[t as usize] += 1;
+            // `words` is sorted: each distinct word once.
+            let mut previous = None;
+            for &t in &whole.words {
+                if previous != Some(t) {
+                    stats.df[t as usize] += 1;
+                }
+                previous = Some(t);
             }
             analysed.push(whole);
             clauses.push(parts);
@@ -349,14 +352,16 @@ fn build(tokens: &[Token], ids: &[TermId], span: std::ops::Range<usize>) -> Anal
             sequence.push(id);
         }
     }
+    // Analyses are kept for the whole corpus: no spare capacity.
+    sequence.shrink_to_fit();
+    names.shrink_to_fit();
+    numbers.shrink_to_fit();
     let mut terms = sequence.clone();
     terms.sort_unstable();
     terms.dedup();
     let mut trigrams: Vec<[TermId; 3]> = words.windows(3).map(|w| [w[0], w[1], w[2]]).collect();
     trigrams.sort_unstable();
     words.sort_unstable();
-    let mut distinct_words = words.clone();
-    distinct_words.dedup();
     names.sort_unstable();
     names.dedup();
     let mut bigrams: Vec<(TermId, TermId)> = sequence.windows(2).map(|w| (w[0], w[1])).collect();
@@ -367,7 +372,6 @@ fn build(tokens: &[Token], ids: &[TermId], span: std::ops::Range<usize>) -> Anal
         bigrams,
         sequence,
         words,
-        distinct_words,
         trigrams,
         names,
         numbers,

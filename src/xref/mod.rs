@@ -197,6 +197,7 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
         }
         progress(name, &detail);
     };
+    step("start", format!("{} passages", corpus.passages.len()));
     let engine = Engine::new(corpus);
     step(
         "analysis",
