@@ -26,18 +26,6 @@ use crossread::tui::{update, view};
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const SIZES: &[usize] = &[100, 1_000, 10_000];
-const TYPING: &[&str] = &[
-    "n",
-    "no",
-    "nor",
-    "nort",
-    "north",
-    "north ",
-    "north k",
-    "north ki",
-    "north kil",
-];
-
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     if let Some(i) = args.iter().position(|a| a == "--child") {
@@ -135,7 +123,7 @@ fn child(n: usize) {
     for _ in 0..3 {
         update::update(&mut app, Action::StartFilter);
         let mut typed = String::new();
-        for step in TYPING {
+        for step in crossread::synth::TYPING {
             let c = step.chars().last().unwrap_or(' ');
             typed.push(c);
             let t = Instant::now();

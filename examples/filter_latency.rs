@@ -6,18 +6,6 @@ use std::time::Instant;
 
 use crossread::tui::filter::{Index, parse};
 
-const TYPING: &[&str] = &[
-    "n",
-    "no",
-    "nor",
-    "nort",
-    "north",
-    "north ",
-    "north k",
-    "north ki",
-    "north kil",
-];
-
 fn main() {
     let Some(dir) = std::env::args().nth(1) else {
         eprintln!("usage: filter_latency FOLDER");
@@ -38,7 +26,7 @@ fn main() {
     for round in 0..2 {
         let mut previous: Option<Vec<usize>> = None;
         let mut last = String::new();
-        for query in TYPING {
+        for query in crossread::synth::TYPING {
             // Narrow within the previous hits when the query only grew, as
             // the reader does.
             let within = previous

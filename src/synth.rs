@@ -7,6 +7,20 @@
 use crate::text::wordfreq;
 
 /// SplitMix64: small, fast, and good enough to vary synthetic text.
+/// The scripted typing of the filter benchmarks: one keystroke at a time,
+/// a word of the synthetic corpora and then a second term.
+pub const TYPING: &[&str] = &[
+    "n",
+    "no",
+    "nor",
+    "nort",
+    "north",
+    "north ",
+    "north k",
+    "north ki",
+    "north kil",
+];
+
 pub struct Rng(u64);
 
 impl Rng {

@@ -49,7 +49,7 @@ impl Token {
 
 /// The stem of a folded word. Stemming is a tenth of tokenising time and
 /// texts repeat their words, so each thread remembers the stems it made.
-pub fn stem(folded: &str) -> String {
+fn stem(folded: &str) -> String {
     /// Cached stems per thread before the cache starts over.
     const CACHE_LIMIT: usize = 200_000;
     thread_local! {

@@ -305,12 +305,7 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
             members
         })
         .collect();
-    groups.sort_by(|x, y| {
-        let ids = |g: &[(PassageId, Option<std::ops::Range<usize>>)]| {
-            g.iter().map(|m| m.0).collect::<Vec<_>>()
-        };
-        ids(x).cmp(&ids(y))
-    });
+    groups.sort_by(|x, y| x.iter().map(|m| m.0).cmp(y.iter().map(|m| m.0)));
     groups.dedup_by(|x, y| x.iter().map(|m| m.0).eq(y.iter().map(|m| m.0)));
     step(
         "clustered",
