@@ -1,11 +1,12 @@
 //! `crossread explain A B`: why two passages are, or are not, linked.
 
 use crate::model::Corpus;
+use crate::text::visible;
 use crate::xref::Engine;
+use crate::xref::decide::{Rejection, Rule, Verdict};
 use crate::xref::features::PairFeatures;
-use crate::xref::model::{
-    CLAUSE_THRESHOLD, CONTAINMENT_THRESHOLD, LINK_THRESHOLD, RECIPROCAL_THRESHOLD, score,
-};
+use crate::xref::judge::judge;
+use crate::xref::model::PairModel;
 
 pub fn explain(corpus: &Corpus, a: usize, b: usize) -> Result<String, String> {
     let passage = |id: usize| {
@@ -21,9 +22,9 @@ pub fn explain(corpus: &Corpus, a: usize, b: usize) -> Result<String, String> {
         out.push_str(&format!(
             "[{}] {} ({}): {}\n",
             p.id,
-            outlet,
+            visible(outlet),
             p.kind.as_str(),
-            p.text
+            visible(&p.text)
         ));
     }
     if pa.source == pb.source {
@@ -45,46 +46,68 @@ pub fn explain(corpus: &Corpus, a: usize, b: usize) -> Result<String, String> {
     let (Some(i), Some(j)) = (engine.index(a), engine.index(b)) else {
         return Err("internal: passage not analysed".to_owned());
     };
-    // The best-scoring parts: the passages whole, or a clause of one.
-    let Some((ua, ub, comparison)) = engine
-        .compare_units(i, j)
-        .into_iter()
-        .max_by(|x, y| score(&x.2.features).total_cmp(&score(&y.2.features)))
-    else {
-        return Err("internal: nothing compared".to_owned());
-    };
-    for (unit, id) in [(ua, a), (ub, b)] {
-        if let Some(bytes) = engine.unit_bytes(unit) {
-            let text = corpus.passages[id].text.get(bytes).unwrap_or("");
-            out.push_str(&format!(
-                "\nbest match through a clause of [{id}]: «{text}»\n"
-            ));
+    // The decision is re-run as the pipeline ran it (same candidates, same
+    // competition), and the verdicts on this pair's unit pairs are read.
+    let group = engine.sources(corpus);
+    let pairs = engine.candidates(&group);
+    let key = (i.min(j), i.max(j));
+    let proposed = pairs.binary_search(&key).is_ok();
+    let judged = judge(
+        &engine,
+        &group,
+        &pairs,
+        corpus.sources.len(),
+        PairModel::get(),
+    );
+    let mine: Vec<usize> = (0..judged.scored.len())
+        .filter(|&k| {
+            let s = &judged.scored[k];
+            let (x, y) = (engine.passage_of(s.a), engine.passage_of(s.b));
+            (x.min(y), x.max(y)) == key
+        })
+        .collect();
+    // The unit pair that speaks for the pair: the best linked one, else the
+    // best scoring one.
+    let chosen = mine.iter().copied().max_by(|&x, &y| {
+        let rank = |k: usize| (judged.verdicts[k].is_ok(), judged.scored[k].score);
+        let (rx, ry) = (rank(x), rank(y));
+        rx.0.cmp(&ry.0).then(rx.1.total_cmp(&ry.1))
+    });
+    let (comparison, verdict) = match chosen {
+        Some(k) => {
+            let s = &judged.scored[k];
+            for unit in [s.a, s.b] {
+                if let Some(bytes) = engine.unit_bytes(unit) {
+                    let id = engine.ids[engine.passage_of(unit)];
+                    let text = corpus.passages[id].text.get(bytes).unwrap_or("");
+                    out.push_str(&format!(
+                        "\nbest match through a clause of [{id}]: «{}»\n",
+                        visible(text)
+                    ));
+                }
+            }
+            let what = if s.competitive {
+                "news model (articles with alternatives)"
+            } else {
+                "paraphrase model (lone passages)"
+            };
+            out.push_str(&format!("\nscored by the {what}: {}\n", fmt(s.score)));
+            (judged.comparisons[k].clone(), describe(&judged.verdicts[k]))
         }
-    }
-    let s = score(&comparison.features);
-    let whole = ua == i && ub == j;
-    let linked = corpus
-        .links
-        .iter()
-        .any(|l| (l.a, l.b) == (a.min(b), a.max(b)));
-    let verdict = match (linked, whole && s >= LINK_THRESHOLD) {
-        (true, true) => format!("LINKED: score {s:.3} ≥ {LINK_THRESHOLD}"),
-        (true, false) if whole => format!(
-            "LINKED: score {s:.3} < {LINK_THRESHOLD}, but the two are each other's best match \
-             between their articles (score ≥ {RECIPROCAL_THRESHOLD} or containment {:.2} ≥ {CONTAINMENT_THRESHOLD})",
-            comparison.features.cover_min
-        ),
-        (true, false) => format!(
-            "LINKED: the clause and the passage are each other's best match between their \
-             articles, with score {s:.3} ≥ {CLAUSE_THRESHOLD}"
-        ),
-        (false, true) => {
-            format!("not linked: score {s:.3}, but the index did not propose the pair")
+        None => {
+            let c = engine
+                .compare(a, b)
+                .ok_or_else(|| "internal: nothing compared".to_owned())?;
+            let why = if proposed {
+                "not linked: every part of the pair scored below the level at which pairs are kept"
+                    .to_owned()
+            } else {
+                "not linked: the candidate index did not propose the pair (too little weighted \
+                 content in common)"
+                    .to_owned()
+            };
+            (c, why)
         }
-        (false, false) => format!(
-            "not linked: score {s:.3} < {LINK_THRESHOLD}, and not each other's best match with score ≥ \
-             {RECIPROCAL_THRESHOLD} or containment ≥ {CONTAINMENT_THRESHOLD} (a clause: score ≥ {CLAUSE_THRESHOLD})"
-        ),
     };
     out.push_str(&format!("\n{verdict}\n"));
     out.push_str("\nshared terms (weight; ~ spelling variant, ≈ similar meaning):");
@@ -111,4 +134,76 @@ pub fn explain(corpus: &Corpus, a: usize, b: usize) -> Result<String, String> {
         out.push_str(&format!("  {name:>16} {value:.3}\n"));
     }
     Ok(out)
+}
+
+/// A value compared with a threshold, with enough decimals that the
+/// printed comparison holds ("0.1996 < 0.2", never "0.200 < 0.2").
+fn versus(value: f64, op: &str, threshold: f64) -> String {
+    let mut decimals = 3;
+    while decimals < 8 && format!("{value:.decimals$}") == format!("{threshold:.decimals$}") {
+        decimals += 1;
+    }
+    format!("{value:.decimals$} {op} {threshold}")
+}
+
+fn fmt(value: f64) -> String {
+    format!("{value:.3}")
+}
+
+/// The rule that decided, with the values it compared.
+fn describe(verdict: &Verdict) -> String {
+    match *verdict {
+        Ok(Rule::Paraphrase { score, threshold }) => {
+            format!("LINKED: paraphrase score {}", versus(score, "≥", threshold))
+        }
+        Ok(Rule::Confident { score, threshold }) => {
+            format!("LINKED: score {}", versus(score, "≥", threshold))
+        }
+        Ok(Rule::MutualBest {
+            score,
+            floor,
+            clause,
+        }) => format!(
+            "LINKED: the {} are each other's best match between their articles, with score \
+             (disagreeing numbers set aside) {}",
+            if clause {
+                "clause and the passage"
+            } else {
+                "two passages"
+            },
+            versus(score, "≥", floor)
+        ),
+        Ok(Rule::Containment { cover, threshold }) => format!(
+            "LINKED: the two are each other's best match between their articles and one \
+             states {} of the other's weighted content",
+            versus(cover, "≥", threshold)
+        ),
+        Err(Rejection::Paraphrase { score, threshold }) => {
+            format!(
+                "not linked: paraphrase score {}",
+                versus(score, "<", threshold)
+            )
+        }
+        Err(Rejection::NotMutual { score, better }) => match better {
+            Some((_, best)) => format!(
+                "not linked: not each other's best match (score {}, a better partner scores {})",
+                fmt(score),
+                fmt(best)
+            ),
+            None => "not linked: not each other's best match".to_owned(),
+        },
+        Err(Rejection::FewSharedTerms { shared, min }) => format!(
+            "not linked: each other's best match, but {shared} shared content terms < {min}"
+        ),
+        Err(Rejection::Weak {
+            score,
+            floor,
+            cover,
+            containment,
+        }) => format!(
+            "not linked: each other's best match, but score {} and containment {}",
+            versus(score, "<", floor),
+            versus(cover, "<", containment)
+        ),
+    }
 }

@@ -6,9 +6,11 @@ pub mod fasthash;
 mod stopwords;
 pub mod tokens;
 pub mod vectors;
+mod visible;
 pub mod wordfreq;
 
 pub use stopwords::is_stop_word;
+pub use visible::visible;
 
 /// Byte ranges of the runs of letters and digits in `text` (its words, for
 /// matching; punctuation and spaces separate them).

@@ -8,7 +8,6 @@ pub mod derived;
 pub mod filter;
 pub mod keymap;
 pub mod layout;
-pub mod sanitize;
 pub mod script;
 pub mod search;
 pub mod terminal;

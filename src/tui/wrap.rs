@@ -13,7 +13,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::model::{Corpus, PassageId, SourceId};
 
-use super::sanitize::visible;
+use crate::text::visible;
 
 /// A run of one line's text belonging to one passage (or none).
 #[derive(Debug, Clone, PartialEq, Eq)]

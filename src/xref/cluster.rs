@@ -8,15 +8,13 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use crate::model::PassageId;
 
-/// Share of cross-source pairs between two groups that must be linked for
-/// the groups to merge.
-pub const MERGE_DENSITY: f64 = 0.34;
-
 /// Groups of passages (each sorted), from links `(a, b, score)` with
-/// `a < b`, processed best first.
+/// `a < b`, processed best first. Two groups merge when at least
+/// `merge_density` of their cross-source pairs are linked.
 pub fn cluster(
     links: &[(PassageId, PassageId, f64)],
     source_of: &dyn Fn(PassageId) -> usize,
+    merge_density: f64,
 ) -> Vec<Vec<PassageId>> {
     let linked_set: HashSet<(PassageId, PassageId)> = links
         .iter()
@@ -57,7 +55,7 @@ pub fn cluster(
         // bridge, not agreement: that member may join both claims instead.
         let bridged = (groups[ga].len() > 2 && touched_a.len() < 2)
             || (groups[gb].len() > 2 && touched_b.len() < 2);
-        if count == 0 || bridged || (hits as f64) < MERGE_DENSITY * count as f64 {
+        if count == 0 || bridged || (hits as f64) < merge_density * count as f64 {
             continue;
         }
         let moved = std::mem::take(&mut groups[gb]);
@@ -133,7 +131,7 @@ mod tests {
 
     fn run(links: &[(usize, usize, f64)], sources: &[usize]) -> Vec<Vec<usize>> {
         let source_of = |p: usize| sources[p];
-        cluster(links, &source_of)
+        cluster(links, &source_of, 0.34)
     }
 
     #[test]

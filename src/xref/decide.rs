@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use super::model::{CLAUSE_THRESHOLD, CONTAINMENT_THRESHOLD, LINK_THRESHOLD, RECIPROCAL_THRESHOLD};
+use super::model::PairModel;
 
 /// Articles with fewer linkable passages than this offer no competition.
 pub const MIN_ALTERNATIVES: usize = 3;
@@ -24,6 +24,10 @@ pub struct Scored {
     /// Both units are whole passages (not clauses): only whole passages
     /// link on their score alone; a clause needs the competitive rule.
     pub whole: bool,
+    /// Both articles offer alternatives (see [`MIN_ALTERNATIVES`]): the
+    /// score is the `news` model's, and the competitive rules apply;
+    /// otherwise it is the `paraphrase` model's.
+    pub competitive: bool,
     pub score: f64,
     /// The score with disagreeing numbers left out: between mutual best
     /// matches, "five dead" and "seven dead" are one claim with a
@@ -40,9 +44,62 @@ pub struct Scored {
 /// common word ("Nobody ...") is no evidence of a shared claim.
 pub const MIN_SHARED_TERMS: usize = 2;
 
-/// Indices into `pairs` of the linked pairs. `passages_in_source` gives the
-/// number of linkable passages of a source.
-pub fn decide(pairs: &[Scored], passages_in_source: &dyn Fn(usize) -> usize) -> Vec<usize> {
+/// Why a pair was linked, with the values the rule compared.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Rule {
+    /// Lone passages: the paraphrase model's score reached its threshold.
+    Paraphrase { score: f64, threshold: f64 },
+    /// Whole passages: the news model's score reached the link threshold.
+    Confident { score: f64, threshold: f64 },
+    /// Each other's best match between their articles, with the score
+    /// (disagreeing numbers set aside) at least the floor.
+    MutualBest {
+        score: f64,
+        floor: f64,
+        clause: bool,
+    },
+    /// Each other's best match, one stating this share of the other.
+    Containment { cover: f64, threshold: f64 },
+}
+
+/// Why a pair was not linked.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Rejection {
+    /// Lone passages below the paraphrase threshold (or a clause, which
+    /// never links alone).
+    Paraphrase { score: f64, threshold: f64 },
+    /// Not each other's best match: `better` is a partner that scores
+    /// higher for one side (unit, score).
+    NotMutual {
+        score: f64,
+        better: Option<(usize, f64)>,
+    },
+    /// Mutual best matches sharing too few content terms.
+    FewSharedTerms { shared: usize, min: usize },
+    /// Mutual best matches below the floor and not contained.
+    Weak {
+        score: f64,
+        floor: f64,
+        cover: f64,
+        containment: f64,
+    },
+}
+
+pub type Verdict = Result<Rule, Rejection>;
+
+/// Indices into `pairs` of the linked pairs.
+pub fn decide(pairs: &[Scored], model: &PairModel) -> Vec<usize> {
+    verdicts(pairs, model)
+        .into_iter()
+        .enumerate()
+        .filter(|(_, v)| v.is_ok())
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// The verdict on each pair, in order.
+pub fn verdicts(pairs: &[Scored], model: &PairModel) -> Vec<Verdict> {
+    let t = &model.thresholds;
     // Best score of each unit against each other source, and by whom:
     // among whole passages only, and among all units. Whole passages
     // compete among themselves, so that clauses add links without taking
@@ -57,28 +114,67 @@ pub fn decide(pairs: &[Scored], passages_in_source: &dyn Fn(usize) -> usize) -> 
     }
     pairs
         .iter()
-        .enumerate()
-        .filter(|(_, s)| {
-            if s.whole && s.score >= LINK_THRESHOLD {
-                return true;
+        .map(|s| {
+            if !s.competitive {
+                let threshold = model.paraphrase_threshold;
+                return if s.whole && s.score >= threshold {
+                    Ok(Rule::Paraphrase {
+                        score: s.score,
+                        threshold,
+                    })
+                } else {
+                    Err(Rejection::Paraphrase {
+                        score: s.score,
+                        threshold,
+                    })
+                };
             }
-            let competitive = passages_in_source(s.source_a) >= MIN_ALTERNATIVES
-                && passages_in_source(s.source_b) >= MIN_ALTERNATIVES;
-            let (mutual, floor) = if s.whole {
-                (best_whole.mutual(s), RECIPROCAL_THRESHOLD)
+            if s.whole && s.score >= t.link {
+                return Ok(Rule::Confident {
+                    score: s.score,
+                    threshold: t.link,
+                });
+            }
+            let (best, floor) = if s.whole {
+                (&best_whole, t.reciprocal)
             } else {
-                (best_any.mutual(s), CLAUSE_THRESHOLD)
+                (&best_any, t.clause)
             };
+            if let Some(better) = best.better_than(s) {
+                return Err(Rejection::NotMutual {
+                    score: s.score_without_numbers,
+                    better: Some(better),
+                });
+            }
+            if s.shared_terms < MIN_SHARED_TERMS {
+                return Err(Rejection::FewSharedTerms {
+                    shared: s.shared_terms,
+                    min: MIN_SHARED_TERMS,
+                });
+            }
             // One passage may state the claim and more ("declared three days
             // of mourning and said flags would fly at half-mast"): between
             // mutual best matches, containment corroborates too.
-            competitive
-                && mutual
-                && s.shared_terms >= MIN_SHARED_TERMS
-                && (s.score_without_numbers >= floor
-                    || (s.whole && s.cover >= CONTAINMENT_THRESHOLD))
+            if s.score_without_numbers >= floor {
+                Ok(Rule::MutualBest {
+                    score: s.score_without_numbers,
+                    floor,
+                    clause: !s.whole,
+                })
+            } else if s.whole && s.cover >= t.containment {
+                Ok(Rule::Containment {
+                    cover: s.cover,
+                    threshold: t.containment,
+                })
+            } else {
+                Err(Rejection::Weak {
+                    score: s.score_without_numbers,
+                    floor,
+                    cover: s.cover,
+                    containment: t.containment,
+                })
+            }
         })
-        .map(|(i, _)| i)
         .collect()
 }
 
@@ -103,15 +199,56 @@ impl BestMatches {
         }
     }
 
-    fn mutual(&self, s: &Scored) -> bool {
-        self.0.get(&(s.a, s.source_b)).is_some_and(|e| e.1 == s.b)
-            && self.0.get(&(s.b, s.source_a)).is_some_and(|e| e.1 == s.a)
+    /// A partner that beats `s` for one of its units (unit, score), or
+    /// `None` when the two are each other's best match.
+    fn better_than(&self, s: &Scored) -> Option<(usize, f64)> {
+        [(s.a, s.source_b, s.b), (s.b, s.source_a, s.a)]
+            .into_iter()
+            .find_map(|(unit, other_source, other)| {
+                let &(score, best) = self.0.get(&(unit, other_source))?;
+                (best != other).then_some((best, score))
+            })
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::xref::model::NewsThresholds;
+
+    const LINK_THRESHOLD: f64 = 0.5;
+    const RECIPROCAL_THRESHOLD: f64 = 0.1;
+    const CLAUSE_THRESHOLD: f64 = 0.2;
+    const CONTAINMENT_THRESHOLD: f64 = 0.7;
+
+    /// A model with round thresholds, so that the tests say what the rules
+    /// do whatever the shipped model's numbers are.
+    fn model() -> PairModel {
+        PairModel {
+            paraphrase_threshold: LINK_THRESHOLD,
+            thresholds: NewsThresholds {
+                link: LINK_THRESHOLD,
+                reciprocal: RECIPROCAL_THRESHOLD,
+                clause: CLAUSE_THRESHOLD,
+                containment: CONTAINMENT_THRESHOLD,
+                merge_density: 0.5,
+            },
+            ..PairModel::shipped()
+        }
+    }
+
+    /// Decides with the test model; `alternatives` says whether the
+    /// articles offer alternatives (the competitive setting).
+    fn run(pairs: &[Scored], alternatives: bool) -> Vec<usize> {
+        let pairs: Vec<Scored> = pairs
+            .iter()
+            .map(|s| Scored {
+                competitive: alternatives,
+                ..*s
+            })
+            .collect();
+        decide(&pairs, &model())
+    }
 
     fn scored(a: usize, b: usize, sa: usize, sb: usize, score: f64) -> Scored {
         Scored {
@@ -120,6 +257,7 @@ mod tests {
             source_a: sa,
             source_b: sb,
             whole: true,
+            competitive: true,
             score,
             score_without_numbers: score,
             cover: 0.0,
@@ -130,7 +268,7 @@ mod tests {
     #[test]
     fn confident_pairs_link_alone() {
         let pairs = [scored(0, 1, 0, 1, LINK_THRESHOLD + 0.01)];
-        assert_eq!(decide(&pairs, &|_| 1), vec![0]);
+        assert_eq!(run(&pairs, false), vec![0]);
     }
 
     #[test]
@@ -141,9 +279,9 @@ mod tests {
             scored(0, 10, 0, 1, mid),
             scored(1, 10, 0, 1, RECIPROCAL_THRESHOLD),
         ];
-        assert_eq!(decide(&pairs, &|_| 5), vec![0]);
+        assert_eq!(run(&pairs, true), vec![0]);
         assert!(
-            decide(&pairs, &|_| 1).is_empty(),
+            run(&pairs, false).is_empty(),
             "lone sentences need the full threshold"
         );
     }
@@ -152,24 +290,24 @@ mod tests {
     fn mutual_best_matches_that_contain_each_other_link() {
         let mut contained = scored(0, 10, 0, 1, 0.01);
         contained.cover = CONTAINMENT_THRESHOLD;
-        assert_eq!(decide(&[contained], &|_| 5), vec![0]);
-        assert!(decide(&[contained], &|_| 1).is_empty());
+        assert_eq!(run(&[contained], true), vec![0]);
+        assert!(run(&[contained], false).is_empty());
     }
 
     #[test]
     fn clauses_link_only_as_clear_mutual_best_matches() {
         let mut clause = scored(0, 10, 0, 1, LINK_THRESHOLD + 0.1);
         clause.whole = false;
-        assert_eq!(decide(&[clause], &|_| 5), vec![0]);
+        assert_eq!(run(&[clause], true), vec![0]);
         assert!(
-            decide(&[clause], &|_| 1).is_empty(),
+            run(&[clause], false).is_empty(),
             "a clause never links on its score alone"
         );
         let mut weak = scored(0, 10, 0, 1, (RECIPROCAL_THRESHOLD + CLAUSE_THRESHOLD) / 2.0);
         weak.whole = false;
         weak.cover = 1.0;
         assert!(
-            decide(&[weak], &|_| 5).is_empty(),
+            run(&[weak], true).is_empty(),
             "a short clause contained in a sentence is not enough"
         );
     }
@@ -181,6 +319,6 @@ mod tests {
         let whole = scored(0, 10, 0, 1, 0.3);
         let mut clause = scored(20, 10, 0, 1, 0.6);
         clause.whole = false;
-        assert_eq!(decide(&[whole, clause], &|_| 5), vec![0, 1]);
+        assert_eq!(run(&[whole, clause], true), vec![0, 1]);
     }
 }

@@ -9,17 +9,15 @@ pub mod decide;
 pub mod diff;
 pub mod differences;
 pub mod features;
+pub mod judge;
 pub mod model;
 
 use rayon::prelude::*;
 
 use crate::model::{Claim, Corpus, Link, PassageId};
 use analysis::{Analysed, Clause, TermStats, analyse_with_clauses};
-use features::{PairComparison, PairFeatures, compare};
+use features::{PairComparison, compare};
 
-/// Verified pairs scoring below this are forgotten (they count as 0 when
-/// claims are grouped).
-const KEEP_SCORE: f64 = 0.05;
 /// Most evidence terms listed per link.
 const MAX_EVIDENCE: usize = 8;
 
@@ -211,43 +209,18 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
     let pairs = engine.candidates(&group);
     step("candidates", format!("{} pairs", pairs.len()));
 
-    let verified: Vec<(usize, usize, PairComparison, f64)> = pairs
-        .par_iter()
-        .flat_map_iter(|&(i, j)| engine.compare_units(i, j))
-        .map(|(ua, ub, c)| {
-            let s = model::score(&c.features);
-            (ua, ub, c, s)
-        })
-        .filter(|v| v.3 >= KEEP_SCORE)
-        .collect();
-
-    step("verified", format!("{} kept", verified.len()));
+    let pair_model = model::PairModel::get();
+    let judged = judge::judge(&engine, &group, &pairs, corpus.sources.len(), pair_model);
+    step("verified", format!("{} kept", judged.scored.len()));
+    let (scored, verified) = (&judged.scored, &judged.comparisons);
     let unit_source = |u: usize| group[engine.passage_of(u)];
-    let n = engine.ids.len();
-    let scored: Vec<decide::Scored> = verified
+    let accepted: Vec<usize> = judged
+        .verdicts
         .iter()
-        .map(|(ua, ub, comparison, score)| decide::Scored {
-            a: *ua,
-            b: *ub,
-            source_a: unit_source(*ua),
-            source_b: unit_source(*ub),
-            whole: *ua < n && *ub < n,
-            score: *score,
-            score_without_numbers: model::score(&PairFeatures {
-                number_conflict: 0.0,
-                ..comparison.features
-            }),
-            cover: comparison.features.cover_min,
-            shared_terms: comparison.shared.len()
-                + comparison.near.len()
-                + comparison.similar.len(),
-        })
+        .enumerate()
+        .filter(|(_, v)| v.is_ok())
+        .map(|(k, _)| k)
         .collect();
-    let mut linkable_in_source = vec![0usize; corpus.sources.len()];
-    for &g in &group {
-        linkable_in_source[g] += 1;
-    }
-    let accepted = decide::decide(&scored, &|s| linkable_in_source[s]);
     let passage_pair = |s: &decide::Scored| {
         let (a, b) = (
             engine.ids[engine.passage_of(s.a)],
@@ -274,7 +247,7 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
                 a,
                 b,
                 score: (s.score * 1000.0).round() / 1000.0,
-                evidence: engine.evidence(text_a, &verified[k].2),
+                evidence: engine.evidence(text_a, &verified[k]),
             }
         })
         .collect();
@@ -283,11 +256,11 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
         .map(|&k| (scored[k].a, scored[k].b, scored[k].score))
         .collect();
     let mut scores = PairScores::new();
-    for s in &scored {
+    for s in scored {
         let e = scores.entry(passage_pair(s)).or_insert(s.score);
         *e = e.max(s.score);
     }
-    let unit_groups = cluster::cluster(&ranked, &unit_source);
+    let unit_groups = cluster::cluster(&ranked, &unit_source, pair_model.thresholds.merge_density);
     // Claims of passages: a passage may take part through several units.
     // Each member keeps the part that joined (all of it, or a clause), so
     // that differences compare what the members state about this claim.

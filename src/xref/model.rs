@@ -1,58 +1,138 @@
-//! The pair model: a logistic regression over [`PairFeatures`], giving the
-//! probability that two passages state the same thing.
+//! The pair model: logistic regressions over [`PairFeatures`] giving the
+//! probability that two passages state the same thing, and the thresholds
+//! of the link decision and of claim grouping.
 //!
-//! How the numbers were chosen: the weights were fitted by
-//! `cargo run --release --example fit_pair_model -- ../shared/eval/msrp_train.tsv`
-//! (Newton's method, L2 1e-4, each MSRP pair analysed as a two-passage
-//! corpus). The decision threshold was then chosen on the same MSRP pairs
-//! (accuracy and F1 by threshold, as that example prints) together with the
-//! seed articles' F1 from ../shared/eval/xref_eval.py; see the README.
+//! Two regressions, for two settings that differ in their prior:
+//! - `paraphrase`, for two passages whose articles offer no alternatives
+//!   (one-sentence articles): fitted on MSRP paraphrase pairs
+//!   (`cargo run --release --example fit_pair_model -- ../shared/eval/msrp_train.tsv`).
+//! - `news`, for passages of real articles about one event, where any
+//!   passage has many possible partners: fitted on the cross-source pairs of
+//!   the dev clusters' gold (`scripts/fit_dev.py`), with every threshold
+//!   chosen by leave-one-cluster-out cross-validation of the claims' B-cubed
+//!   F1.
+//!
+//! The numbers live in `assets/pair_model.json`, written by those tools.
+//! `CROSSREAD_PAIR_MODEL=FILE` reads another file of the same shape (the
+//! fitting script uses it to score each fold's model on the cluster it left
+//! out).
+
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
 
 use super::features::{FEATURES, PairFeatures};
 
-const WEIGHTS: [f64; FEATURES] = [
-    -0.3588, // cosine
-    -0.2887, // cover_min
-    0.3376,  // cover_max
-    -2.5216, // bigram_dice
-    2.0198,  // jaccard
-    1.1740,  // order
-    -0.4903, // number_conflict
-    -0.7998, // extra_max
-    0.2046,  // extra_min
-    6.4566,  // word_f1
-    -1.2652, // trigram_f1
-    0.0739,  // name_mismatch
-    1.7280,  // embedding
-];
-const BIAS: f64 = -2.1309;
+/// A logistic regression over the pair features.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Logistic {
+    pub weights: [f64; FEATURES],
+    pub bias: f64,
+}
 
-/// Pairs scoring at least this are linked.
-pub const LINK_THRESHOLD: f64 = 0.45;
+impl Logistic {
+    /// Probability in [0, 1].
+    pub fn score(&self, features: &PairFeatures) -> f64 {
+        let z: f64 = self.bias
+            + self
+                .weights
+                .iter()
+                .zip(features.as_array())
+                .map(|(w, x)| w * x)
+                .sum::<f64>();
+        let p = 1.0 / (1.0 + (-z).exp());
+        if p.is_finite() { p } else { 0.0 }
+    }
+}
 
-/// Mutual best matches between articles with alternatives are linked from
-/// this score (see xref::decide).
-pub const RECIPROCAL_THRESHOLD: f64 = 0.1;
+/// Thresholds of the decision between passages of articles with
+/// alternatives (see xref::decide) and of claim grouping (xref::cluster).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct NewsThresholds {
+    /// Whole passages scoring at least this are linked.
+    pub link: f64,
+    /// Mutual best matches of whole passages are linked from this score.
+    pub reciprocal: f64,
+    /// Mutual best matches where one side is a clause are linked from this.
+    pub clause: f64,
+    /// Mutual best matches of which one covers this share of the other's
+    /// weighted content are linked whatever their score.
+    pub containment: f64,
+    /// Share of cross-source pairs between two groups that must be linked
+    /// for the groups to merge into one claim.
+    pub merge_density: f64,
+}
 
-/// Mutual best matches where one side is a clause of a longer passage
-/// (see xref::clauses) are linked from this score: higher than for whole
-/// passages, as a short clause meets more chance partners. Chosen on the
-/// seeds and the demo gold: 0.2, 0.25 and 0.3 score the same on both,
-/// 0.1 and 0.15 let in more false links.
-pub const CLAUSE_THRESHOLD: f64 = 0.2;
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct PairModel {
+    pub paraphrase: Logistic,
+    /// Lone pairs link from this `paraphrase` score.
+    pub paraphrase_threshold: f64,
+    pub news: Logistic,
+    pub thresholds: NewsThresholds,
+}
 
-/// Mutual best matches of which one covers this share of the other's
-/// weighted content are linked whatever their score (see xref::decide).
-pub const CONTAINMENT_THRESHOLD: f64 = 0.7;
+const SHIPPED: &str = include_str!("../../assets/pair_model.json");
 
-/// Probability in [0, 1] that the pair states the same thing.
-pub fn score(features: &PairFeatures) -> f64 {
-    let z: f64 = BIAS
-        + WEIGHTS
-            .iter()
-            .zip(features.as_array())
-            .map(|(w, x)| w * x)
-            .sum::<f64>();
-    let p = 1.0 / (1.0 + (-z).exp());
-    if p.is_finite() { p } else { 0.0 }
+impl PairModel {
+    /// The model in force: `CROSSREAD_PAIR_MODEL` if set and readable
+    /// (else a warning and the shipped one), read once.
+    pub fn get() -> &'static PairModel {
+        static MODEL: OnceLock<PairModel> = OnceLock::new();
+        MODEL.get_or_init(|| {
+            if let Some(path) = std::env::var_os("CROSSREAD_PAIR_MODEL") {
+                let path = std::path::PathBuf::from(path);
+                match std::fs::read_to_string(&path)
+                    .map_err(|e| e.to_string())
+                    .and_then(|t| serde_json::from_str(&t).map_err(|e| e.to_string()))
+                {
+                    Ok(model) => return model,
+                    Err(e) => eprintln!(
+                        "crossread: warning: CROSSREAD_PAIR_MODEL {}: {e}; using the shipped model",
+                        crate::text::visible(&path.display().to_string())
+                    ),
+                }
+            }
+            Self::shipped()
+        })
+    }
+
+    /// The model shipped in `assets/pair_model.json`.
+    pub fn shipped() -> PairModel {
+        serde_json::from_str(SHIPPED).expect("assets/pair_model.json is a valid model")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_model_parses_and_its_thresholds_are_probabilities() {
+        let m = PairModel::shipped();
+        let t = &m.thresholds;
+        for v in [
+            m.paraphrase_threshold,
+            t.link,
+            t.reciprocal,
+            t.clause,
+            t.containment,
+            t.merge_density,
+        ] {
+            assert!((0.0..=1.0).contains(&v), "{m:?}");
+        }
+        assert!(t.reciprocal <= t.link, "{m:?}");
+    }
+
+    #[test]
+    fn scores_are_probabilities_even_for_extreme_features() {
+        let m = PairModel::shipped();
+        let mut f = PairFeatures::default();
+        assert!((0.0..=1.0).contains(&m.news.score(&f)));
+        f.word_f1 = 1e300;
+        f.cosine = -1e300;
+        for s in [m.news.score(&f), m.paraphrase.score(&f)] {
+            assert!((0.0..=1.0).contains(&s), "{s}");
+        }
+    }
 }

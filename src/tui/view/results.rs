@@ -11,9 +11,9 @@ use unicode_width::UnicodeWidthStr;
 use super::pane;
 use super::text::truncate;
 use super::theme::Theme;
+use crate::text::visible;
 use crate::tui::app::App;
 use crate::tui::layout;
-use crate::tui::sanitize::visible;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let inner = layout::inner(area);

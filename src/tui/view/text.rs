@@ -5,7 +5,7 @@ use ratatui::text::{Line, Span};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::theme::Theme;
-use crate::tui::sanitize::visible;
+use crate::text::visible;
 use crate::xref::diff::{Change, Span as DiffSpan};
 
 /// Wraps styled runs of text to `width` columns, word by word (words wider

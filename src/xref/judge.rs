@@ -1,0 +1,84 @@
+//! Scoring and deciding candidate pairs: every unit pair of each candidate
+//! passage pair is scored by the pair model of its setting, and the
+//! decision rules give each a verdict. One function serves the pipeline
+//! and `crossread explain`, so that an explanation is the decision itself.
+
+use rayon::prelude::*;
+
+use super::Engine;
+use super::decide::{self, Scored, Verdict};
+use super::features::{PairComparison, PairFeatures};
+use super::model::{Logistic, PairModel};
+
+/// Verified pairs scoring below this are forgotten (they count as 0 when
+/// claims are grouped).
+const KEEP_SCORE: f64 = 0.05;
+
+/// The kept unit pairs, their comparisons and verdicts (same order).
+pub struct Judged {
+    pub scored: Vec<Scored>,
+    pub comparisons: Vec<PairComparison>,
+    pub verdicts: Vec<Verdict>,
+}
+
+/// Scores and decides the candidate passage pairs `pairs` (indices into
+/// `engine.ids`); `group` is each passage's source, of `sources` in all.
+pub fn judge(
+    engine: &Engine,
+    group: &[usize],
+    pairs: &[(usize, usize)],
+    sources: usize,
+    model: &PairModel,
+) -> Judged {
+    let mut linkable_in_source = vec![0usize; sources];
+    for &g in group {
+        linkable_in_source[g] += 1;
+    }
+    // Articles with alternatives are scored by the news model and compete;
+    // lone sentences are judged as paraphrases (see xref::model).
+    let competitive = |i: usize, j: usize| {
+        linkable_in_source[group[i]] >= decide::MIN_ALTERNATIVES
+            && linkable_in_source[group[j]] >= decide::MIN_ALTERNATIVES
+    };
+    let regression = |i: usize, j: usize| -> &Logistic {
+        if competitive(i, j) {
+            &model.news
+        } else {
+            &model.paraphrase
+        }
+    };
+    let n = engine.ids.len();
+    let (scored, comparisons): (Vec<Scored>, Vec<PairComparison>) = pairs
+        .par_iter()
+        .flat_map_iter(|&(i, j)| engine.compare_units(i, j))
+        .filter_map(|(ua, ub, c)| {
+            let (i, j) = (engine.passage_of(ua), engine.passage_of(ub));
+            let regression = regression(i, j);
+            let score = regression.score(&c.features);
+            (score >= KEEP_SCORE).then(|| {
+                let scored = Scored {
+                    a: ua,
+                    b: ub,
+                    source_a: group[i],
+                    source_b: group[j],
+                    whole: ua < n && ub < n,
+                    competitive: competitive(i, j),
+                    score,
+                    score_without_numbers: regression.score(&PairFeatures {
+                        number_conflict: 0.0,
+                        ..c.features
+                    }),
+                    cover: c.features.cover_min,
+                    shared_terms: c.shared.len() + c.near.len() + c.similar.len(),
+                };
+                (scored, c)
+            })
+        })
+        .unzip();
+    let verdicts = decide::verdicts(&scored, model);
+    Judged {
+        scored,
+        comparisons,
+        verdicts,
+    }
+}
