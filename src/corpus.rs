@@ -109,6 +109,15 @@ fn draft_source(loaded: &LoadedText) -> SourceDraft {
             });
         }
     }
+    let sentences: Vec<(usize, &str)> = passages
+        .iter()
+        .map(|p| (p.paragraph, p.text.as_str()))
+        .collect();
+    let mut sentence_kinds: Vec<PassageKind> = passages.iter().map(|p| p.kind).collect();
+    crate::clean::mark_furniture(&sentences, &mut sentence_kinds);
+    for (p, kind) in passages.iter_mut().zip(sentence_kinds) {
+        p.kind = kind;
+    }
     SourceDraft {
         source: Source {
             id: 0,

@@ -1,10 +1,12 @@
 //! Stage 2: cleaning: paragraphs, boilerplate, captions, metadata.
 
 mod classify;
+mod furniture;
 pub mod metadata;
 mod paragraphs;
 
 pub use classify::classify;
+pub use furniture::mark as mark_furniture;
 pub use paragraphs::{Paragraph, paragraphs};
 
 /// The form under which two passages of one article count as the same text.

@@ -1,0 +1,260 @@
+//! Page furniture that paragraph patterns miss: bare photo credits, embedded
+//! posts, teaser headlines under a "Read more" line, and interface prompts
+//! (sign-up forms, video players, share buttons) that a saved page glues
+//! into one paragraph of several "sentences". The phrases are the generic
+//! interface text of news sites, not any article's words.
+
+use crate::model::PassageKind;
+
+/// Words of interface prompts that real sentences use too ("volunteers
+/// rushed to sign up"): they mark only a very short sentence.
+const SHORT_PROMPT_PHRASES: &[&str] = &[
+    "sign up",
+    "subscribe",
+    "subscribing",
+    "newsletter",
+    "newsletters",
+    "advertisement",
+    "email address",
+];
+/// Longest sentence, in words, that a short prompt phrase marks.
+const MAX_SHORT_PROMPT_WORDS: usize = 12;
+
+/// Phrases of interface prompts; a sentence of up to [`MAX_PROMPT_WORDS`]
+/// holding one is furniture.
+const PROMPT_PHRASES: &[&str] = &[
+    "continue reading the main story",
+    "please try again",
+    "an error has occurred",
+    "not a robot",
+    "invalid email",
+    "please re-enter",
+    "read or share this story",
+    "share this story",
+    "chat with us",
+    "media playback is unsupported",
+    "image copyright",
+    "image caption",
+    "hide caption",
+    "replay more videos",
+    "just watched",
+    "must watch",
+    "scroll down for video",
+    "slideshow (",
+    "join the conversation",
+    "see the latest news and share",
+    "with assistance by",
+    "do you have a story",
+    "we pay for your stories",
+    "email us at",
+    "click to read",
+    "all rights reserved",
+    "may not be published, broadcast",
+    "this post has been updated",
+];
+
+/// Longest sentence, in words, that a prompt phrase marks.
+const MAX_PROMPT_WORDS: usize = 30;
+/// Longest bare credit, in words.
+const MAX_CREDIT_WORDS: usize = 12;
+/// Longest teaser headline under a "Read more" line, in words.
+const MAX_TEASER_WORDS: usize = 18;
+
+/// Openings of a list of links to other articles.
+const LINK_LIST_OPENINGS: &[&str] = &[
+    "read more",
+    "related stories",
+    "related articles",
+    "more:",
+    "more from",
+    "see also",
+];
+
+/// Whether one sentence (or short paragraph) is page furniture.
+pub fn is_furniture(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    let lower = text.to_lowercase();
+    if words <= MAX_PROMPT_WORDS && PROMPT_PHRASES.iter().any(|p| has_phrase(&lower, p)) {
+        return true;
+    }
+    if words <= MAX_SHORT_PROMPT_WORDS && SHORT_PROMPT_PHRASES.iter().any(|p| has_phrase(&lower, p))
+    {
+        return true;
+    }
+    if LINK_LIST_OPENINGS.iter().any(|o| lower.starts_with(o))
+        && (words <= MAX_PROMPT_WORDS || lower.starts_with("related "))
+    {
+        return true;
+    }
+    // An embedded post: its text ends with a link to the picture or post.
+    if lower.contains("pic.twitter.com/") || lower.contains("https://t.co/") {
+        return true;
+    }
+    is_bare_credit(text, words)
+}
+
+/// `phrase` in `text` as whole words ("subscribe" is not in "subscriber").
+fn has_phrase(text: &str, phrase: &str) -> bool {
+    text.match_indices(phrase).any(|(i, m)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + m.len()..].chars().next();
+        let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+        (boundary(before) || !phrase.starts_with(char::is_alphanumeric))
+            && (boundary(after) || !phrase.ends_with(char::is_alphanumeric))
+    })
+}
+
+/// "(AP Photo/Richard Drew, File)", "REUTERS/Mike Blake", "Steve Mollenkopf
+/// Photographer: Patrick T. Fallon/Bloomberg": a credit with no statement.
+fn is_bare_credit(text: &str, words: usize) -> bool {
+    if words > MAX_CREDIT_WORDS {
+        return false;
+    }
+    let t = text.trim();
+    if t.contains("Photographer:") {
+        return true;
+    }
+    let ends_sentence = t.ends_with(['.', '!', '?', '"', '”']);
+    if t.starts_with('(') && t.ends_with(')') && !t[1..t.len() - 1].contains(['(', ')']) {
+        return true;
+    }
+    // Name/Agency: a slash between two capitalised words, no full stop.
+    !ends_sentence
+        && t.split_whitespace().any(|w| {
+            w.split_once('/').is_some_and(|(a, b)| {
+                a.starts_with(char::is_uppercase)
+                    && b.starts_with(char::is_uppercase)
+                    && !a.contains(':')
+            })
+        })
+}
+
+/// Marks furniture in one article's passages (`kinds` of `sentences`, each
+/// with its paragraph index): furniture sentences, whole paragraphs where
+/// most sentences are furniture, and the teaser headlines that follow a
+/// "Read more" line.
+pub fn mark(sentences: &[(usize, &str)], kinds: &mut [PassageKind]) {
+    for (i, &(_, text)) in sentences.iter().enumerate() {
+        if kinds[i] != PassageKind::Title && is_furniture(text) {
+            kinds[i] = PassageKind::Boilerplate;
+        }
+    }
+    // A paragraph most of whose sentences are prompts is a form.
+    let mut start = 0;
+    while start < sentences.len() {
+        let para = sentences[start].0;
+        let end = (start..sentences.len())
+            .find(|&j| sentences[j].0 != para)
+            .unwrap_or(sentences.len());
+        let furniture = kinds[start..end]
+            .iter()
+            .filter(|&&k| k == PassageKind::Boilerplate)
+            .count();
+        if end - start >= 3 && furniture * 2 > end - start {
+            for k in &mut kinds[start..end] {
+                if *k != PassageKind::Title {
+                    *k = PassageKind::Boilerplate;
+                }
+            }
+        }
+        start = end;
+    }
+    // Teasers: short unpunctuated lines right after a link-list opening.
+    let mut in_list = false;
+    for (i, &(_, text)) in sentences.iter().enumerate() {
+        let lower = text.to_lowercase();
+        if LINK_LIST_OPENINGS.iter().any(|o| lower.starts_with(o)) {
+            in_list = true;
+            continue;
+        }
+        let teaser = text.split_whitespace().count() <= MAX_TEASER_WORDS
+            && !text.trim_end().ends_with(['.', '!', '?', '"', '”', ':']);
+        if in_list && teaser && kinds[i] != PassageKind::Title {
+            kinds[i] = PassageKind::Boilerplate;
+        } else {
+            in_list = false;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credits_prompts_and_embeds_are_furniture() {
+        for t in [
+            "(AP Photo/Richard Drew, File)",
+            "(Mahmoud Illean, File/Associated Press)",
+            "(Courtesy of Cincinnati Zoo and Botanical Garden)",
+            "REUTERS/Mike Blake",
+            "Steve Mollenkopf Photographer: Patrick T. Fallon/Bloomberg",
+            "Please verify you're not a robot by clicking the box.",
+            "View all New York Times newsletters.",
+            "Read or Share this story: https://usat.ly/2s9vKKy",
+            "Media playback is unsupported on your device",
+            "Hide Caption 9 of 25",
+            "Chat with us in Facebook Messenger.",
+            "— With assistance by Alex Barinka",
+            "More: EU fines Qualcomm $1.23 billion for paying Apple to use its microchips",
+            "Details on sad incident at Cincinnati Zoo today: https://t.co/s9bYF pic.twitter.com/7gBq — Cincinnati Zoo (@CincinnatiZoo) May 28, 2016",
+        ] {
+            assert!(is_furniture(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn statements_stay_body() {
+        for t in [
+            "The zoo said the gorilla was shot to protect the boy (who was unhurt).",
+            "Broadcom raised its offer to $82 a share in cash and stock.",
+            "\"We are heartbroken,\" the director said, adding that the subscriber list was private.",
+            "The ICRC said on Twitter: \"Our thoughts are with the families #Chibok\" @ICRC_Africa",
+            "The 9/11 Commission and U.S. officials disagreed.",
+            "Thousands of volunteers rushed to sign up for the search of the park on Sunday morning.",
+            "Qualcomm's board unanimously rejected the earlier offer, saying it undervalued the company and came with significant regulatory uncertainty, and shareholders were told to sign up for nothing.",
+        ] {
+            assert!(!is_furniture(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_form_paragraph_and_teasers_are_marked_whole() {
+        let sentences = [
+            (1, "Newsletter Sign Up Continue reading the main story"),
+            (1, "Please verify you're not a robot by clicking the box."),
+            (1, "Invalid email address."),
+            (1, "Please re-enter."),
+            (1, "Thanks."),
+            (2, "The board met on Monday."),
+            (3, "Read More:"),
+            (
+                4,
+                "The rumors of this panda’s death were greatly exaggerated",
+            ),
+            (
+                5,
+                "Florida zookeeper was preparing the tiger night house, then tragedy struck",
+            ),
+            (6, "The zoo reopened on Tuesday."),
+        ];
+        let mut kinds = vec![PassageKind::Body; sentences.len()];
+        mark(&sentences, &mut kinds);
+        use PassageKind::*;
+        assert_eq!(
+            kinds,
+            [
+                Boilerplate,
+                Boilerplate,
+                Boilerplate,
+                Boilerplate,
+                Boilerplate,
+                Body,
+                Boilerplate,
+                Boilerplate,
+                Boilerplate,
+                Body
+            ]
+        );
+    }
+}
