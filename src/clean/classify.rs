@@ -116,7 +116,14 @@ pub fn classify(paragraphs: &[&str]) -> Vec<PassageKind> {
 
 fn classify_one(index: usize, text: &str) -> PassageKind {
     let words = text.split_whitespace().count();
-    if index == 0 && words <= MAX_HEADLINE_WORDS && text.len() <= 300 {
+    // A first line that is a byline or furniture ("Photo", "Media playback
+    // is unsupported", a credit) is no headline: the article is untitled.
+    if index == 0
+        && words <= MAX_HEADLINE_WORDS
+        && text.len() <= 300
+        && !is_byline(text)
+        && !super::furniture::is_furniture(text)
+    {
         return PassageKind::Title;
     }
     if is_boilerplate(text, words) {

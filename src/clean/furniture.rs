@@ -86,6 +86,13 @@ pub fn is_furniture(text: &str) -> bool {
     {
         return true;
     }
+    // A lone media label.
+    if words == 1
+        && ["photo", "photos", "video", "image", "gallery", "audio"]
+            .contains(&lower.trim_matches(|c: char| !c.is_alphanumeric()))
+    {
+        return true;
+    }
     // An embedded post: its text ends with a link to the picture or post.
     if lower.contains("pic.twitter.com/") || lower.contains("https://t.co/") {
         return true;
@@ -196,6 +203,9 @@ mod tests {
             "Hide Caption 9 of 25",
             "Chat with us in Facebook Messenger.",
             "— With assistance by Alex Barinka",
+            "Photo",
+            "Video",
+            "Image copyright Getty Images Image caption The pair have been friends",
             "More: EU fines Qualcomm $1.23 billion for paying Apple to use its microchips",
             "Details on sad incident at Cincinnati Zoo today: https://t.co/s9bYF pic.twitter.com/7gBq — Cincinnati Zoo (@CincinnatiZoo) May 28, 2016",
         ] {

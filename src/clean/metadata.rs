@@ -249,11 +249,40 @@ fn outlet_from_url(url: &str) -> Option<String> {
     )
 }
 
-/// "05_daily_ledger.txt" → "Daily Ledger"; a name that is not words
-/// ("002_6a49b505ca0019d2.txt") stays as it is, without extension.
+/// Generic top-level domains; two-letter country codes count too.
+const GENERIC_TLDS: &[&str] = &[
+    "com", "org", "net", "gov", "edu", "int", "info", "news", "io", "tv", "co", "biz",
+];
+
+/// "nytimes_com_2" → "nytimes.com", "uk_reuters_com" → "uk.reuters.com": a
+/// saved page's file name spelling its site, with a copy number at the end.
+fn domain_in_file_stem(stem: &str) -> Option<String> {
+    let mut labels: Vec<&str> = stem.split(['_', '.']).filter(|l| !l.is_empty()).collect();
+    if labels.len() > 2 && labels.last()?.chars().all(|c| c.is_ascii_digit()) {
+        labels.pop();
+    }
+    let last = *labels.last()?;
+    let is_tld = |l: &str| {
+        GENERIC_TLDS.contains(&l) || (l.len() == 2 && l.chars().all(|c| c.is_ascii_lowercase()))
+    };
+    let valid = labels.len() >= 2
+        && is_tld(last)
+        && labels.iter().all(|l| {
+            l.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        });
+    valid.then(|| labels.join("."))
+}
+
+/// "05_daily_ledger.txt" → "Daily Ledger"; "nytimes_com_2.txt" →
+/// "nytimes.com"; a name that is not words ("002_6a49b505ca0019d2.txt")
+/// stays as it is, without extension.
 fn outlet_from_file_name(path: &str) -> String {
     let file = path.rsplit(['/', '\\']).next().unwrap_or(path);
     let stem = file.rsplit_once('.').map_or(file, |(s, _)| s);
+    if let Some(domain) = domain_in_file_stem(stem) {
+        return domain;
+    }
     let trimmed =
         stem.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '_' | '-' | ' '));
     let words: Vec<&str> = trimmed
@@ -358,6 +387,32 @@ mod tests {
             m.url.as_deref(),
             Some("https://www.themoscowtimes.com/2024/10/08/n-korean-soldiers-a8")
         );
+    }
+
+    #[test]
+    fn a_file_named_after_its_site_reads_as_the_site() {
+        for (path, outlet) in [
+            ("c/nytimes_com.txt", "nytimes.com"),
+            ("c/nytimes_com_2.txt", "nytimes.com"),
+            ("c/uk_reuters_com.txt", "uk.reuters.com"),
+            ("c/usa_chinadaily_com_cn.txt", "usa.chinadaily.com.cn"),
+            ("c/dailymail_co_uk_2.txt", "dailymail.co.uk"),
+        ] {
+            let m = meta(path, &["Headline of the story", "Text of the story."]);
+            assert_eq!(m.outlet.as_deref(), Some(outlet), "{path}");
+        }
+    }
+
+    #[test]
+    fn a_byline_or_furniture_is_no_title() {
+        for first in [
+            "By Ali Sawafta",
+            "Photo",
+            "Media playback is unsupported on your device",
+        ] {
+            let m = meta("c/x.txt", &[first, "Text of the story."]);
+            assert_eq!(m.title, None, "{first}");
+        }
     }
 
     #[test]
