@@ -14,6 +14,7 @@ struct Export<'a> {
     passages: &'a [Passage],
     claims: &'a [Claim],
     links: &'a [Link],
+    copies: &'a [Vec<crate::model::SourceId>],
 }
 
 /// The model as pretty-printed JSON.
@@ -24,6 +25,7 @@ pub fn to_json(corpus: &Corpus) -> String {
         passages: &corpus.passages,
         claims: &corpus.claims,
         links: &corpus.links,
+        copies: &corpus.copies,
     };
     // Serialising plain structs of strings and numbers cannot fail; NaN
     // scores are never produced (they are clamped in xref).

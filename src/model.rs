@@ -119,6 +119,9 @@ pub struct Claim {
     pub representative: PassageId,
     /// Number of distinct sources that carry the claim.
     pub support: usize,
+    /// Independent reports among them: sources that copy one story (see
+    /// `Corpus::copies`) count once.
+    pub independent: usize,
     pub differences: Vec<Difference>,
 }
 
@@ -129,6 +132,9 @@ pub struct Corpus {
     pub passages: Vec<Passage>,
     pub claims: Vec<Claim>,
     pub links: Vec<Link>,
+    /// Groups of sources that print one story (a wire report in several
+    /// papers), each of two or more sources.
+    pub copies: Vec<Vec<SourceId>>,
 }
 
 impl Corpus {

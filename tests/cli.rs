@@ -283,3 +283,42 @@ fn the_reader_without_a_terminal_says_so_and_exits_2() {
     assert!(err.contains("needs a terminal"), "{err}");
     assert!(err.contains("crossread export"), "{err}");
 }
+
+/// Article text, outlets and file names reach the terminal with control
+/// characters as visible glyphs, on every command that prints text; the
+/// JSON export keeps them exact.
+#[test]
+fn printed_article_text_holds_no_control_sequences() {
+    let tmp = tempfile::tempdir().unwrap();
+    let hostile = "Blast \u{1b}]0;owned\u{7}kills five \u{1b}]52;c;ZXZpbA==\u{7}\n\n\
+        Five workers were killed \u{1b}[2J in a blast at the plant on Monday, officials said. \
+        The fire \u{9b}31m burned \u{202e}for hours before crews arrived at the northern pier.\n";
+    write(tmp.path(), "a\u{1b}[31m.txt", hostile.as_bytes());
+    write(
+        tmp.path(),
+        "b.txt",
+        "Plant blast\n\nFive workers were killed in a blast at the plant on Monday, officials said. \
+         The fire burned for hours before crews arrived at the northern pier.\n\u{ff}"
+            .as_bytes(),
+    );
+    let dir = tmp.path().to_str().unwrap();
+    for args in [
+        vec!["sources", dir],
+        vec!["claims", dir],
+        vec!["claims", "--single-source", dir],
+        vec!["explain", "1", "5", dir],
+    ] {
+        let out = crossread(&args);
+        for (stream, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+            let text = String::from_utf8_lossy(bytes);
+            assert!(
+                !text
+                    .chars()
+                    .any(|c| c.is_control() && c != '\n' || ('\u{202a}'..='\u{202e}').contains(&c)),
+                "{args:?} {stream}: {text:?}"
+            );
+        }
+    }
+    let export = crossread(&["export", dir]);
+    assert!(stdout(&export).contains("\\u001b[2J"), "JSON stays exact");
+}

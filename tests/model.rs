@@ -240,12 +240,12 @@ fn assert_claims_well_formed(corpus: &Corpus) {
     {
         assert!(!corpus.claims.is_empty());
         common::assert_claims_consistent(corpus);
-        // Claims are sorted by support.
+        // Claims are sorted by independent reports, then support.
         assert!(
             corpus
                 .claims
                 .windows(2)
-                .all(|w| w[0].support >= w[1].support)
+                .all(|w| (w[0].independent, w[0].support) >= (w[1].independent, w[1].support))
         );
     }
 }

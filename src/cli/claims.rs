@@ -3,10 +3,38 @@
 use serde::Serialize;
 
 use crate::model::{Claim, Corpus};
+use crate::text::visible;
 use crate::xref::single_source;
 
-fn outlet(corpus: &Corpus, source: usize) -> &str {
-    corpus.sources[source].outlet.as_deref().unwrap_or("?")
+/// Article-derived text is shown with control characters as visible
+/// glyphs: printed, it must not act on the terminal.
+fn outlet(corpus: &Corpus, source: usize) -> std::borrow::Cow<'_, str> {
+    visible(corpus.sources[source].outlet.as_deref().unwrap_or("?"))
+}
+
+/// "2 independent; copies of one story: A, B, C", when copies are among
+/// the claim's sources.
+fn independence(corpus: &Corpus, claim: &Claim) -> String {
+    if claim.independent == claim.support {
+        return String::new();
+    }
+    let copies: Vec<String> = corpus
+        .copies
+        .iter()
+        .map(|g| {
+            g.iter()
+                .filter(|s| claim.sources.contains(s))
+                .map(|&s| outlet(corpus, s).into_owned())
+                .collect::<Vec<_>>()
+        })
+        .filter(|names| names.len() >= 2)
+        .map(|names| names.join(", "))
+        .collect();
+    format!(
+        "   {} independent; copies of one story: {}\n",
+        claim.independent,
+        copies.join("; ")
+    )
 }
 
 /// Claims, most corroborated first, with their versions and differences.
@@ -29,7 +57,8 @@ pub fn claims_text(corpus: &Corpus) -> String {
                 .collect::<Vec<_>>()
                 .join(", ")
         ));
-        out.push_str(&format!("   {}\n", claim.text));
+        out.push_str(&independence(corpus, claim));
+        out.push_str(&format!("   {}\n", visible(&claim.text)));
         for d in &claim.differences {
             let values: Vec<String> = d
                 .values
@@ -37,7 +66,7 @@ pub fn claims_text(corpus: &Corpus) -> String {
                 .map(|v| {
                     format!(
                         "{} ({})",
-                        v.text,
+                        visible(&v.text),
                         outlet(corpus, corpus.passages[v.passage].source)
                     )
                 })
@@ -54,7 +83,7 @@ pub fn claims_text(corpus: &Corpus) -> String {
                 "   [{}] {}: {}\n",
                 p,
                 outlet(corpus, passage.source),
-                passage.text
+                visible(&passage.text)
             ));
         }
         out.push('\n');
@@ -81,7 +110,11 @@ pub fn single_source_text(corpus: &Corpus) -> String {
             mine.len()
         ));
         for p in mine {
-            out.push_str(&format!("   [{}] {}\n", p, corpus.passages[p].text));
+            out.push_str(&format!(
+                "   [{}] {}\n",
+                p,
+                visible(&corpus.passages[p].text)
+            ));
         }
         out.push('\n');
     }
@@ -118,7 +151,11 @@ pub fn single_source_json(corpus: &Corpus) -> String {
             SinglePassage {
                 id: p,
                 source: passage.source,
-                outlet: outlet(corpus, passage.source),
+                // JSON stays exact.
+                outlet: corpus.sources[passage.source]
+                    .outlet
+                    .as_deref()
+                    .unwrap_or("?"),
                 text: &passage.text,
             }
         })

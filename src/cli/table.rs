@@ -4,9 +4,11 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::model::{Corpus, PassageKind};
 
-/// Cuts `text` to at most `width` columns, ending with '…' when cut.
+/// Cuts `text` to at most `width` columns, ending with '…' when cut, with
+/// control characters shown as visible glyphs (article text must not act
+/// on the terminal).
 pub fn truncate(text: &str, width: usize) -> String {
-    crate::text::truncate_to_width(text, width)
+    crate::text::truncate_to_width(&crate::text::visible(text), width)
 }
 
 /// Pads `text` with spaces to `width` columns.
@@ -20,7 +22,7 @@ pub fn sources(corpus: &Corpus) -> String {
     let outlet_w = corpus
         .sources
         .iter()
-        .map(|s| s.outlet.as_deref().unwrap_or("").width())
+        .map(|s| crate::text::visible(s.outlet.as_deref().unwrap_or("")).width())
         .max()
         .unwrap_or(0)
         .clamp(6, 28);

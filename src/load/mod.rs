@@ -57,7 +57,14 @@ impl fmt::Display for Diagnostic {
             Severity::Warning => "warning",
             Severity::Error => "error",
         };
-        write!(f, "{label}: {}: {}", self.path, self.message)
+        // Paths come from the file system: a name may hold escape
+        // sequences, which must not act on the terminal.
+        write!(
+            f,
+            "{label}: {}: {}",
+            crate::text::visible(&self.path),
+            crate::text::visible(&self.message)
+        )
     }
 }
 

@@ -194,6 +194,11 @@ impl App {
     ) {
         self.corpus.claims = claims;
         self.corpus.links = links;
+        self.corpus.copies = crate::xref::copies::copy_groups(&self.corpus);
+        for claim in &mut self.corpus.claims {
+            claim.independent =
+                crate::xref::copies::independent(&claim.sources, &self.corpus.copies);
+        }
         self.derived = Derived::new(&self.corpus);
         let mut indexes = (*self.indexes).clone();
         indexes.claims = std::sync::Arc::new(claims_index(&self.corpus));

@@ -5,6 +5,7 @@ pub mod analysis;
 pub mod candidates;
 pub mod clauses;
 pub mod cluster;
+pub mod copies;
 pub mod decide;
 pub mod diff;
 pub mod differences;
@@ -292,14 +293,21 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
         .map(|(id, members)| make_claim(id, members, &scores, corpus_ref))
         .collect();
     corpus.claims = claims;
-    corpus
-        .claims
-        .sort_by(|x, y| y.support.cmp(&x.support).then(x.passages.cmp(&y.passages)));
+    corpus.links = links;
+    corpus.copies = copies::copy_groups(corpus);
+    for claim in &mut corpus.claims {
+        claim.independent = copies::independent(&claim.sources, &corpus.copies);
+    }
+    // Most independent reports first; copies add to support after that.
+    corpus.claims.sort_by(|x, y| {
+        (y.independent, y.support)
+            .cmp(&(x.independent, x.support))
+            .then(x.passages.cmp(&y.passages))
+    });
     for (id, claim) in corpus.claims.iter_mut().enumerate() {
         claim.id = id;
     }
     step("claims", format!("{} claims", corpus.claims.len()));
-    corpus.links = links;
 }
 
 /// The process's resident memory in MB, where the system tells
@@ -347,6 +355,7 @@ fn make_claim(
     Claim {
         id,
         support: sources.len(),
+        independent: sources.len(),
         sources,
         text: corpus.passages[representative].text.clone(),
         representative,
@@ -470,5 +479,33 @@ mod tests {
             "{:#?}",
             minister_claim.differences
         );
+    }
+
+    #[test]
+    fn a_wire_story_printed_twice_counts_once() {
+        let wire = "Harbour blast\n\nFour dockworkers died when a fuel tank exploded at the northern pier on Monday. \
+             The interior minister said sabotage was very unlikely. \
+             The port will stay closed until Friday while investigators search the site. \
+             Ferries were sent to the southern terminal for the rest of the week. \
+             The harbour authority said the tank had been inspected in March.\n";
+        let c = corpus(&[
+            wire,
+            &wire.replace("Four dockworkers", "HARBOUR CITY — Four dockworkers"),
+            "Pier fire\n\nFour dock workers were killed when a fuel tank blew up at the northern pier on Monday. \
+             Residents heard the explosion miles away. Schools in the district closed early.\n",
+        ]);
+        assert_eq!(c.copies, vec![vec![0, 1]]);
+        let deaths = c
+            .claims
+            .iter()
+            .find(|cl| cl.sources == vec![0, 1, 2])
+            .unwrap_or_else(|| panic!("{:#?}", c.claims));
+        assert_eq!((deaths.support, deaths.independent), (3, 2));
+        let closed = c
+            .claims
+            .iter()
+            .find(|cl| cl.text.contains("closed until Friday"))
+            .unwrap_or_else(|| panic!("{:#?}", c.claims));
+        assert_eq!((closed.support, closed.independent), (2, 1));
     }
 }

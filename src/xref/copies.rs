@@ -1,0 +1,130 @@
+//! Copies: articles that print one story (the same wire report in three
+//! papers). Two articles are copies when most of the shorter one's
+//! substantive passages are near-identical to passages of the other; copies
+//! join in groups, and a claim's support counts each group once.
+
+use crate::model::{Corpus, PassageId, SourceId};
+
+/// Word-set overlap (Jaccard) from which two passages count as one text
+/// (the same sentence with a dateline or a word changed).
+const SAME_TEXT: f64 = 0.8;
+/// Share of the shorter article's passages that must be copied.
+const COPIED_SHARE: f64 = 0.5;
+/// Fewest copied passages: two shared sentences are a quote, not a copy.
+const MIN_COPIED: usize = 3;
+
+/// Groups (each sorted, of two or more sources) of articles that copy one
+/// story, from the links between near-identical passages.
+pub fn copy_groups(corpus: &Corpus) -> Vec<Vec<SourceId>> {
+    let n = corpus.sources.len();
+    let substantive = |s: SourceId| {
+        corpus
+            .passages_of(s)
+            .iter()
+            .filter(|p| p.is_linkable())
+            .count()
+    };
+    // Copied passages of each source pair (each passage counted once).
+    let mut copied: std::collections::HashMap<(SourceId, SourceId), Vec<PassageId>> =
+        Default::default();
+    for link in &corpus.links {
+        let (a, b) = (&corpus.passages[link.a], &corpus.passages[link.b]);
+        if word_jaccard(&a.text, &b.text) < SAME_TEXT {
+            continue;
+        }
+        let key = (a.source.min(b.source), a.source.max(b.source));
+        let list = copied.entry(key).or_default();
+        list.push(link.a);
+        list.push(link.b);
+    }
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn root(parent: &mut [usize], x: usize) -> usize {
+        let mut r = x;
+        while parent[r] != r {
+            r = parent[r];
+        }
+        parent[x] = r;
+        r
+    }
+    let mut keys: Vec<_> = copied.keys().copied().collect();
+    keys.sort_unstable();
+    for (sa, sb) in keys {
+        let mut ids = copied[&(sa, sb)].clone();
+        ids.sort_unstable();
+        ids.dedup();
+        let in_a = ids
+            .iter()
+            .filter(|&&p| corpus.passages[p].source == sa)
+            .count();
+        let in_b = ids.len() - in_a;
+        let shorter = substantive(sa).min(substantive(sb)).max(1);
+        let count = in_a.min(in_b);
+        if count >= MIN_COPIED && count as f64 >= COPIED_SHARE * shorter as f64 {
+            let (ra, rb) = (root(&mut parent, sa), root(&mut parent, sb));
+            parent[ra.max(rb)] = ra.min(rb);
+        }
+    }
+    let mut groups: std::collections::BTreeMap<usize, Vec<SourceId>> = Default::default();
+    for s in 0..n {
+        let r = root(&mut parent, s);
+        groups.entry(r).or_default().push(s);
+    }
+    groups.into_values().filter(|g| g.len() >= 2).collect()
+}
+
+/// Independent reports among `sources`: each copy group counts once.
+pub fn independent(sources: &[SourceId], groups: &[Vec<SourceId>]) -> usize {
+    let mut seen_groups = Vec::new();
+    let mut count = 0;
+    for s in sources {
+        match groups.iter().position(|g| g.contains(s)) {
+            Some(g) if seen_groups.contains(&g) => {}
+            Some(g) => {
+                seen_groups.push(g);
+                count += 1;
+            }
+            None => count += 1,
+        }
+    }
+    count
+}
+
+/// Jaccard overlap of the two texts' sets of lower-cased words.
+fn word_jaccard(a: &str, b: &str) -> f64 {
+    let words = |t: &str| -> std::collections::BTreeSet<String> {
+        crate::text::alnum_spans(t)
+            .into_iter()
+            .map(|r| t[r].to_lowercase())
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    let union = wa.union(&wb).count();
+    if union == 0 {
+        return 0.0;
+    }
+    wa.intersection(&wb).count() as f64 / union as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_copy_group_counts_once() {
+        let groups = vec![vec![1, 2, 3]];
+        assert_eq!(independent(&[0, 1, 2, 3], &groups), 2);
+        assert_eq!(independent(&[0, 4], &groups), 2);
+        assert_eq!(independent(&[2, 3], &groups), 1);
+    }
+
+    #[test]
+    fn near_identical_texts_overlap() {
+        assert!(
+            word_jaccard(
+                "NEW YORK — Authorities say two subway work trains have collided in a tunnel.",
+                "Authorities say two subway work trains have collided in a tunnel."
+            ) >= SAME_TEXT
+        );
+        assert!(word_jaccard("Five died.", "Seven workers were hurt in the fire.") < SAME_TEXT);
+    }
+}
