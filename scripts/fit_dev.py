@@ -32,19 +32,20 @@ CLUSTERS = os.path.join(devdata.SHARED, "dev", "clusters")
 BINARY = os.path.join(ROOT, "target", "release", "crossread")
 DUMP = os.path.join(ROOT, "target", "release", "examples", "dump_pairs")
 MODEL_PATH = os.path.join(ROOT, "assets", "pair_model.json")
-FEATURES = 13
+FEATURES = 17
 L2 = 1e-3
 POSITIVE_WEIGHT = 3.0
 
 # The thresholds searched, each over its grid, in this order.
 GRID = {
-    "link": [0.2, 0.3, 0.4, 0.5, 0.6],
-    "reciprocal": [0.02, 0.03, 0.05, 0.08, 0.12],
-    "clause": [0.05, 0.08, 0.12, 0.2, 0.3],
-    "containment": [0.6, 0.7, 0.8, 0.9, 1.01],
-    "merge_density": [0.34, 0.5, 0.67, 0.8],
+    "link": [0.3, 0.4, 0.5, 0.6, 0.7],
+    "reciprocal": [0.05, 0.1, 0.15, 0.2, 0.3, 1.0],
+    "clause": [0.1, 0.2, 0.3, 0.5, 1.0],
+    "containment": [0.7, 0.8, 0.9, 1.01],
+    "merge_density": [0.34, 0.5, 0.67, 0.8, 1.0],
 }
-START = {"link": 0.4, "reciprocal": 0.05, "clause": 0.12, "containment": 0.7, "merge_density": 0.5}
+# 1.0 (1.01 for containment) turns a rule off.
+START = {"link": 0.5, "reciprocal": 1.0, "clause": 1.0, "containment": 1.01, "merge_density": 0.5}
 
 
 def sigmoid(z):
@@ -119,8 +120,6 @@ def choose_thresholds(base, clusters, tmp, pool, passes=2, log=lambda s: None):
         for name, grid in GRID.items():
             for v in grid:
                 trial = dict(thresholds, **{name: v})
-                if name in ("link", "reciprocal") and trial["reciprocal"] > trial["link"]:
-                    continue
                 s = value(trial)
                 if s > best + 1e-9:
                     best, thresholds, changed = s, trial, True

@@ -56,6 +56,7 @@ pub fn segment_corpus(texts: &[LoadedText]) -> Corpus {
         source.passage_ids = first..corpus.passages.len();
         corpus.sources.push(source);
     }
+    corpus.stories = crate::stories::group(&corpus);
     corpus
 }
 

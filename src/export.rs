@@ -15,6 +15,7 @@ struct Export<'a> {
     claims: &'a [Claim],
     links: &'a [Link],
     copies: &'a [Vec<crate::model::SourceId>],
+    stories: &'a [crate::stories::Story],
 }
 
 /// The model as pretty-printed JSON.
@@ -26,6 +27,7 @@ pub fn to_json(corpus: &Corpus) -> String {
         claims: &corpus.claims,
         links: &corpus.links,
         copies: &corpus.copies,
+        stories: &corpus.stories,
     };
     // Serialising plain structs of strings and numbers cannot fail; NaN
     // scores are never produced (they are clamped in xref).

@@ -10,6 +10,7 @@ pub mod export;
 pub mod load;
 pub mod model;
 pub mod segment;
+pub mod stories;
 pub mod synth;
 pub mod text;
 pub mod tui;

@@ -122,6 +122,8 @@ pub struct Claim {
     /// Independent reports among them: sources that copy one story (see
     /// `Corpus::copies`) count once.
     pub independent: usize,
+    /// The story (see `Corpus::stories`) of its sources.
+    pub story: usize,
     pub differences: Vec<Difference>,
 }
 
@@ -135,6 +137,9 @@ pub struct Corpus {
     /// Groups of sources that print one story (a wire report in several
     /// papers), each of two or more sources.
     pub copies: Vec<Vec<SourceId>>,
+    /// The events the articles report: every source is in one story, and
+    /// passages are cross-referenced only within their story.
+    pub stories: Vec<crate::stories::Story>,
 }
 
 impl Corpus {

@@ -322,3 +322,91 @@ fn printed_article_text_holds_no_control_sequences() {
     let export = crossread(&["export", dir]);
     assert!(stdout(&export).contains("\\u001b[2J"), "JSON stays exact");
 }
+
+/// Two events in one folder: `stories` lists them, links never cross
+/// them, `--story` narrows `sources` and `claims`, and a story that does
+/// not exist is an error naming how many there are.
+#[test]
+fn a_folder_of_two_events_forms_two_stories() {
+    let tmp = tempfile::tempdir().unwrap();
+    let zoo = [
+        "Zoo gorilla shot\n\nA gorilla named Harambe was shot dead at the Cincinnati Zoo on Saturday after a boy fell into its enclosure. Zoo director Thane Maynard said the boy was safe. The gorilla dragged the boy through the moat for ten minutes.\n",
+        "Boy falls into gorilla enclosure\n\nCincinnati Zoo staff shot Harambe, a western lowland gorilla, on Saturday when a four-year-old boy climbed into the enclosure. Director Thane Maynard said the boy was safe. The gorilla dragged the boy through the moat.\n",
+    ];
+    let bid = [
+        "Broadcom raises Qualcomm bid\n\nBroadcom raised its offer for Qualcomm to $121 billion on Monday, calling it best and final. The chipmaker offered $82 a share in cash and stock. Qualcomm said its board would review the proposal.\n",
+        "Qualcomm weighs new offer\n\nQualcomm's board will review the raised Broadcom bid of $82 a share, worth $121 billion, the chipmaker said on Monday. Broadcom called the offer best and final. Shares of Qualcomm fell.\n",
+    ];
+    for (i, text) in zoo.iter().chain(&bid).enumerate() {
+        write(tmp.path(), &format!("{i}.txt"), text.as_bytes());
+    }
+    let dir = tmp.path().to_str().unwrap();
+    let export = json(&crossread(&["export", dir]));
+    let stories = export["stories"].as_array().unwrap();
+    let mut groups: Vec<Vec<u64>> = stories
+        .iter()
+        .map(|s| {
+            s["sources"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_u64().unwrap())
+                .collect()
+        })
+        .collect();
+    groups.sort();
+    assert_eq!(groups, vec![vec![0, 1], vec![2, 3]], "{stories:?}");
+    let source_of: Vec<u64> = export["passages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["source"].as_u64().unwrap())
+        .collect();
+    let links = export["links"].as_array().unwrap();
+    assert!(!links.is_empty());
+    for l in links {
+        let (a, b) = (
+            source_of[l["a"].as_u64().unwrap() as usize],
+            source_of[l["b"].as_u64().unwrap() as usize],
+        );
+        assert_eq!(a / 2, b / 2, "a link across stories: {l:?}");
+    }
+    for c in export["claims"].as_array().unwrap() {
+        let story = c["story"].as_u64().unwrap() as usize;
+        let members: Vec<u64> = stories[story]["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_u64().unwrap())
+            .collect();
+        for s in c["sources"].as_array().unwrap() {
+            assert!(members.contains(&s.as_u64().unwrap()), "{c:?}");
+        }
+    }
+    let listed = stdout(&crossread(&["stories", dir]));
+    assert_eq!(listed.matches("story ").count(), 2, "{listed}");
+    let zoo_story = stories
+        .iter()
+        .position(|s| s["sources"][0] == 0)
+        .unwrap()
+        .to_string();
+    let sources = stdout(&crossread(&["sources", "--story", &zoo_story, dir]));
+    assert_eq!(
+        sources.lines().count(),
+        3,
+        "header and two articles: {sources}"
+    );
+    let claims = stdout(&crossread(&["claims", "--story", &zoo_story, dir]));
+    assert!(
+        claims.contains("Harambe") || claims.contains("gorilla"),
+        "{claims}"
+    );
+    assert!(!claims.contains("Qualcomm"), "{claims}");
+    let missing = crossread(&["claims", "--story", "7", dir]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(
+        stderr(&missing).contains("no story 7"),
+        "{}",
+        stderr(&missing)
+    );
+}

@@ -50,6 +50,14 @@ pub enum Command {
     },
     /// List the articles: outlet, date, title, passages.
     Sources {
+        /// Only the articles of this story (see `crossread stories`).
+        #[arg(long, value_name = "N")]
+        story: Option<usize>,
+        #[command(flatten)]
+        input: InputArgs,
+    },
+    /// List the stories (events) the articles report, with their articles.
+    Stories {
         #[command(flatten)]
         input: InputArgs,
     },
@@ -61,6 +69,9 @@ pub enum Command {
         /// JSON instead of text.
         #[arg(long)]
         json: bool,
+        /// Only the claims of this story (see `crossread stories`).
+        #[arg(long, value_name = "N")]
+        story: Option<usize>,
         #[command(flatten)]
         input: InputArgs,
     },

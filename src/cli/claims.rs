@@ -39,7 +39,13 @@ fn independence(corpus: &Corpus, claim: &Claim) -> String {
 
 /// Claims, most corroborated first, with their versions and differences.
 pub fn claims_text(corpus: &Corpus) -> String {
-    let total = corpus.sources.len();
+    // Support is out of the sources of the claim's story.
+    let total = |claim: &Claim| {
+        corpus
+            .stories
+            .get(claim.story)
+            .map_or(corpus.sources.len(), |s| s.sources.len())
+    };
     let mut out = String::new();
     if corpus.claims.is_empty() {
         out.push_str("No claim is made by more than one source.\n");
@@ -49,7 +55,7 @@ pub fn claims_text(corpus: &Corpus) -> String {
             "#{} reported by {} of {} sources: {}\n",
             claim.id + 1,
             claim.support,
-            total,
+            total(claim),
             claim
                 .sources
                 .iter()
@@ -91,9 +97,17 @@ pub fn claims_text(corpus: &Corpus) -> String {
     out
 }
 
-/// What only one outlet reports, grouped by source.
-pub fn single_source_text(corpus: &Corpus) -> String {
-    let singles = single_source(corpus);
+/// The single-source passages, of the sources in `only` if given.
+fn singles(corpus: &Corpus, only: Option<&[usize]>) -> Vec<usize> {
+    single_source(corpus)
+        .into_iter()
+        .filter(|&p| only.is_none_or(|o| o.contains(&corpus.passages[p].source)))
+        .collect()
+}
+
+/// What only one outlet reports (relative to its story), grouped by source.
+pub fn single_source_text(corpus: &Corpus, only: Option<&[usize]>) -> String {
+    let singles = singles(corpus, only);
     let mut out = String::new();
     for source in &corpus.sources {
         let mine: Vec<usize> = singles
@@ -143,8 +157,8 @@ pub fn claims_json(corpus: &Corpus) -> String {
     .unwrap_or_default()
 }
 
-pub fn single_source_json(corpus: &Corpus) -> String {
-    let list: Vec<SinglePassage> = single_source(corpus)
+pub fn single_source_json(corpus: &Corpus, only: Option<&[usize]>) -> String {
+    let list: Vec<SinglePassage> = singles(corpus, only)
         .into_iter()
         .map(|p| {
             let passage = &corpus.passages[p];

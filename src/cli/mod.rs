@@ -88,7 +88,8 @@ pub fn run(cli: Cli) -> ExitCode {
     let input = match &cli.command {
         None => &cli.input,
         Some(Command::Export { input, .. })
-        | Some(Command::Sources { input })
+        | Some(Command::Sources { input, .. })
+        | Some(Command::Stories { input })
         | Some(Command::Claims { input, .. })
         | Some(Command::Explain { input, .. }) => input,
     };
@@ -97,16 +98,36 @@ pub fn run(cli: Cli) -> ExitCode {
     };
     match &cli.command {
         // The reader cross-references in the background; the table needs no claims.
-        None | Some(Command::Sources { .. }) => {}
+        None | Some(Command::Sources { .. }) | Some(Command::Stories { .. }) => {}
         Some(_) => cross_reference(&mut session.corpus),
     }
+    let story = match &cli.command {
+        Some(Command::Sources { story, .. }) | Some(Command::Claims { story, .. }) => *story,
+        _ => None,
+    };
+    if let Some(n) = story
+        && n >= session.corpus.stories.len()
+    {
+        eprintln!(
+            "crossread: error: no story {n}: the articles form {} (see `crossread stories`)",
+            session.corpus.stories.len()
+        );
+        return ExitCode::from(EXIT_BAD_INPUT);
+    }
+    // One story's claims; ids stay as they are, so they match `export`
+    // and `explain`.
+    if let Some(n) = story {
+        session.corpus.claims.retain(|c| c.story == n);
+    }
+    let only: Option<Vec<usize>> = story.map(|n| session.corpus.stories[n].sources.clone());
     let corpus = &session.corpus;
     let output = match &cli.command {
         Some(Command::Export {
             format: Format::Json,
             ..
         }) => crate::export::to_json(corpus),
-        Some(Command::Sources { .. }) => table::sources(corpus),
+        Some(Command::Sources { .. }) => table::sources(corpus, only.as_deref()),
+        Some(Command::Stories { .. }) => table::stories(corpus),
         Some(Command::Explain { a, b, .. }) => match explain::explain(corpus, *a, *b) {
             Ok(text) => text,
             Err(message) => {
@@ -121,8 +142,8 @@ pub fn run(cli: Cli) -> ExitCode {
         }) => match (single_source, json) {
             (false, false) => claims::claims_text(corpus),
             (false, true) => claims::claims_json(corpus),
-            (true, false) => claims::single_source_text(corpus),
-            (true, true) => claims::single_source_json(corpus),
+            (true, false) => claims::single_source_text(corpus, only.as_deref()),
+            (true, true) => claims::single_source_json(corpus, only.as_deref()),
         },
         None => return run_reader(session, cli.no_mouse),
     };

@@ -29,14 +29,15 @@ const MIN_SIGNATURE_SHARE: f64 = 0.1;
 pub const ALL_PAIRS_LIMIT: usize = 100_000;
 
 /// Candidate pairs `(a, b)` with `a < b` (indices into `analysed`), from
-/// different groups (sources), among `eligible` passages.
+/// different groups (sources) of the same story, among `eligible` passages.
 pub fn candidate_pairs(
     analysed: &[Analysed],
     stats: &TermStats,
     group: &[usize],
+    story: &[usize],
     eligible: &[bool],
 ) -> Vec<(usize, usize)> {
-    if let Some(all) = all_pairs(group, eligible) {
+    if let Some(all) = all_pairs(group, story, eligible) {
         return all;
     }
     // Postings by term id (ids are dense); terms over the cap get none.
@@ -67,7 +68,7 @@ pub fn candidate_pairs(
                 if scores.len() < analysed.len() {
                     scores.resize(analysed.len(), 0.0);
                 }
-                partners_of(i, analysed, stats, group, eligible, &postings, scores, touched)
+                partners_of(i, analysed, stats, group, story, eligible, &postings, scores, touched)
             })
         })
         .collect();
@@ -77,27 +78,32 @@ pub fn candidate_pairs(
     pairs
 }
 
-/// Every cross-source pair of eligible passages, if there are at most
-/// [`ALL_PAIRS_LIMIT`].
-fn all_pairs(group: &[usize], eligible: &[bool]) -> Option<Vec<(usize, usize)>> {
-    let mut per_group: std::collections::HashMap<usize, usize> = Default::default();
+/// Every cross-source pair of eligible passages within a story, if there
+/// are at most [`ALL_PAIRS_LIMIT`].
+fn all_pairs(group: &[usize], story: &[usize], eligible: &[bool]) -> Option<Vec<(usize, usize)>> {
+    let mut per_group: std::collections::HashMap<(usize, usize), usize> = Default::default();
+    let mut per_story: std::collections::HashMap<usize, usize> = Default::default();
     for (i, &g) in group.iter().enumerate() {
         if eligible[i] {
-            *per_group.entry(g).or_default() += 1;
+            *per_group.entry((story[i], g)).or_default() += 1;
+            *per_story.entry(story[i]).or_default() += 1;
         }
     }
-    let n: usize = per_group.values().sum();
-    let same: usize = per_group
+    let pairs_of = |k: usize| k * k.saturating_sub(1) / 2;
+    let same: usize = per_group.values().map(|&k| pairs_of(k)).sum();
+    let cross = per_story
         .values()
-        .map(|&k| k * k.saturating_sub(1) / 2)
-        .sum();
-    let cross = (n * n.saturating_sub(1) / 2).saturating_sub(same);
+        .map(|&k| pairs_of(k))
+        .sum::<usize>()
+        .saturating_sub(same);
     if cross > ALL_PAIRS_LIMIT {
         return None;
     }
     let mut pairs = Vec::with_capacity(cross);
     for i in (0..group.len()).filter(|&i| eligible[i]) {
-        for j in (i + 1..group.len()).filter(|&j| eligible[j] && group[j] != group[i]) {
+        for j in (i + 1..group.len())
+            .filter(|&j| eligible[j] && group[j] != group[i] && story[j] == story[i])
+        {
             pairs.push((i, j));
         }
     }
@@ -111,6 +117,7 @@ fn partners_of(
     analysed: &[Analysed],
     stats: &TermStats,
     group: &[usize],
+    story: &[usize],
     eligible: &[bool],
     postings: &[Vec<u32>],
     scores: &mut [f64],
@@ -131,7 +138,7 @@ fn partners_of(
     for (t, w) in signature {
         for &j in &postings[t as usize] {
             let ju = j as usize;
-            if ju != i && group[ju] != group[i] {
+            if ju != i && group[ju] != group[i] && story[ju] == story[i] {
                 if scores[ju] == 0.0 {
                     touched.push(j);
                 }
@@ -175,8 +182,17 @@ mod tests {
             "Rain.",
         ];
         let (an, stats) = analyse(&texts);
-        let pairs = candidate_pairs(&an, &stats, &[0, 1, 1, 2], &[true, true, true, false]);
+        let pairs = candidate_pairs(
+            &an,
+            &stats,
+            &[0, 1, 1, 2],
+            &[0; 4],
+            &[true, true, true, false],
+        );
         assert_eq!(pairs, vec![(0, 1), (0, 2)]);
+        // Passages of another story are never candidates.
+        let pairs = candidate_pairs(&an, &stats, &[0, 1, 1, 2], &[0, 0, 1, 1], &[true; 4]);
+        assert_eq!(pairs, vec![(0, 1), (2, 3)]);
     }
 
     #[test]
@@ -188,7 +204,7 @@ mod tests {
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
         let (an, stats) = analyse(&refs);
         let group: Vec<usize> = (0..800).map(|i| i % 2).collect();
-        let pairs = candidate_pairs(&an, &stats, &group, &vec![true; 800]);
+        let pairs = candidate_pairs(&an, &stats, &group, &[0; 800], &[true; 800]);
         assert!(pairs.len() < ALL_PAIRS_LIMIT, "{}", pairs.len());
     }
 
@@ -212,7 +228,13 @@ mod tests {
         let (an, stats) = analyse(&all);
         let mut group = vec![0, 1, 1, 0];
         group.extend((0..700).map(|i| i % 2));
-        let pairs = candidate_pairs(&an, &stats, &group, &vec![true; all.len()]);
+        let pairs = candidate_pairs(
+            &an,
+            &stats,
+            &group,
+            &vec![0; all.len()],
+            &vec![true; all.len()],
+        );
         assert!(pairs.contains(&(0, 1)));
         assert!(pairs.contains(&(1, 3)));
         assert!(!pairs.contains(&(0, 3)), "same group");

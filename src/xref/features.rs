@@ -22,7 +22,7 @@ const MAX_ORDER_TERMS: usize = 200;
 const NEAR_MATCH_CREDIT: f64 = 0.8;
 
 /// Number of features.
-pub const FEATURES: usize = 13;
+pub const FEATURES: usize = 17;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct PairFeatures {
@@ -55,6 +55,17 @@ pub struct PairFeatures {
     /// Cosine of the two passages' averaged word vectors: meaning shared
     /// in other words.
     pub embedding: f64,
+    /// Share of the numbers of the side stating fewer that the other
+    /// states too (0 when either states none): the same figures.
+    pub number_agree: f64,
+    /// Capitalised words (names) both state, as min(n, 3) / 3.
+    pub names_shared: f64,
+    /// Information content of the rarest term both state, over 10 (at most
+    /// 1): one rare shared word is stronger evidence than many common ones.
+    pub rarest_shared: f64,
+    /// ln(1 + content terms of the shorter side): short sentences give
+    /// little evidence either way.
+    pub shorter_terms: f64,
 }
 
 impl PairFeatures {
@@ -73,6 +84,10 @@ impl PairFeatures {
             self.trigram_f1,
             self.name_mismatch,
             self.embedding,
+            self.number_agree,
+            self.names_shared,
+            self.rarest_shared,
+            self.shorter_terms,
         ]
     }
 
@@ -90,6 +105,10 @@ impl PairFeatures {
         "trigram_f1",
         "name_mismatch",
         "embedding",
+        "number_agree",
+        "names_shared",
+        "rarest_shared",
+        "shorter_terms",
     ];
 }
 
@@ -252,6 +271,10 @@ pub fn compare(a: &Analysed, b: &Analysed, stats: &TermStats) -> PairComparison 
         }),
         name_mismatch: name_mismatch(a, b, &disc),
         embedding: vectors::cosine(&a.embedding, &b.embedding),
+        number_agree: number_agree(a, b),
+        names_shared: (merge(&a.names, &b.names).0.len().min(3) as f64) / 3.0,
+        rarest_shared: (shared_w.iter().map(|x| x.1).fold(0.0, f64::max) / 10.0).min(1.0),
+        shorter_terms: (a.terms.len().min(b.terms.len()) as f64).ln_1p(),
     };
     PairComparison {
         features,
@@ -419,6 +442,15 @@ fn name_mismatch(a: &Analysed, b: &Analysed, disc: &dyn Fn(TermId) -> f64) -> f6
     } else {
         (w(&only_a) + w(&only_b)) / total
     }
+}
+
+fn number_agree(a: &Analysed, b: &Analysed) -> f64 {
+    let fewer = a.numbers.len().min(b.numbers.len());
+    if fewer == 0 {
+        return 0.0;
+    }
+    let shared = a.numbers.iter().filter(|n| b.numbers.contains(n)).count();
+    (shared as f64 / fewer as f64).min(1.0)
 }
 
 fn number_conflict(a: &Analysed, b: &Analysed) -> f64 {

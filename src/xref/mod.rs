@@ -129,10 +129,13 @@ impl Engine {
             .collect()
     }
 
-    /// Candidate pairs (indices into `ids`) from the inverted index.
-    pub fn candidates(&self, sources: &[usize]) -> Vec<(usize, usize)> {
+    /// Candidate pairs (indices into `ids`): passages of different
+    /// sources of one story (see [`crate::stories`]).
+    pub fn candidates(&self, corpus: &Corpus, sources: &[usize]) -> Vec<(usize, usize)> {
         let eligible = vec![true; self.ids.len()];
-        candidates::candidate_pairs(&self.analysed, &self.stats, sources, &eligible)
+        let story_of = crate::stories::story_of_source(&corpus.stories, corpus.sources.len());
+        let story: Vec<usize> = sources.iter().map(|&s| story_of[s]).collect();
+        candidates::candidate_pairs(&self.analysed, &self.stats, sources, &story, &eligible)
     }
 
     /// The index (into `ids`) of a passage that takes part.
@@ -207,7 +210,7 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
         ),
     );
     let group = engine.sources(corpus);
-    let pairs = engine.candidates(&group);
+    let pairs = engine.candidates(corpus, &group);
     step("candidates", format!("{} pairs", pairs.len()));
 
     let pair_model = model::PairModel::get();
@@ -356,6 +359,11 @@ fn make_claim(
         id,
         support: sources.len(),
         independent: sources.len(),
+        story: corpus
+            .stories
+            .iter()
+            .position(|s| s.sources.contains(&sources[0]))
+            .unwrap_or(0),
         sources,
         text: corpus.passages[representative].text.clone(),
         representative,

@@ -44,9 +44,29 @@ pub fn assert_passages_map_back(corpus: &Corpus, originals: &[Vec<u8>]) {
 /// Claims span two sources or more, name their sources and support right,
 /// hold their representative and only linkable passages, and their
 /// differences refer to members; links join passages of different sources
-/// with a score in [0, 1].
+/// of one story with a score in [0, 1]; every source is in exactly one
+/// story, and a claim's sources in its story.
 pub fn assert_claims_consistent(corpus: &Corpus) {
+    let mut story_of = vec![None; corpus.sources.len()];
+    for story in &corpus.stories {
+        for &s in &story.sources {
+            assert!(story_of[s].is_none(), "source {s} in two stories");
+            story_of[s] = Some(story.id);
+        }
+    }
+    assert!(
+        corpus.sources.is_empty() || story_of.iter().all(Option::is_some),
+        "a source in no story"
+    );
     for claim in &corpus.claims {
+        assert!(
+            claim
+                .sources
+                .iter()
+                .all(|&s| story_of[s] == Some(claim.story)),
+            "claim {} outside its story",
+            claim.id
+        );
         let mut sources: Vec<usize> = claim
             .passages
             .iter()
@@ -70,10 +90,12 @@ pub fn assert_claims_consistent(corpus: &Corpus) {
     }
     for link in &corpus.links {
         assert!(link.a < corpus.passages.len() && link.b < corpus.passages.len());
-        assert_ne!(
+        let (sa, sb) = (
             corpus.passages[link.a].source,
-            corpus.passages[link.b].source
+            corpus.passages[link.b].source,
         );
+        assert_ne!(sa, sb);
+        assert_eq!(story_of[sa], story_of[sb], "a link across stories");
         assert!((0.0..=1.0).contains(&link.score));
     }
 }
