@@ -263,3 +263,73 @@ fn claims_fill_in_when_the_engine_finishes() {
         "{after}"
     );
 }
+
+/// Two events: the sources pane groups articles by story and says so, and
+/// the matrix shows the open article's story only.
+#[test]
+fn stories_group_the_sources_and_scope_the_matrix() {
+    let articles = [
+        (
+            "zoo1.txt",
+            "Zoo gorilla shot\n\nA gorilla named Harambe was shot dead at the Cincinnati Zoo on Saturday after a boy fell into its enclosure. Zoo director Thane Maynard said the boy was safe. The gorilla dragged the boy through the moat for ten minutes.\n",
+        ),
+        (
+            "bid1.txt",
+            "Broadcom raises Qualcomm bid\n\nBroadcom raised its offer for Qualcomm to $121 billion on Monday, calling it best and final. The chipmaker offered $82 a share in cash and stock. Qualcomm said its board would review the proposal.\n",
+        ),
+        (
+            "zoo2.txt",
+            "Boy falls into gorilla enclosure\n\nCincinnati Zoo staff shot Harambe, a western lowland gorilla, on Saturday when a four-year-old boy climbed into the enclosure. Director Thane Maynard said the boy was safe. The gorilla dragged the boy through the moat.\n",
+        ),
+        (
+            "bid2.txt",
+            "Qualcomm weighs new offer\n\nQualcomm's board will review the raised Broadcom bid of $82 a share, worth $121 billion, the chipmaker said on Monday. Broadcom called the offer best and final. Shares of Qualcomm fell.\n",
+        ),
+    ];
+    let texts: Vec<_> = articles
+        .iter()
+        .map(|(n, t)| crossread::load::load_bytes(n, t.as_bytes()).unwrap())
+        .collect();
+    let corpus = crossread::corpus::build(&texts);
+    assert_eq!(corpus.stories.len(), 2);
+    let mut app = App::new(corpus, Rect::new(0, 0, 100, 30), true);
+    update::keep_cursor_visible(&mut app);
+    // Story order: each story's articles together.
+    let stories: Vec<usize> = app
+        .source_rows
+        .iter()
+        .map(|&s| {
+            app.corpus
+                .stories
+                .iter()
+                .position(|st| st.sources.contains(&s))
+                .unwrap()
+        })
+        .collect();
+    assert!(stories.windows(2).all(|w| w[0] <= w[1]), "{stories:?}");
+    let text = format!("{}", screen(&app).backend());
+    assert!(text.contains("4 in 2 stories"), "{text}");
+    assert!(text.contains("reported by 2 of 2 sources"), "{text}");
+    assert!(text.contains("S1 ") && text.contains("S2 "), "{text}");
+    press(&mut app, &["m"]);
+    assert_eq!(app.mode, Mode::Matrix);
+    let text = format!("{}", screen(&app).backend());
+    let open_story = app.story().unwrap().id;
+    let claims = app
+        .corpus
+        .claims
+        .iter()
+        .filter(|c| c.story == open_story)
+        .count();
+    assert!(claims > 0);
+    assert!(
+        text.contains(&format!("{claims} claims × 2 sources")),
+        "{text}"
+    );
+    // Compare offers the story's other article, and only it.
+    press(&mut app, &["Esc", "c", "j", "j", "Enter"]);
+    let compare = app.compare.as_ref().expect("compare mode");
+    let story = &app.corpus.stories[open_story].sources;
+    assert!(story.contains(&compare.left) && story.contains(&compare.right));
+    assert_ne!(compare.left, compare.right);
+}

@@ -148,11 +148,13 @@ impl App {
             )),
             claims: std::sync::Arc::new(claims_index(&corpus)),
         });
+        // The reader opens on the first article of the sources pane.
+        let source_rows = story_order(&corpus);
+        let source = source_rows.first().copied().unwrap_or(0);
         let first = corpus
             .sources
-            .first()
+            .get(source)
             .map_or(0..0, |s| s.passage_ids.clone());
-        let source_rows = (0..corpus.sources.len()).collect();
         App {
             passage: first.start,
             derived,
@@ -162,7 +164,7 @@ impl App {
             size,
             focus: Focus::Reader,
             mode: Mode::Normal,
-            source: 0,
+            source,
             reader_top: 0,
             source_cursor: 0,
             claims_cursor: 0,
@@ -184,6 +186,33 @@ impl App {
             linking: false,
             corpus,
         }
+    }
+
+    /// The story of the open article, if the corpus has stories.
+    pub fn story(&self) -> Option<&crate::stories::Story> {
+        self.corpus
+            .stories
+            .iter()
+            .find(|s| s.sources.contains(&self.source))
+    }
+
+    /// The sources of the open article's story (all, without stories).
+    pub fn story_sources(&self) -> Vec<SourceId> {
+        self.story().map_or_else(
+            || (0..self.corpus.sources.len()).collect(),
+            |s| s.sources.clone(),
+        )
+    }
+
+    /// The claims of the open article's story, in claim order.
+    pub fn story_claims(&self) -> Vec<ClaimId> {
+        let story = self.story().map(|s| s.id);
+        self.corpus
+            .claims
+            .iter()
+            .filter(|c| story.is_none_or(|s| c.story == s))
+            .map(|c| c.id)
+            .collect()
     }
 
     /// Takes in the engine's results (computed in the background).
@@ -237,4 +266,17 @@ impl App {
             .get(self.source)
             .map_or(0..0, |s| s.passage_ids.clone())
     }
+}
+
+/// The sources in story order: each story's articles together, largest
+/// story first (the sources pane's order when no filter is set).
+pub fn story_order(corpus: &Corpus) -> Vec<SourceId> {
+    if corpus.stories.is_empty() {
+        return (0..corpus.sources.len()).collect();
+    }
+    corpus
+        .stories
+        .iter()
+        .flat_map(|s| s.sources.iter().copied())
+        .collect()
 }

@@ -2,11 +2,15 @@
 
 use super::*;
 
+/// The picker lists the open article's story: compare stays within it.
 pub(super) fn pick(app: &mut App, action: Action) {
-    let n = app.corpus.sources.len();
+    let choices = app.story_sources();
+    let n = choices.len();
     match action {
         Action::Open | Action::Accept => {
-            let right = app.pick_cursor;
+            let Some(&right) = choices.get(app.pick_cursor) else {
+                return;
+            };
             if right == app.source {
                 app.message = Some("pick another article than the open one".into());
                 return;

@@ -83,7 +83,7 @@ pub fn search_done(app: &mut App, reply: SearchReply) {
     app.filter.top = 0;
     if app.scope == Scope::Sources {
         app.source_rows = if app.filter.query.trim().is_empty() {
-            (0..app.corpus.sources.len()).collect()
+            crate::tui::app::story_order(&app.corpus)
         } else {
             app.filter.hits.iter().map(|h| h.item).collect()
         };
@@ -151,7 +151,7 @@ pub(super) fn filter(app: &mut App, action: Action) {
 
 pub(super) fn close_filter(app: &mut App) {
     app.filter = Default::default();
-    app.source_rows = (0..app.corpus.sources.len()).collect();
+    app.source_rows = crate::tui::app::story_order(&app.corpus);
     app.source_cursor = app.source;
     app.mode = Mode::Normal;
 }

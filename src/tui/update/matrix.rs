@@ -3,13 +3,15 @@
 use super::*;
 
 pub(super) fn matrix(app: &mut App, action: Action) {
-    let len = app.corpus.claims.len();
+    // The matrix shows the open article's story.
+    let rows = app.story_claims();
+    let len = rows.len();
     match action {
         Action::Matrix | Action::Cancel => app.mode = Mode::Normal,
         Action::Quit => app.quit = true,
         Action::ToggleHelp => app.mode = Mode::Help,
         Action::Open => {
-            if let Some(claim) = app.corpus.claims.get(app.matrix_cursor) {
+            if let Some(claim) = rows.get(app.matrix_cursor).map(|&c| &app.corpus.claims[c]) {
                 let here = claim
                     .passages
                     .iter()

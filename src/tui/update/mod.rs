@@ -108,23 +108,29 @@ fn normal(app: &mut App, action: Action) {
         ),
         Action::StartFilter => start_filter(app),
         Action::Compare => {
-            if app.corpus.sources.len() < 2 {
-                app.message = Some("compare needs two articles".into());
+            let choices = app.story_sources();
+            if choices.len() < 2 {
+                app.message = Some("compare needs two articles in the story".into());
             } else {
-                app.pick_cursor = if app.source == 0 { 1 } else { 0 };
+                app.pick_cursor = choices.iter().position(|&s| s != app.source).unwrap_or(0);
                 app.mode = Mode::PickCompare;
             }
         }
         Action::Matrix => {
-            if app.corpus.claims.is_empty() {
+            let rows = app.story_claims().len();
+            if rows == 0 {
                 app.message = Some("no claim is shared by two sources".into());
             } else {
+                // The matrix is the open story's: another story may have
+                // fewer rows than the last one shown.
+                app.matrix_cursor = app.matrix_cursor.min(rows - 1);
+                app.matrix_top = app.matrix_top.min(app.matrix_cursor);
                 app.mode = Mode::Matrix;
             }
         }
         Action::Cancel => {
             if app.source_rows.len() != app.corpus.sources.len() {
-                app.source_rows = (0..app.corpus.sources.len()).collect();
+                app.source_rows = crate::tui::app::story_order(&app.corpus);
                 app.source_cursor = app
                     .source_rows
                     .iter()

@@ -51,7 +51,8 @@ fn passage_claims(app: &App, width: usize, theme: &Theme) -> Vec<Line<'static>> 
     let Some(passage) = app.corpus.passages.get(app.passage) else {
         return lines;
     };
-    let total = app.corpus.sources.len();
+    // Support is out of the sources of the article's story.
+    let total = app.story_sources().len();
     let claims = &app.derived.claims_of[passage.id];
     if claims.is_empty() {
         let note = if passage.kind == PassageKind::Boilerplate {
@@ -70,7 +71,16 @@ fn passage_claims(app: &App, width: usize, theme: &Theme) -> Vec<Line<'static>> 
         let claim = &app.corpus.claims[c];
         lines.extend(wrap_spans(
             &[(
-                format!("reported by {} of {} sources", claim.support, total),
+                match (
+                    claim.independent < claim.support,
+                    app.corpus.copies.is_empty(),
+                ) {
+                    (true, false) => format!(
+                        "reported by {} of {} sources ({} independent: copies of one story)",
+                        claim.support, total, claim.independent
+                    ),
+                    _ => format!("reported by {} of {} sources", claim.support, total),
+                },
                 theme.title(),
             )],
             width,

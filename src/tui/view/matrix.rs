@@ -50,14 +50,18 @@ fn differs(app: &App, claim: &Claim, source: SourceId) -> bool {
 }
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
-    let n = app.corpus.sources.len();
+    // The open article's story: its sources are the columns, its claims
+    // the rows.
+    let columns = app.story_sources();
+    let rows = app.story_claims();
+    let n = columns.len();
     let cols = n * 4;
     let text_w = (area.width as usize).saturating_sub(cols + 8);
     let mut header = vec![Span::styled(
         format!("{:<w$}", "claim", w = text_w + 6),
         theme.title(),
     )];
-    for s in &app.corpus.sources {
+    for s in columns.iter().map(|&s| &app.corpus.sources[s]) {
         header.push(Span::styled(
             format!("{:^4}", initials(s.outlet.as_deref().unwrap_or("?"))),
             theme.title(),
@@ -65,10 +69,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     }
     let mut lines = vec![Line::from(header)];
     let visible = (area.height as usize).saturating_sub(5);
-    for (i, claim) in app
-        .corpus
-        .claims
+    for (i, claim) in rows
         .iter()
+        .map(|&c| &app.corpus.claims[c])
         .enumerate()
         .skip(app.matrix_top)
         .take(visible)
@@ -86,7 +89,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
             ),
             style,
         )];
-        for s in 0..n {
+        for &s in &columns {
             let carries = claim.sources.contains(&s);
             let mark = match (carries, carries && differs(app, claim, s)) {
                 (true, true) => Span::styled(" ◐  ", style.patch(theme.differing())),
@@ -98,10 +101,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         lines.push(Line::from(spans));
     }
     lines.push(Line::default());
-    let legend: Vec<String> = app
-        .corpus
-        .sources
+    let legend: Vec<String> = columns
         .iter()
+        .map(|&s| &app.corpus.sources[s])
         .map(|s| {
             format!(
                 "{} {}",
@@ -122,7 +124,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     )));
     let title = format!(
         " Claims matrix: {} claims × {n} sources (Enter jumps, Esc closes) ",
-        app.corpus.claims.len()
+        rows.len()
     );
     frame.render_widget(Paragraph::new(lines).block(pane(title, true, theme)), area);
 }

@@ -99,7 +99,8 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
 
 fn pick(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     use ratatui::text::{Line, Span};
-    let n = app.corpus.sources.len() as u16;
+    let choices = app.story_sources();
+    let n = choices.len() as u16;
     let popup = centered(area, 70, n + 4);
     frame.render_widget(Clear, popup);
     let mut lines = vec![Line::from(Span::styled(
@@ -107,16 +108,20 @@ fn pick(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         theme.title(),
     ))];
     let width = popup.width.saturating_sub(4) as usize;
-    for (i, s) in app.corpus.sources.iter().enumerate() {
+    for (i, (id, s)) in choices
+        .iter()
+        .map(|&id| (id, &app.corpus.sources[id]))
+        .enumerate()
+    {
         let label = format!(
             "{} {} — {}",
-            if i == app.source { "●" } else { " " },
+            if id == app.source { "●" } else { " " },
             s.outlet.as_deref().unwrap_or("?"),
             s.title.as_deref().unwrap_or("(untitled)")
         );
         let style = if i == app.pick_cursor {
             theme.selected()
-        } else if i == app.source {
+        } else if id == app.source {
             theme.dim()
         } else {
             Default::default()

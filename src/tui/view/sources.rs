@@ -40,8 +40,18 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
             .as_deref()
             .map(|d| d.trim_start_matches('-'))
             .unwrap_or("");
+        // With several stories, each row says which it belongs to.
+        let story = if app.corpus.stories.len() > 1 {
+            app.corpus
+                .stories
+                .iter()
+                .find(|st| st.sources.contains(&id))
+                .map_or(String::new(), |st| format!("S{} ", st.id + 1))
+        } else {
+            String::new()
+        };
         let sub = format!(
-            " {}{}",
+            " {story}{}{}",
             if date.is_empty() {
                 String::new()
             } else {
@@ -68,7 +78,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     if app.source_rows.is_empty() {
         lines.push(Line::from(Span::styled("no article matches", theme.dim())));
     }
-    let title = format!(" Sources {} ", app.corpus.sources.len());
+    let title = match app.corpus.stories.len() {
+        0 | 1 => format!(" Sources {} ", app.corpus.sources.len()),
+        n => format!(" {} in {n} stories ", app.corpus.sources.len()),
+    };
     frame.render_widget(
         Paragraph::new(lines).block(pane(title, focused, theme)),
         area,
