@@ -56,7 +56,16 @@ pub fn segment_corpus(texts: &[LoadedText]) -> Corpus {
         source.passage_ids = first..corpus.passages.len();
         corpus.sources.push(source);
     }
+    let started = std::time::Instant::now();
     corpus.stories = crate::stories::group(&corpus);
+    if std::env::var_os("CROSSREAD_TIMINGS").is_some() {
+        eprintln!(
+            "stories: {} stories of {} articles in {:.1} ms",
+            corpus.stories.len(),
+            corpus.sources.len(),
+            started.elapsed().as_secs_f64() * 1e3
+        );
+    }
     corpus
 }
 

@@ -26,6 +26,10 @@ use crate::text::tokens::tokenize;
 pub const MERGE_SIMILARITY: f64 = 0.12;
 /// Pseudo-articles added to the folder's count for term rarity.
 const IDF_PSEUDO: f64 = 10.0;
+/// Up to this many articles, every pair is compared.
+const ALL_PAIRS_ARTICLES: usize = 600;
+/// Beyond, each article's best partners compared.
+const NEIGHBOURS: usize = 30;
 /// Terms in more articles than this propose no article pairs.
 const MAX_POSTING: usize = 300;
 /// Heaviest terms of each article that look for partners.
@@ -84,24 +88,39 @@ pub fn story_of_source(stories: &[Story], sources: usize) -> Vec<usize> {
 
 /// Sparse unit vectors (sorted term ids, weights) of each source.
 fn article_vectors(corpus: &Corpus) -> Vec<Vec<(u32, f64)>> {
-    let mut ids: FastMap<String, u32> = FastMap::default();
-    let mut zipf: Vec<f32> = Vec::new();
-    let counts: Vec<HashMap<u32, u32>> = corpus
+    use rayon::prelude::*;
+    // Each article's term counts, in parallel; then one vocabulary.
+    let local: Vec<FastMap<String, (u32, f32)>> = corpus
         .sources
-        .iter()
+        .par_iter()
         .map(|s| {
-            let mut tf: HashMap<u32, u32> = HashMap::new();
+            let mut tf: FastMap<String, (u32, f32)> = FastMap::default();
             for p in corpus.passages_of(s.id).iter().filter(|p| p.is_linkable()) {
                 for t in tokenize(&p.text).into_iter().filter(|t| !t.stop) {
-                    let next = ids.len() as u32;
-                    let id = *ids.entry(t.key).or_insert_with(|| {
-                        zipf.push(crate::text::wordfreq::zipf_or_rare(&t.folded));
-                        next
+                    let e = tf.entry(t.key).or_insert_with(|| {
+                        (0, crate::text::wordfreq::zipf_or_rare(&t.folded))
                     });
-                    *tf.entry(id).or_default() += 1;
+                    e.0 += 1;
                 }
             }
             tf
+        })
+        .collect();
+    let mut ids: FastMap<String, u32> = FastMap::default();
+    let mut zipf: Vec<f32> = Vec::new();
+    let counts: Vec<HashMap<u32, u32>> = local
+        .into_iter()
+        .map(|tf| {
+            tf.into_iter()
+                .map(|(key, (count, z))| {
+                    let next = ids.len() as u32;
+                    let id = *ids.entry(key).or_insert_with(|| {
+                        zipf.push(z);
+                        next
+                    });
+                    (id, count)
+                })
+                .collect()
         })
         .collect();
     let mut df = vec![0u32; ids.len()];
@@ -136,32 +155,78 @@ fn article_vectors(corpus: &Corpus) -> Vec<Vec<(u32, f64)>> {
         .collect()
 }
 
-/// Cosine similarities (a < b, sim) of article pairs where one article's
-/// heaviest terms occur in the other. Terms in more than
-/// [`MAX_POSTING`] articles propose no pairs (they still count in the
-/// similarity): in a large folder they belong to many stories.
+/// Cosine similarities (a < b, sim) of the article pairs worth grouping.
+/// Up to [`ALL_PAIRS_ARTICLES`] articles, every pair; beyond, each article's
+/// [`NEIGHBOURS`] best partners by the weight its heaviest terms share with
+/// them (terms in more than [`MAX_POSTING`] articles propose none: in a
+/// large folder they belong to many stories), so the cost grows linearly.
 fn similarities(vectors: &[Vec<(u32, f64)>]) -> HashMap<(usize, usize), f64> {
-    let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
+    let n = vectors.len();
+    let mut edges = HashMap::new();
+    if n <= ALL_PAIRS_ARTICLES {
+        for a in 0..n {
+            for b in a + 1..n {
+                let s = dot(&vectors[a], &vectors[b]);
+                if s > 0.0 {
+                    edges.insert((a, b), s);
+                }
+            }
+        }
+        return edges;
+    }
+    let mut postings: HashMap<u32, Vec<(usize, f64)>> = HashMap::new();
     for (i, v) in vectors.iter().enumerate() {
-        for &(t, _) in v {
-            postings.entry(t).or_default().push(i);
+        for &(t, w) in v {
+            postings.entry(t).or_default().push((i, w));
         }
     }
-    let mut edges = HashMap::new();
-    for (i, v) in vectors.iter().enumerate() {
-        let mut heavy: Vec<&(u32, f64)> = v.iter().collect();
-        heavy.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-        for &&(t, _) in heavy.iter().take(SIGNATURE_TERMS) {
-            let list = &postings[&t];
-            if list.len() > MAX_POSTING {
-                continue;
+    use rayon::prelude::*;
+    let partners: Vec<Vec<usize>> = (0..n)
+        .into_par_iter()
+        .map(|i| {
+            let mut heavy: Vec<&(u32, f64)> = vectors[i].iter().collect();
+            heavy.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+            thread_local! {
+                static ACC: std::cell::RefCell<(Vec<f64>, Vec<usize>)> =
+                    const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
             }
-            for &j in list.iter().filter(|&&j| j != i) {
-                let key = (i.min(j), i.max(j));
-                edges
-                    .entry(key)
-                    .or_insert_with(|| dot(&vectors[key.0], &vectors[key.1]));
-            }
+            ACC.with(|acc| {
+                let (scores, touched) = &mut *acc.borrow_mut();
+                if scores.len() < n {
+                    scores.resize(n, 0.0);
+                }
+                for &&(t, w) in heavy.iter().take(SIGNATURE_TERMS) {
+                    let list = &postings[&t];
+                    if list.len() > MAX_POSTING {
+                        continue;
+                    }
+                    for &(j, wj) in list.iter().filter(|x| x.0 != i) {
+                        if scores[j] == 0.0 {
+                            touched.push(j);
+                        }
+                        scores[j] += w * wj;
+                    }
+                }
+                let mut best: Vec<(usize, f64)> = touched.iter().map(|&j| (j, scores[j])).collect();
+                for &j in touched.iter() {
+                    scores[j] = 0.0;
+                }
+                touched.clear();
+                let order = |x: &(usize, f64), y: &(usize, f64)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
+                if best.len() > NEIGHBOURS {
+                    best.select_nth_unstable_by(NEIGHBOURS, order);
+                    best.truncate(NEIGHBOURS);
+                }
+                best.into_iter().map(|x| x.0).collect()
+            })
+        })
+        .collect();
+    for (i, list) in partners.iter().enumerate() {
+        for &j in list {
+            let key = (i.min(j), i.max(j));
+            edges
+                .entry(key)
+                .or_insert_with(|| dot(&vectors[key.0], &vectors[key.1]));
         }
     }
     edges
