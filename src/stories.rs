@@ -97,9 +97,9 @@ fn article_vectors(corpus: &Corpus) -> Vec<Vec<(u32, f64)>> {
             let mut tf: FastMap<String, (u32, f32)> = FastMap::default();
             for p in corpus.passages_of(s.id).iter().filter(|p| p.is_linkable()) {
                 for t in tokenize(&p.text).into_iter().filter(|t| !t.stop) {
-                    let e = tf.entry(t.key).or_insert_with(|| {
-                        (0, crate::text::wordfreq::zipf_or_rare(&t.folded))
-                    });
+                    let e = tf
+                        .entry(t.key)
+                        .or_insert_with(|| (0, crate::text::wordfreq::zipf_or_rare(&t.folded)));
                     e.0 += 1;
                 }
             }
@@ -212,7 +212,8 @@ fn similarities(vectors: &[Vec<(u32, f64)>]) -> HashMap<(usize, usize), f64> {
                     scores[j] = 0.0;
                 }
                 touched.clear();
-                let order = |x: &(usize, f64), y: &(usize, f64)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
+                let order =
+                    |x: &(usize, f64), y: &(usize, f64)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
                 if best.len() > NEIGHBOURS {
                     best.select_nth_unstable_by(NEIGHBOURS, order);
                     best.truncate(NEIGHBOURS);

@@ -70,45 +70,79 @@ const LINK_LIST_OPENINGS: &[&str] = &[
     "see also",
 ];
 
+/// Links that end an embedded post.
+const EMBED_LINKS: &[&str] = &["pic.twitter.com/", "https://t.co/"];
+
+/// One automaton over every phrase (prompts, short prompts, embed links),
+/// ASCII case-insensitive: each sentence of every article is checked, so
+/// one pass replaces dozens of substring searches.
+fn phrases() -> &'static aho_corasick::AhoCorasick {
+    static MATCHER: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    MATCHER.get_or_init(|| {
+        let all = PROMPT_PHRASES
+            .iter()
+            .chain(SHORT_PROMPT_PHRASES)
+            .chain(EMBED_LINKS);
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(all)
+            .expect("furniture phrases form an automaton")
+    })
+}
+
+/// `text` begins with `prefix`, ignoring ASCII case.
+fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
+    text.get(..prefix.len())
+        .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+}
+
 /// Whether one sentence (or short paragraph) is page furniture.
 pub fn is_furniture(text: &str) -> bool {
     let words = text.split_whitespace().count();
-    let lower = text.to_lowercase();
-    if words <= MAX_PROMPT_WORDS && PROMPT_PHRASES.iter().any(|p| has_phrase(&lower, p)) {
-        return true;
+    let (long, short) = (PROMPT_PHRASES.len(), SHORT_PROMPT_PHRASES.len());
+    for m in phrases().find_overlapping_iter(text) {
+        let id = m.pattern().as_usize();
+        let applies = if id < long {
+            words <= MAX_PROMPT_WORDS
+        } else if id < long + short {
+            words <= MAX_SHORT_PROMPT_WORDS
+        } else {
+            // An embedded post: its text ends with a link to the picture.
+            true
+        };
+        if applies && whole_words(text, m.start(), m.end()) {
+            return true;
+        }
     }
-    if words <= MAX_SHORT_PROMPT_WORDS && SHORT_PROMPT_PHRASES.iter().any(|p| has_phrase(&lower, p))
-    {
-        return true;
-    }
-    if LINK_LIST_OPENINGS.iter().any(|o| lower.starts_with(o))
-        && (words <= MAX_PROMPT_WORDS || lower.starts_with("related "))
+    if LINK_LIST_OPENINGS
+        .iter()
+        .any(|o| starts_with_ignore_case(text, o))
+        && (words <= MAX_PROMPT_WORDS || starts_with_ignore_case(text, "related "))
     {
         return true;
     }
     // A lone media label.
+    let bare = text.trim_matches(|c: char| !c.is_alphanumeric());
     if words == 1
         && ["photo", "photos", "video", "image", "gallery", "audio"]
-            .contains(&lower.trim_matches(|c: char| !c.is_alphanumeric()))
+            .iter()
+            .any(|l| bare.eq_ignore_ascii_case(l))
     {
-        return true;
-    }
-    // An embedded post: its text ends with a link to the picture or post.
-    if lower.contains("pic.twitter.com/") || lower.contains("https://t.co/") {
         return true;
     }
     is_bare_credit(text, words)
 }
 
-/// `phrase` in `text` as whole words ("subscribe" is not in "subscriber").
-fn has_phrase(text: &str, phrase: &str) -> bool {
-    text.match_indices(phrase).any(|(i, m)| {
-        let before = text[..i].chars().next_back();
-        let after = text[i + m.len()..].chars().next();
-        let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-        (boundary(before) || !phrase.starts_with(char::is_alphanumeric))
-            && (boundary(after) || !phrase.ends_with(char::is_alphanumeric))
-    })
+/// Whether `text[start..end]` stands as whole words: no letter or digit
+/// glued to a phrase's alphanumeric ends ("subscribe" is not in
+/// "subscriber").
+fn whole_words(text: &str, start: usize, end: usize) -> bool {
+    let phrase = &text[start..end];
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    (boundary(before) || !phrase.starts_with(char::is_alphanumeric))
+        && (boundary(after) || !phrase.ends_with(char::is_alphanumeric))
 }
 
 /// "(AP Photo/Richard Drew, File)", "REUTERS/Mike Blake", "Steve Mollenkopf
