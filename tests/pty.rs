@@ -116,6 +116,16 @@ impl Session {
         String::from_utf8_lossy(&self.raw.lock().unwrap()).into_owned()
     }
 
+    /// Kills the shell and crossread, if still running.
+    fn kill(&mut self) {
+        if let Some(pid) = self.child.process_id().and_then(crossread_pid) {
+            // SAFETY: sending a signal to a pid.
+            unsafe { libc::kill(pid, libc::SIGKILL) };
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
     /// Waits for the shell to finish and returns crossread's exit status.
     fn finish(mut self) -> (i32, Self) {
         let deadline = Instant::now() + Duration::from_secs(20);
@@ -164,6 +174,13 @@ impl Session {
             vt100::MouseProtocolMode::None,
             "mouse capture left on"
         );
+    }
+}
+
+/// A test that fails or times out leaves no process behind.
+impl Drop for Session {
+    fn drop(&mut self) {
+        self.kill();
     }
 }
 
@@ -219,7 +236,7 @@ fn ctrl_c_quits_and_restores() {
     s.wait_for("Sources 7");
     s.send("\u{3}");
     let (code, s) = s.finish();
-    assert_eq!(code, 0);
+    assert_eq!(code, 130, "Ctrl-C ends with 128 + SIGINT");
     s.assert_restored();
 }
 
@@ -269,7 +286,7 @@ fn crossread_pid(shell: u32) -> Option<i32> {
     None
 }
 
-fn signal_restores(signal: &str) {
+fn signal_restores(signal: &str, expected: i32) {
     let s = Session::start("", &[]);
     s.wait_for("Sources 7");
     let shell = s.child.process_id().expect("shell pid");
@@ -280,18 +297,23 @@ fn signal_restores(signal: &str) {
         .unwrap();
     assert!(status.success());
     let (code, s) = s.finish();
-    assert_eq!(code, 0, "{signal}: {}", s.raw_text());
+    assert_eq!(code, expected, "{signal}: {}", s.raw_text());
     s.assert_restored();
 }
 
 #[test]
 fn sigterm_restores_the_terminal() {
-    signal_restores("TERM");
+    signal_restores("TERM", 128 + 15);
 }
 
 #[test]
 fn sighup_restores_the_terminal() {
-    signal_restores("HUP");
+    signal_restores("HUP", 128 + 1);
+}
+
+#[test]
+fn sigint_restores_the_terminal() {
+    signal_restores("INT", 128 + 2);
 }
 
 #[test]
@@ -305,4 +327,99 @@ fn an_error_while_drawing_restores_the_terminal() {
         s.raw_text()
     );
     s.assert_restored();
+}
+
+/// CPU time (user + system) of a process so far, in seconds.
+fn cpu_seconds(pid: i32) -> Option<f64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let fields: Vec<&str> = stat.rsplit(')').next()?.split_whitespace().collect();
+    // After "(comm)": state is field 0; utime and stime are fields 11, 12.
+    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+    // SAFETY: sysconf has no preconditions.
+    let per_second = unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as f64;
+    Some(ticks / per_second)
+}
+
+/// The terminal vanishes (its master side closes, as when a window or an
+/// ssh session is closed): the reader exits within a second and does not
+/// spin meanwhile.
+#[test]
+fn a_vanished_terminal_ends_the_reader_without_spinning() {
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: ROWS,
+            cols: COLS,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .expect("open a pseudo-terminal");
+    // As in a terminal window: a shell leads the session, crossread runs
+    // in it (a session leader would get EIO and exit on its own).
+    let mut cmd = CommandBuilder::new("sh");
+    cmd.arg("-c");
+    cmd.arg(format!("'{}'; sleep 30", env!("CARGO_BIN_EXE_crossread")));
+    cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+    cmd.env("TERM", "xterm-256color");
+    let mut shell = pty.slave.spawn_command(cmd).expect("spawn crossread");
+    drop(pty.slave);
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut seen = Vec::new();
+        let mut buf = [0u8; 8192];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            seen.extend_from_slice(&buf[..n]);
+            if String::from_utf8_lossy(&seen).contains("Sources") {
+                // Stop reading: this clone holds the master side open too.
+                let _ = tx.send(());
+                break;
+            }
+        }
+    });
+    rx.recv_timeout(Duration::from_secs(20))
+        .expect("the reader drew its first frame");
+    std::thread::sleep(Duration::from_millis(100));
+    let pid = crossread_pid(shell.process_id().expect("shell pid")).expect("crossread pid");
+    let before = cpu_seconds(pid).expect("cpu time");
+    let closed = Instant::now();
+    drop(pty.master);
+    let mut last = before;
+    let outcome = loop {
+        match cpu_seconds(pid) {
+            Some(cpu) => last = cpu,
+            None => break Ok(closed.elapsed()),
+        }
+        // A zombie has exited too.
+        let state = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+        if state
+            .rsplit(')')
+            .next()
+            .is_some_and(|r| r.trim_start().starts_with('Z'))
+        {
+            break Ok(closed.elapsed());
+        }
+        if closed.elapsed() > Duration::from_secs(5) {
+            break Err(());
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    // SAFETY: signals to pids this test started.
+    unsafe { libc::kill(pid, libc::SIGKILL) };
+    let _ = shell.kill();
+    let _ = shell.wait();
+    let waited = outcome.unwrap_or_else(|()| {
+        panic!(
+            "crossread still running 5 s after its terminal closed ({:.2} s of CPU)",
+            last - before
+        )
+    });
+    assert!(waited < Duration::from_millis(1500), "took {waited:?}");
+    assert!(
+        last - before < 0.2,
+        "used {:.2} s of CPU meanwhile",
+        last - before
+    );
 }

@@ -333,3 +333,19 @@ fn stories_group_the_sources_and_scope_the_matrix() {
     assert!(story.contains(&compare.left) && story.contains(&compare.right));
     assert_ne!(compare.left, compare.right);
 }
+
+/// Ctrl-C quits from every screen (help, the compare picker, the filter,
+/// compare, the matrix), marked as interrupted; `q` in help only closes it.
+#[test]
+fn ctrl_c_quits_from_every_screen() {
+    for keys in [&["?"][..], &["c"], &["/"], &["c", "Enter"], &["m"], &[]] {
+        let mut app = demo_app(100, 30, true);
+        press(&mut app, keys);
+        assert!(!app.quit, "{keys:?}");
+        press(&mut app, &["Ctrl-c"]);
+        assert!(app.quit && app.interrupted, "{keys:?}");
+    }
+    let mut app = demo_app(100, 30, true);
+    press(&mut app, &["?", "q"]);
+    assert!(!app.quit && !app.interrupted);
+}

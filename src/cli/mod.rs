@@ -175,8 +175,9 @@ fn run_reader(session: Session, no_mouse: bool) -> ExitCode {
         let _ = results.send((to_link.claims, to_link.links));
     });
     match crate::tui::run(session.corpus, options, Some(receiver)) {
-        Ok(()) if had_errors => ExitCode::from(EXIT_BAD_INPUT),
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(crate::tui::Ended::Interrupted) => ExitCode::from(130),
+        Ok(_) if had_errors => ExitCode::from(EXIT_BAD_INPUT),
+        Ok(crate::tui::Ended::Quit) => ExitCode::SUCCESS,
         Err(crate::tui::RunError::NoTerminal) => {
             eprintln!(
                 "crossread: error: the reader needs a terminal (stdin and stdout are not both a terminal).\n\

@@ -4,6 +4,8 @@
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
     Quit,
+    /// Ctrl-C: quit from any screen, with the interrupted exit status.
+    Interrupt,
     ToggleHelp,
     FocusNext,
     FocusPrev,

@@ -116,6 +116,8 @@ pub struct App {
     pub pending_g: bool,
     pub message: Option<String>,
     pub quit: bool,
+    /// The session ended with Ctrl-C (exit status 130).
+    pub interrupted: bool,
     pub no_color: bool,
     pub mouse: bool,
     /// The engine is still cross-referencing in the background.
@@ -181,6 +183,7 @@ impl App {
             pending_g: false,
             message: None,
             quit: false,
+            interrupted: false,
             no_color,
             mouse: true,
             linking: false,

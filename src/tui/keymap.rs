@@ -138,8 +138,8 @@ pub const KEYMAP: &[Binding] = &[
     },
     Binding {
         keys: &[ctrl('c')],
-        action: Action::Quit,
-        help: "quit",
+        action: Action::Interrupt,
+        help: "quit from anywhere (exit status 130)",
         contexts: &[Normal, Filter, Pick, Compare, Matrix, Help],
         hint: None,
     },

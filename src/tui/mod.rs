@@ -13,6 +13,7 @@ pub mod search;
 pub mod terminal;
 pub mod update;
 pub mod view;
+mod watchdog;
 pub mod wrap;
 
 use std::io::{self, IsTerminal};
@@ -72,14 +73,14 @@ pub fn run(
     corpus: Corpus,
     options: Options,
     mut linking: Option<std::sync::mpsc::Receiver<Linked>>,
-) -> Result<(), RunError> {
+) -> Result<Ended, RunError> {
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
         return Err(RunError::NoTerminal);
     }
-    // Before the terminal changes mode: a SIGTERM or SIGHUP from then on
-    // ends the loop and the guard restores the terminal (a signal that came
-    // before the first frame once killed the process in raw mode).
-    let stop = stop_signals();
+    // Before the terminal changes mode: a signal from then on restores the
+    // terminal and ends the process (a signal that came before the first
+    // frame once killed the process in raw mode).
+    watchdog::spawn(options.mouse);
     let _guard = terminal::TerminalGuard::enter(options.mouse)?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let size = terminal.size()?;
@@ -107,11 +108,6 @@ pub fn run(
         )));
     }
     while !app.quit {
-        // Wake up now and then to notice SIGTERM or SIGHUP (terminal closed):
-        // the guard then restores the terminal as for `q`.
-        if stop.load(std::sync::atomic::Ordering::Relaxed) {
-            break;
-        }
         let mut changed = false;
         match linking.as_ref().map(|r| r.try_recv()) {
             Some(Ok((claims, links))) => {
@@ -156,22 +152,20 @@ pub fn run(
             terminal.draw(|f| view::render(&app, f))?;
         }
     }
-    Ok(())
+    Ok(if app.interrupted {
+        Ended::Interrupted
+    } else {
+        Ended::Quit
+    })
 }
 
-/// A flag raised by SIGTERM, SIGHUP or SIGQUIT.
-fn stop_signals() -> std::sync::Arc<std::sync::atomic::AtomicBool> {
-    let flag = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-    #[cfg(unix)]
-    for signal in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGQUIT,
-    ] {
-        // Registration fails only for forbidden signals; these are not.
-        let _ = signal_hook::flag::register(signal, flag.clone());
-    }
-    flag
+/// How a session ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ended {
+    /// `q`: exit status 0.
+    Quit,
+    /// Ctrl-C: exit status 130, as for SIGINT.
+    Interrupted,
 }
 
 fn apply(app: &mut App, event: &Event) -> bool {

@@ -36,6 +36,11 @@ pub fn update(app: &mut App, action: Action) {
             keep_cursor_visible(app);
             return;
         }
+        Action::Interrupt => {
+            app.quit = true;
+            app.interrupted = true;
+            return;
+        }
         Action::G if !was_g => {
             app.pending_g = true;
             return;
