@@ -22,7 +22,7 @@ pub struct Discovered {
 pub fn discover(paths: &[PathBuf]) -> Discovered {
     let mut found = Discovered::default();
     let mut visited_dirs = HashSet::new();
-    let mut seen_files = HashSet::new();
+    let mut seen_files = Seen::default();
     for path in paths {
         let meta = match fs::metadata(path) {
             Ok(meta) => meta,
@@ -42,7 +42,7 @@ pub fn discover(paths: &[PathBuf]) -> Discovered {
         if meta.is_dir() {
             walk(path, &mut visited_dirs, &mut seen_files, &mut found);
         } else if meta.is_file() {
-            push_file(path, &mut seen_files, &mut found);
+            push_file(path, &meta, &mut seen_files, &mut found);
         } else {
             found.diagnostics.push(Diagnostic::warning(
                 path,
@@ -53,20 +53,45 @@ pub fn discover(paths: &[PathBuf]) -> Discovered {
     found
 }
 
-fn push_file(path: &Path, seen: &mut HashSet<PathBuf>, found: &mut Discovered) {
-    // The same file named twice (or reached through a link) loads once.
-    let key = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    if seen.insert(key) {
-        found.files.push(path.to_path_buf());
-    }
+/// Files already taken: by canonical path, and (on Unix) by device and
+/// inode, so that hard links to one file load it once.
+#[derive(Default)]
+struct Seen {
+    paths: HashSet<PathBuf>,
+    inodes: std::collections::HashMap<(u64, u64), PathBuf>,
 }
 
-fn walk(
-    dir: &Path,
-    visited: &mut HashSet<PathBuf>,
-    seen: &mut HashSet<PathBuf>,
-    found: &mut Discovered,
-) {
+fn push_file(path: &Path, meta: &fs::Metadata, seen: &mut Seen, found: &mut Discovered) {
+    // The same file named twice (or reached through a symbolic link) loads
+    // once, silently: the user named it.
+    let key = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    if !seen.paths.insert(key) {
+        return;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        // A hard link is another name for the same article: loaded twice,
+        // it would corroborate itself.
+        if let Some(first) = seen.inodes.get(&(meta.dev(), meta.ino())) {
+            found.diagnostics.push(Diagnostic::note(
+                path,
+                format!(
+                    "the same file as {} (a hard link), loaded once",
+                    first.display()
+                ),
+            ));
+            return;
+        }
+        seen.inodes
+            .insert((meta.dev(), meta.ino()), path.to_path_buf());
+    }
+    #[cfg(not(unix))]
+    let _ = meta;
+    found.files.push(path.to_path_buf());
+}
+
+fn walk(dir: &Path, visited: &mut HashSet<PathBuf>, seen: &mut Seen, found: &mut Discovered) {
     // Canonical paths guard against symlink loops.
     let canonical = fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
     if !visited.insert(canonical) {
@@ -103,7 +128,7 @@ fn walk(
             walk(&child, visited, seen, found);
         } else if has_article_extension(&child) {
             if meta.is_file() {
-                push_file(&child, seen, found);
+                push_file(&child, &meta, seen, found);
             } else {
                 found.diagnostics.push(Diagnostic::warning(
                     &child,
@@ -164,6 +189,26 @@ mod tests {
 
     #[cfg(unix)]
     #[test]
+    fn hard_links_load_once_with_a_note() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        fs::write(root.join("a.txt"), "text").unwrap();
+        fs::hard_link(root.join("a.txt"), root.join("b.txt")).unwrap();
+        let found = discover(&[root.to_path_buf()]);
+        assert_eq!(found.files, vec![root.join("a.txt")]);
+        let notes: Vec<String> = found.diagnostics.iter().map(|d| d.to_string()).collect();
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        assert!(
+            notes[0].starts_with("note: ")
+                && notes[0].contains("b.txt")
+                && notes[0].contains("hard link"),
+            "{notes:?}"
+        );
+        assert!(!found.diagnostics[0].is_error());
+    }
+
+    #[test]
+    #[cfg(unix)]
     fn survives_symlink_loops_and_skips_fifos() {
         let tmp = tempfile::tempdir().unwrap();
         let root = tmp.path();

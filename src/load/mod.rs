@@ -24,6 +24,7 @@ pub struct Diagnostic {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Severity {
+    Note,
     Warning,
     Error,
 }
@@ -31,6 +32,11 @@ enum Severity {
 impl Diagnostic {
     pub fn warning(path: impl AsRef<Path>, message: impl Into<String>) -> Self {
         Self::new(path, message, Severity::Warning)
+    }
+
+    /// Something the user should know that is not wrong.
+    pub fn note(path: impl AsRef<Path>, message: impl Into<String>) -> Self {
+        Self::new(path, message, Severity::Note)
     }
 
     pub fn error(path: impl AsRef<Path>, message: impl Into<String>) -> Self {
@@ -54,6 +60,7 @@ impl Diagnostic {
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let label = match self.severity {
+            Severity::Note => "note",
             Severity::Warning => "warning",
             Severity::Error => "error",
         };
@@ -252,6 +259,8 @@ pub fn human_bytes(n: u64) -> String {
         format!("{} MiB", n / MIB)
     } else if n >= KIB && n.is_multiple_of(KIB) {
         format!("{} KiB", n / KIB)
+    } else if n == 1 {
+        "1 byte".to_owned()
     } else {
         format!("{n} bytes")
     }
@@ -276,6 +285,8 @@ mod tests {
         .unwrap_err();
         assert!(err.to_string().contains("big.txt"));
         assert!(err.to_string().contains("1 KiB limit"));
+        assert_eq!(human_bytes(1), "1 byte");
+        assert_eq!(human_bytes(2), "2 bytes");
         assert!(
             read_file(
                 &path,
