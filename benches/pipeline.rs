@@ -36,6 +36,7 @@ fn main() {
     println!("crossread benchmarks (release build)");
     println!("machine: {} cores, {}", cores(), cpu_model());
     first_frame();
+    pathological();
     println!();
     println!(
         "{:>8} {:>9} {:>9} {:>14} {:>11} {:>9} {:>9} {:>9} {:>11} {:>11} {:>9} {:>10} {:>10}",
@@ -152,6 +153,29 @@ fn child(n: usize) {
         pct(0.5).as_secs_f64() * 1e3,
         pct(0.95).as_secs_f64() * 1e3,
     );
+}
+
+/// 1 MB of each text that once made the pipeline quadratic (a run of
+/// "ay" for the stemmer; a sentence of 50,000 commas for clause merging).
+fn pathological() {
+    let ay = format!("Title\n\n{}", "ay".repeat(500_000));
+    let commas = format!(
+        "Title\n\n{}.",
+        (0..50_000)
+            .map(|i| format!("word{i} thing{i} stuff"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    for (name, text) in [("1 MB run of 'ay'", ay), ("1 MB comma list", commas)] {
+        let t = Instant::now();
+        let loaded = crossread::load::load_bytes("p.txt", text.as_bytes()).expect("loads");
+        let corpus = crossread::corpus::build(std::slice::from_ref(&loaded));
+        println!(
+            "pathological, {name}: {} ({} passages)",
+            ms(t.elapsed()),
+            corpus.passages.len()
+        );
+    }
 }
 
 /// Start to first frame: load, build the model, lay out and draw once.

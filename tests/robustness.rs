@@ -105,6 +105,38 @@ fn check_invariants(corpus: &Corpus, originals: &[Vec<u8>]) {
     common::assert_claims_consistent(corpus);
 }
 
+/// Texts that made the pipeline quadratic: one long run of "ay" (the
+/// stemmer) and one sentence of thousands of commas (clause merging). At
+/// this size the quadratic code took seconds; the benchmark times 1 MB.
+fn pathological_texts(bytes: usize) -> Vec<(String, Vec<u8>)> {
+    let ay = format!("Title\n\n{}", "ay".repeat(bytes / 2));
+    let items = bytes / 20;
+    let commas = format!(
+        "Title\n\n{}.",
+        (0..items)
+            .map(|i| format!("word{i} thing{i} stuff"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    vec![
+        ("ay.txt".to_owned(), ay.into_bytes()),
+        ("commas.txt".to_owned(), commas.into_bytes()),
+    ]
+}
+
+#[test]
+fn pathological_texts_load_and_keep_the_invariants() {
+    let files = pathological_texts(200_000);
+    let texts: Vec<_> = files
+        .iter()
+        .map(|(n, b)| crossread::load::load_bytes(n, b).unwrap())
+        .collect();
+    let corpus = crossread::corpus::build(&texts);
+    assert_eq!(corpus.sources.len(), 2);
+    let originals: Vec<Vec<u8>> = files.into_iter().map(|(_, b)| b).collect();
+    check_invariants(&corpus, &originals);
+}
+
 #[test]
 fn random_input_never_breaks_the_model() {
     let mut rng = Rng::new(0xC0FFEE);
