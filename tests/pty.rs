@@ -35,6 +35,7 @@ struct Session {
     raw: Arc<Mutex<Vec<u8>>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
+    master: Box<dyn portable_pty::MasterPty + Send>,
 }
 
 impl Session {
@@ -73,8 +74,6 @@ impl Session {
         let raw = Arc::new(Mutex::new(Vec::new()));
         let (p, r) = (parser.clone(), raw.clone());
         std::thread::spawn(move || {
-            // Keep the master alive as long as we read from it.
-            let _master = pty.master;
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
@@ -89,6 +88,22 @@ impl Session {
             raw,
             writer,
             child,
+            master: pty.master,
+        }
+    }
+
+    /// Resizes the terminal (the program gets SIGWINCH).
+    fn resize(&self, rows: u16, cols: u16) {
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("resize");
+        if let (Some(r), Some(c)) = (NonZeroU16::new(rows), NonZeroU16::new(cols)) {
+            self.parser.lock().unwrap().screen_mut().set_size(r, c);
         }
     }
 
@@ -422,4 +437,89 @@ fn a_vanished_terminal_ends_the_reader_without_spinning() {
         "used {:.2} s of CPU meanwhile",
         last - before
     );
+}
+
+/// A small deterministic generator for the monkey test.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+}
+
+/// Random keys and resizes (fixed seed) through the real binary: it never
+/// dies, answers at the end, quits with `q` and restores the terminal.
+#[test]
+fn monkey_keys_and_resizes() {
+    const KEYS: &[&str] = &[
+        "j",
+        "k",
+        "J",
+        "K",
+        "G",
+        "gg",
+        "n",
+        "N",
+        "]",
+        "[",
+        "}",
+        "{",
+        "\t",
+        "\x1b[Z",
+        " ",
+        "\x04",
+        "\x15",
+        "\x1b[A",
+        "\x1b[B",
+        "\x1b[5~",
+        "\x1b[6~",
+        "/",
+        "va",
+        "x",
+        "\x7f",
+        "\r",
+        "\x1b",
+        "c",
+        "m",
+        "?",
+        "\x0f",
+        "\x1b[1;3D",
+        "\x1b[1;3C",
+    ];
+    let mut s = Session::start("", &[]);
+    s.wait_for("Sources 7");
+    let mut rng = Lcg(0x5EED);
+    for _ in 0..400 {
+        if rng.next() % 25 == 0 {
+            let rows = 10 + (rng.next() % 50) as u16;
+            let cols = 30 + (rng.next() % 170) as u16;
+            s.resize(rows, cols);
+        } else {
+            let key = KEYS[(rng.next() % KEYS.len() as u64) as usize];
+            s.send(key);
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    assert!(
+        matches!(s.child.try_wait(), Ok(None)),
+        "crossread ended during the monkey test:\n{}",
+        s.raw_text()
+    );
+    s.resize(ROWS, COLS);
+    // Back to the reader from wherever the keys left it, then quit.
+    s.send("\x1b\x1b\x1b");
+    std::thread::sleep(Duration::from_millis(300));
+    s.send("\x1b");
+    s.wait_for("READ");
+    // Apart from the Esc, or the two read as Alt-q.
+    std::thread::sleep(Duration::from_millis(300));
+    s.send("q");
+    let (code, s) = s.finish();
+    assert_eq!(code, 0, "{}", s.raw_text());
+    s.assert_restored();
 }
