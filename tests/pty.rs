@@ -375,8 +375,21 @@ fn a_vanished_terminal_ends_the_reader_without_spinning() {
     cmd.arg(format!("'{}'; sleep 30", env!("CARGO_BIN_EXE_crossread")));
     cmd.cwd(env!("CARGO_MANIFEST_DIR"));
     cmd.env("TERM", "xterm-256color");
-    let mut shell = pty.slave.spawn_command(cmd).expect("spawn crossread");
+    let shell = pty.slave.spawn_command(cmd).expect("spawn crossread");
     drop(pty.slave);
+    // Whatever happens below, the shell and crossread end with the test.
+    struct Reap(Box<dyn portable_pty::Child + Send + Sync>, Option<i32>);
+    impl Drop for Reap {
+        fn drop(&mut self) {
+            if let Some(pid) = self.1 {
+                // SAFETY: a signal to a pid this test started.
+                unsafe { libc::kill(pid, libc::SIGKILL) };
+            }
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+    let mut shell = Reap(shell, None);
     let mut reader = pty.master.try_clone_reader().unwrap();
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
@@ -397,7 +410,8 @@ fn a_vanished_terminal_ends_the_reader_without_spinning() {
     rx.recv_timeout(Duration::from_secs(20))
         .expect("the reader drew its first frame");
     std::thread::sleep(Duration::from_millis(100));
-    let pid = crossread_pid(shell.process_id().expect("shell pid")).expect("crossread pid");
+    let pid = crossread_pid(shell.0.process_id().expect("shell pid")).expect("crossread pid");
+    shell.1 = Some(pid);
     let before = cpu_seconds(pid).expect("cpu time");
     let closed = Instant::now();
     drop(pty.master);
@@ -421,10 +435,7 @@ fn a_vanished_terminal_ends_the_reader_without_spinning() {
         }
         std::thread::sleep(Duration::from_millis(10));
     };
-    // SAFETY: signals to pids this test started.
-    unsafe { libc::kill(pid, libc::SIGKILL) };
-    let _ = shell.kill();
-    let _ = shell.wait();
+    drop(shell);
     let waited = outcome.unwrap_or_else(|()| {
         panic!(
             "crossread still running 5 s after its terminal closed ({:.2} s of CPU)",
@@ -522,4 +533,32 @@ fn monkey_keys_and_resizes() {
     let (code, s) = s.finish();
     assert_eq!(code, 0, "{}", s.raw_text());
     s.assert_restored();
+}
+
+/// The command line in a terminal: titles, passages and file names with
+/// escape sequences do not act on it (the window title stays).
+#[test]
+fn command_line_output_cannot_drive_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let evil = "Evil \u{1b}]0;PWNED\u{7}headline\n\nFive workers \u{1b}]2;OWNED\u{7}were killed in the blast at the plant on Monday, officials said.\n";
+    std::fs::write(dir.path().join("a\u{1b}]0;NAME\u{7}.txt"), evil).unwrap();
+    std::fs::write(
+        dir.path().join("b.txt"),
+        "Plant blast\n\nFive workers were killed in the blast at the plant on Monday, officials said.\n",
+    )
+    .unwrap();
+    for command in ["sources", "claims", "claims --single-source", "explain 1 3"] {
+        let s = Session::start(&format!("{command} '{}'", dir.path().display()), &[]);
+        let (_, s) = s.finish();
+        assert!(
+            s.parser.lock().unwrap().callbacks().titles.is_empty(),
+            "{command} changed the window title: {}",
+            s.raw_text()
+        );
+        assert!(
+            !s.raw_text().contains("\u{1b}]"),
+            "{command}: {}",
+            s.raw_text()
+        );
+    }
 }
