@@ -253,6 +253,15 @@ fn claims_fill_in_when_the_engine_finishes() {
     assert!(app.corpus.claims.is_empty());
     let before = format!("{}", screen(&app).backend());
     assert!(before.contains("cross-referencing"), "{before}");
+    // Pending, not absent: no single-source mark, count or "only here".
+    assert!(
+        !before.contains('◆') && !before.contains("only here") && !before.contains("Only in"),
+        "{before}"
+    );
+    assert!(
+        before.contains("In this article: cross-referencing"),
+        "{before}"
+    );
     press(&mut app, &["jjjjjj"]);
     app.set_cross_reference(linked.claims.clone(), linked.links.clone());
     assert!(!app.linking);

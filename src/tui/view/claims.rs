@@ -59,6 +59,10 @@ fn passage_claims(app: &App, width: usize, theme: &Theme) -> Vec<Line<'static>> 
             "Boilerplate: not cross-referenced."
         } else if passage.duplicate_of.is_some() {
             "Repeats an earlier passage of this article."
+        } else if app.linking {
+            // Pending, not absent: nothing is "only here" until the engine
+            // has compared it.
+            "Cross-referencing…: the claims of this passage appear when it finishes."
         } else if app.derived.single[passage.id] {
             "◆ Only in this article: no other source states this."
         } else {
@@ -135,6 +139,12 @@ fn passage_claims(app: &App, width: usize, theme: &Theme) -> Vec<Line<'static>> 
 }
 
 fn article_list(app: &App, width: usize, theme: &Theme, focused: bool) -> Vec<Line<'static>> {
+    if app.linking {
+        return vec![Line::from(Span::styled(
+            "In this article: cross-referencing…",
+            theme.title(),
+        ))];
+    }
     let rows = app.article_claims();
     let shared = rows.iter().filter(|r| r.0.is_some()).count();
     let mut lines = vec![Line::from(Span::styled(

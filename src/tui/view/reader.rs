@@ -97,7 +97,7 @@ fn gutter(app: &App, starts: &[usize]) -> (String, Style) {
         };
         return (format!("{mark} "), theme.gutter(s));
     }
-    if starts.iter().any(|&p| app.derived.single[p]) {
+    if !app.linking && starts.iter().any(|&p| app.derived.single[p]) {
         return ("◆ ".into(), theme.single());
     }
     ("  ".into(), Style::new())

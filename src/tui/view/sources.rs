@@ -26,7 +26,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         .take(visible)
     {
         let s = &app.corpus.sources[id];
-        let coverage = app.derived.coverage_label(id);
+        let coverage = if app.linking {
+            "…".to_owned()
+        } else {
+            app.derived.coverage_label(id)
+        };
         let open = if id == app.source { "▶" } else { " " };
         let outlet_w = width.saturating_sub(coverage.len() + 2);
         let head = format!(
