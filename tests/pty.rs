@@ -506,7 +506,7 @@ fn monkey_keys_and_resizes() {
     s.wait_for("Sources 7");
     let mut rng = Lcg(0x5EED);
     for _ in 0..400 {
-        if rng.next() % 25 == 0 {
+        if rng.next().is_multiple_of(25) {
             let rows = 10 + (rng.next() % 50) as u16;
             let cols = 30 + (rng.next() % 170) as u16;
             s.resize(rows, cols);
