@@ -51,6 +51,20 @@ impl DateMention {
     }
 }
 
+/// The weekday (0 = Monday) of a date of the Gregorian calendar
+/// (Sakamoto's method).
+pub fn weekday_of_date(year: u32, month: u32, day: u32) -> u32 {
+    const OFFSETS: [u32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+    let y = if month < 3 {
+        year.saturating_sub(1)
+    } else {
+        year
+    };
+    let sunday_based =
+        (y + y / 4 - y / 100 + y / 400 + OFFSETS[(month.clamp(1, 12) - 1) as usize] + day) % 7;
+    (sunday_based + 6) % 7
+}
+
 struct Token<'a> {
     text: &'a str,
     range: Range<usize>,

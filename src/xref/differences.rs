@@ -29,6 +29,14 @@ const HEDGES: &[&str] = &[
     "confirmed",
     "unconfirmed",
 ];
+/// Hedges that say who vouches for a statement, not how likely it is.
+const ATTRIBUTIONS: &[&str] = &[
+    "reportedly",
+    "allegedly",
+    "apparently",
+    "confirmed",
+    "unconfirmed",
+];
 const INTENSIFIERS: &[&str] = &[
     "very",
     "highly",
@@ -50,6 +58,11 @@ const INTENSIFIERS: &[&str] = &[
 #[derive(Debug, Clone)]
 struct Figure {
     key: String,
+    value: f64,
+    unit: Option<String>,
+    /// What it counts, when the words right after it say ("signatures",
+    /// "dead"), with "per:" for a rate ("a share", "per cent").
+    head: Option<String>,
     surface: String,
     context: Vec<String>,
 }
@@ -84,8 +97,17 @@ struct Facts {
 fn facts(text: &str) -> Facts {
     let mut f = Facts::default();
     let tokens = tokenize(text);
+    let dates = find_dates(text);
+    // A number inside a date ("Nov. 6", "2017" in "Nov. 2, 2017") is part
+    // of the date: dates are compared as dates.
+    let in_date = |r: &std::ops::Range<usize>| {
+        dates
+            .iter()
+            .any(|d| d.range.start <= r.start && r.end <= d.range.end)
+    };
     for (i, t) in tokens.iter().enumerate() {
         match &t.kind {
+            TokenKind::Number(_) if in_date(&t.range) => {}
             TokenKind::Number(q) => {
                 let class = match q.unit.as_deref() {
                     Some("%") => "percent",
@@ -109,6 +131,9 @@ fn facts(text: &str) -> Facts {
                     .map_or(t.range.start, |(i, _)| i);
                 f.numbers.entry(class).or_default().push(Figure {
                     key: t.key.clone(),
+                    value: q.value,
+                    unit: q.unit.clone(),
+                    head: head_of(text, &tokens, i),
                     surface: text[start..t.range.end].to_owned(),
                     context: number_context(&tokens, i),
                 });
@@ -123,17 +148,34 @@ fn facts(text: &str) -> Facts {
                         .iter()
                         .map(|t| t.folded.as_str())
                         .collect();
-                    f.qualifiers.push(phrase.join(" "));
+                    // How sure ("very likely") and who says so
+                    // ("allegedly") are different things: compared apart.
+                    let family = if ATTRIBUTIONS.contains(&t.folded.as_str()) {
+                        "attribution"
+                    } else {
+                        "likelihood"
+                    };
+                    f.qualifiers.push(format!("{family}:{}", phrase.join(" ")));
                 }
             }
         }
     }
     f.names = names(text, &tokens);
-    for d in find_dates(text) {
+    for d in dates {
         let surface = text[d.range.clone()].to_owned();
-        let key = d
-            .iso()
-            .unwrap_or_else(|| format!("weekday{}", d.weekday.unwrap_or(9)));
+        // Month and day: one outlet's "Nov. 2" is another's "Nov. 2, 2017".
+        let key = match (d.month, d.day, d.weekday) {
+            (Some(m), Some(day), _) => format!("md:{m:02}-{day:02}"),
+            (_, _, Some(w)) => format!("wd:{w}"),
+            _ => continue,
+        };
+        // With its year, a date has a weekday a bare weekday can meet.
+        if let (Some(y), Some(m), Some(day)) = (d.year, d.month, d.day) {
+            f.dates.push((
+                format!("wk:{}", crate::text::dates::weekday_of_date(y, m, day)),
+                String::new(),
+            ));
+        }
         f.dates.push((key, surface));
     }
     f.qualifiers.sort();
@@ -193,9 +235,9 @@ fn number_difference(figures: &[(PassageId, &Vec<Figure>)]) -> Option<Difference
             for (x, fx) in a.iter().enumerate() {
                 for (y, fy) in b.iter().enumerate() {
                     let unmatched =
-                        !b.iter().any(|f| f.key == fx.key) && !a.iter().any(|f| f.key == fy.key);
+                        !b.iter().any(|f| agree(f, fx)) && !a.iter().any(|f| agree(f, fy));
                     let same_subject = fx.context.iter().any(|w| fy.context.contains(w));
-                    if unmatched && same_subject {
+                    if unmatched && same_subject && comparable(fx, fy) {
                         involved[i].push(x);
                         involved[j].push(y);
                     }
@@ -227,6 +269,67 @@ fn number_difference(figures: &[(PassageId, &Vec<Figure>)]) -> Option<Difference
         kind: "number".to_owned(),
         values,
     })
+}
+
+/// Two figures that state one value: the same, or, in the same unit, one a
+/// round number within 1% of the other ("$5 billion" / "$4.98 billion";
+/// not 50 / 51).
+fn agree(a: &Figure, b: &Figure) -> bool {
+    const ROUNDING: f64 = 0.01;
+    let close = (a.value - b.value).abs() <= ROUNDING * a.value.abs().max(b.value.abs());
+    a.key == b.key || (a.unit == b.unit && close && (is_round(a.value) || is_round(b.value)))
+}
+
+/// The word a number qualifies, when it follows right after it ("seven
+/// dead", "2,000 signatures"), marked "per:" after "a" or "per" ("$82 a
+/// share"). Words for people in general ("people", "others") say nothing
+/// of what is counted: no head.
+fn head_of(text: &str, tokens: &[crate::text::tokens::Token], at: usize) -> Option<String> {
+    const ANYONE: &[&str] = &[
+        "people",
+        "person",
+        "persons",
+        "others",
+        "individuals",
+        "more",
+    ];
+    let adjacent = |i: usize| {
+        tokens.get(i).filter(|t| {
+            text.get(tokens[i - 1].range.end..t.range.start)
+                .is_some_and(|gap| gap.chars().all(char::is_whitespace))
+        })
+    };
+    let next = adjacent(at + 1)?;
+    if matches!(next.folded.as_str(), "a" | "an" | "per" | "each") {
+        let noun = adjacent(at + 2).filter(|t| !t.stop && !t.is_number())?;
+        return Some(format!("per:{}", noun.key));
+    }
+    (!next.stop && !next.is_number() && !ANYONE.contains(&next.folded.as_str()))
+        .then(|| next.key.clone())
+}
+
+/// At most two significant digits (5 billion, 120, 2,300).
+fn is_round(v: f64) -> bool {
+    let v = v.abs();
+    if v < 1.0 || v.fract() != 0.0 {
+        return false;
+    }
+    let scale = 10f64.powi((v.log10().floor() as i32 - 1).max(0));
+    (v / scale).fract() == 0.0
+}
+
+/// Figures that say what they count must count the same thing ("five
+/// trapped" is not "seven dead"), and a rate ("$82 a share") is never set
+/// against a total ("$121 billion").
+fn comparable(a: &Figure, b: &Figure) -> bool {
+    let rate = |f: &Figure| f.head.as_deref().is_some_and(|h| h.starts_with("per:"));
+    if rate(a) != rate(b) {
+        return false;
+    }
+    match (&a.head, &b.head) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
 }
 
 /// Whether two sets of keys conflict: each states something the other does
@@ -276,18 +379,64 @@ pub fn differences(members: &[(PassageId, usize, &str)]) -> Vec<Difference> {
             (
                 *id,
                 f.dates.iter().map(|d| d.0.clone()).collect(),
-                f.dates.iter().map(|d| d.1.clone()).collect(),
+                f.dates
+                    .iter()
+                    .filter(|d| !d.1.is_empty())
+                    .map(|d| d.1.clone())
+                    .collect(),
             )
         })
         .collect();
-    push_if_conflicting(&mut out, "date", &dated);
+    // Dates against dates (month and day: a missing year is no conflict);
+    // weekdays against weekdays where neither states a date; a bare weekday
+    // against the weekday of a date whose year is stated.
+    push_if_conflicting(&mut out, "date", &dated, &|a, b| {
+        let of = |k: &[String], kind: &str| -> Vec<String> {
+            k.iter()
+                .filter_map(|x| x.strip_prefix(kind).map(str::to_owned))
+                .collect()
+        };
+        let (ma, mb) = (of(a, "md:"), of(b, "md:"));
+        let (wa, wb) = (of(a, "wd:"), of(b, "wd:"));
+        let (ka, kb) = (of(a, "wk:"), of(b, "wk:"));
+        if !ma.is_empty() && !mb.is_empty() {
+            return conflict(&ma, &mb);
+        }
+        if ma.is_empty() && mb.is_empty() {
+            return conflict(&wa, &wb);
+        }
+        // One states a date, the other only a weekday.
+        let (dated_weekdays, weekdays) = if ma.is_empty() {
+            (&kb, &wa)
+        } else {
+            (&ka, &wb)
+        };
+        !dated_weekdays.is_empty() && !weekdays.is_empty() && conflict(dated_weekdays, weekdays)
+    });
 
     let hedged: Vec<(PassageId, Vec<String>, Vec<String>)> = all
         .iter()
         .filter(|(_, f)| !f.qualifiers.is_empty())
-        .map(|(id, f)| (*id, f.qualifiers.clone(), f.qualifiers.clone()))
+        .map(|(id, f)| {
+            let shown = f
+                .qualifiers
+                .iter()
+                .map(|q| q.split_once(':').map_or(q.as_str(), |x| x.1).to_owned())
+                .collect();
+            (*id, f.qualifiers.clone(), shown)
+        })
         .collect();
-    push_if_conflicting(&mut out, "qualifier", &hedged);
+    push_if_conflicting(&mut out, "qualifier", &hedged, &|a, b| {
+        ["likelihood:", "attribution:"].iter().any(|family| {
+            let of = |k: &[String]| -> Vec<String> {
+                k.iter()
+                    .filter(|x| x.starts_with(family))
+                    .cloned()
+                    .collect()
+            };
+            conflict(&of(a), &of(b))
+        })
+    });
 
     out.extend(name_variants(&all, &source_of));
     out
@@ -297,11 +446,12 @@ fn push_if_conflicting(
     out: &mut Vec<Difference>,
     kind: &str,
     keyed: &[(PassageId, Vec<String>, Vec<String>)],
+    conflicts: &dyn Fn(&[String], &[String]) -> bool,
 ) {
     let conflicting = keyed
         .iter()
         .enumerate()
-        .any(|(i, a)| keyed[i + 1..].iter().any(|b| conflict(&a.1, &b.1)));
+        .any(|(i, a)| keyed[i + 1..].iter().any(|b| conflicts(&a.1, &b.1)));
     if conflicting {
         out.push(Difference {
             kind: kind.to_owned(),
@@ -457,17 +607,85 @@ mod tests {
 
     #[test]
     fn dates_and_weekdays() {
-        let d = kinds(&[
-            "killed in an attack on Oct. 3",
-            "killed in an attack on Thursday",
-        ]);
+        // Without a year, a weekday cannot contradict a date.
+        assert!(
+            kinds(&[
+                "killed in an attack on Oct. 3",
+                "killed in an attack on Thursday"
+            ])
+            .is_empty()
+        );
+        // 3 October 2024 was a Thursday: agreement, not a difference.
+        assert!(
+            kinds(&[
+                "killed in an attack on Oct. 3, 2024",
+                "killed in an attack on Thursday"
+            ])
+            .is_empty()
+        );
+        // ...and not a Friday.
         assert_eq!(
-            d,
+            kinds(&[
+                "killed in an attack on Oct. 3, 2024",
+                "killed in an attack on Friday"
+            ]),
             vec![(
                 "date".to_owned(),
-                vec!["Oct. 3".to_owned(), "Thursday".to_owned()]
+                vec!["Oct. 3, 2024".to_owned(), "Friday".to_owned()]
             )]
         );
+        // The same day with and without its year.
+        assert!(
+            kinds(&[
+                "the price on Nov. 2, before the bid",
+                "the price on Nov. 2, 2017"
+            ])
+            .is_empty()
+        );
+        // Two dates: a difference, and the day inside a date is no number.
+        assert_eq!(
+            kinds(&["invaded on February 24, 2022", "invaded on March 3, 2022"]),
+            vec![(
+                "date".to_owned(),
+                vec!["February 24, 2022".to_owned(), "March 3, 2022".to_owned()]
+            )]
+        );
+        assert_eq!(
+            kinds(&["filed on Thursday", "filed on Friday"]),
+            vec![(
+                "date".to_owned(),
+                vec!["Thursday".to_owned(), "Friday".to_owned()]
+            )]
+        );
+    }
+
+    #[test]
+    fn rounding_and_far_apart_values_are_no_difference() {
+        assert!(kinds(&["a $5 billion charge", "a $4.98 billion charge"]).is_empty());
+        assert!(!kinds(&["51 people were injured", "50 people were injured"]).is_empty());
+        // A price per share and a deal's value are different things, and
+        // so are the trapped and the dead.
+        assert!(kinds(&["the offer of $82 a share", "the offer of $121 billion"]).is_empty());
+        assert!(kinds(&["five trapped in the tram", "seven dead in the tram"]).is_empty());
+        assert!(
+            !kinds(&[
+                "2,000 signatures on the petition",
+                "300,000 signatures on the petition"
+            ])
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn hedges_of_different_kinds_are_no_difference() {
+        assert!(
+            kinds(&[
+                "the outcome would be unlikely",
+                "she allegedly slapped a soldier"
+            ])
+            .is_empty()
+        );
+        assert!(!kinds(&["it was very likely", "it was highly likely"]).is_empty());
     }
 
     #[test]
