@@ -367,12 +367,7 @@ mod tests {
     use super::*;
 
     fn corpus(articles: &[&str]) -> Corpus {
-        let texts: Vec<_> = articles
-            .iter()
-            .enumerate()
-            .filter_map(|(i, a)| crate::load::load_bytes(&format!("{i}.txt"), a.as_bytes()).ok())
-            .collect();
-        crate::corpus::segment_corpus(&texts)
+        crate::corpus::segment_corpus(&crate::load::texts_for_test(articles))
     }
 
     #[test]

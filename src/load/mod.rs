@@ -251,6 +251,17 @@ fn io_reason(err: &std::io::Error) -> String {
     }
 }
 
+/// Articles given as strings, named "0.txt", "1.txt", … (for tests of the
+/// later stages).
+#[cfg(test)]
+pub(crate) fn texts_for_test(articles: &[&str]) -> Vec<LoadedText> {
+    articles
+        .iter()
+        .enumerate()
+        .filter_map(|(i, a)| load_bytes(&format!("{i}.txt"), a.as_bytes()).ok())
+        .collect()
+}
+
 /// `64 MiB`, `512 KiB`, `100 bytes`.
 pub fn human_bytes(n: u64) -> String {
     const KIB: u64 = 1024;

@@ -403,16 +403,10 @@ pub fn single_source(corpus: &Corpus) -> Vec<PassageId> {
 
 #[cfg(test)]
 mod tests {
-    use crate::load::load_bytes;
     use crate::model::Corpus;
 
     fn corpus(articles: &[&str]) -> Corpus {
-        let texts: Vec<_> = articles
-            .iter()
-            .enumerate()
-            .filter_map(|(i, a)| load_bytes(&format!("{i}.txt"), a.as_bytes()).ok())
-            .collect();
-        crate::corpus::build(&texts)
+        crate::corpus::build(&crate::load::texts_for_test(articles))
     }
 
     fn passage(corpus: &Corpus, start: &str) -> usize {
