@@ -318,6 +318,9 @@ fn stories_group_the_sources_and_scope_the_matrix() {
     assert!(stories.windows(2).all(|w| w[0] <= w[1]), "{stories:?}");
     let text = format!("{}", screen(&app).backend());
     assert!(text.contains("4 in 2 stories"), "{text}");
+    // Support is out of the story's two sources, not all four.
+    press(&mut app, &["]"]);
+    let text = format!("{}", screen(&app).backend());
     assert!(text.contains("reported by 2 of 2 sources"), "{text}");
     assert!(text.contains("S1 ") && text.contains("S2 "), "{text}");
     press(&mut app, &["m"]);

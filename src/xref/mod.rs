@@ -109,10 +109,28 @@ impl Engine {
     /// and each clause of one with the other whole. Clause with clause is
     /// left out: it would square the cost for little gain.
     pub fn compare_units(&self, i: usize, j: usize) -> Vec<(usize, usize, PairComparison)> {
-        let mut out = Vec::new();
+        self.compare_units_gated(i, j, &|_| true)
+    }
+
+    /// [`Engine::compare_units`], comparing clauses only when `gate` lets
+    /// the whole pair's comparison through: two sentences with nothing in
+    /// common have no clauses in common either.
+    pub fn compare_units_gated(
+        &self,
+        i: usize,
+        j: usize,
+        gate: &dyn Fn(&PairComparison) -> bool,
+    ) -> Vec<(usize, usize, PairComparison)> {
+        let whole = compare(&self.analysed[i], &self.analysed[j], &self.stats);
+        let open = gate(&whole);
+        let mut out = vec![(i, j, whole)];
+        if !open {
+            return out;
+        }
         for ua in self.units_of(i) {
             for ub in self.units_of(j) {
-                if ua != i && ub != j {
+                if (ua == i) == (ub == j) {
+                    // Whole with whole (done) or clause with clause (skipped).
                     continue;
                 }
                 out.push((ua, ub, compare(self.unit(ua), self.unit(ub), &self.stats)));
