@@ -4,6 +4,9 @@ the event is the prefix): B-cubed precision, recall and F1 of `crossread stories
 
 usage: cargo run --release --example synth_corpus -- 1000 /tmp/s1k && python3 scripts/synth_stories.py /tmp/s1k
 """
+import os, re, subprocess, sys
+
+
 def b3(d):
     out = subprocess.run([os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'target', 'release', 'crossread'),'stories',d],capture_output=True,text=True).stdout
     names = sorted(os.listdir(d))
