@@ -263,7 +263,11 @@ fn claims_fill_in_when_the_engine_finishes() {
         "{before}"
     );
     press(&mut app, &["jjjjjj"]);
-    app.set_cross_reference(linked.claims.clone(), linked.links.clone());
+    app.set_cross_reference(
+        linked.claims.clone(),
+        linked.links.clone(),
+        linked.copies.clone(),
+    );
     assert!(!app.linking);
     assert!(!app.derived.claims_of[app.passage].is_empty());
     let after = format!("{}", screen(&app).backend());

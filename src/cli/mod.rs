@@ -172,7 +172,7 @@ fn run_reader(session: Session, no_mouse: bool) -> ExitCode {
     let mut to_link = session.corpus.clone();
     std::thread::spawn(move || {
         crate::xref::cross_reference_with(&mut to_link, &|_, _| {});
-        let _ = results.send((to_link.claims, to_link.links));
+        let _ = results.send((to_link.claims, to_link.links, to_link.copies));
     });
     match crate::tui::run(session.corpus, options, Some(receiver)) {
         Ok(crate::tui::Ended::Interrupted) => ExitCode::from(130),

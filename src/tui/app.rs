@@ -223,14 +223,11 @@ impl App {
         &mut self,
         claims: Vec<crate::model::Claim>,
         links: Vec<crate::model::Link>,
+        copies: Vec<Vec<SourceId>>,
     ) {
         self.corpus.claims = claims;
         self.corpus.links = links;
-        self.corpus.copies = crate::xref::copies::copy_groups(&self.corpus);
-        for claim in &mut self.corpus.claims {
-            claim.independent =
-                crate::xref::copies::independent(&claim.sources, &self.corpus.copies);
-        }
+        self.corpus.copies = copies;
         self.derived = Derived::new(&self.corpus);
         let mut indexes = (*self.indexes).clone();
         indexes.claims = std::sync::Arc::new(claims_index(&self.corpus));

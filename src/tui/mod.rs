@@ -65,7 +65,11 @@ pub fn translate(app: &App, event: &Event) -> Option<Action> {
 
 /// Runs the reader until the user quits.
 /// Claims and links, computed by the engine in the background.
-pub type Linked = (Vec<crate::model::Claim>, Vec<crate::model::Link>);
+pub type Linked = (
+    Vec<crate::model::Claim>,
+    Vec<crate::model::Link>,
+    Vec<Vec<crate::model::SourceId>>,
+);
 
 /// Runs the reader until the user quits. With `linking`, the corpus has no
 /// claims yet: they arrive on that channel and fill in.
@@ -110,8 +114,8 @@ pub fn run(
     while !app.quit {
         let mut changed = false;
         match linking.as_ref().map(|r| r.try_recv()) {
-            Some(Ok((claims, links))) => {
-                app.set_cross_reference(claims, links);
+            Some(Ok((claims, links, copies))) => {
+                app.set_cross_reference(claims, links, copies);
                 if worker.is_some() {
                     // The worker searches the indexes it was given: give it the new ones.
                     worker = Some(search::spawn(app.indexes.clone()));

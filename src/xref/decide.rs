@@ -87,16 +87,6 @@ pub enum Rejection {
 
 pub type Verdict = Result<Rule, Rejection>;
 
-/// Indices into `pairs` of the linked pairs.
-pub fn decide(pairs: &[Scored], model: &PairModel) -> Vec<usize> {
-    verdicts(pairs, model)
-        .into_iter()
-        .enumerate()
-        .filter(|(_, v)| v.is_ok())
-        .map(|(i, _)| i)
-        .collect()
-}
-
 /// The verdict on each pair, in order.
 pub fn verdicts(pairs: &[Scored], model: &PairModel) -> Vec<Verdict> {
     let t = &model.thresholds;
@@ -247,7 +237,12 @@ mod tests {
                 ..*s
             })
             .collect();
-        decide(&pairs, &model())
+        verdicts(&pairs, &model())
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| v.is_ok())
+            .map(|(i, _)| i)
+            .collect()
     }
 
     fn scored(a: usize, b: usize, sa: usize, sb: usize, score: f64) -> Scored {
