@@ -31,9 +31,9 @@ const ALL_PAIRS_ARTICLES: usize = 600;
 /// Beyond, each article's best partners compared.
 const NEIGHBOURS: usize = 30;
 /// Terms in more articles than this propose no article pairs.
-const MAX_POSTING: usize = 300;
+const MAX_POSTING: usize = 100;
 /// Heaviest terms of each article that look for partners.
-const SIGNATURE_TERMS: usize = 40;
+const SIGNATURE_TERMS: usize = 20;
 
 /// A group of articles about one event.
 #[derive(Debug, Clone, Serialize, PartialEq)]
