@@ -365,3 +365,26 @@ fn ctrl_c_quits_from_every_screen() {
     press(&mut app, &["?", "q"]);
     assert!(!app.quit && !app.interrupted);
 }
+
+/// Articles that print one story are marked as copies in the sources pane.
+#[test]
+fn copies_are_marked_in_the_sources_pane() {
+    let wire = "Harbour blast\n\nFour dockworkers died when a fuel tank exploded at the northern pier on Monday. \
+         The interior minister said sabotage was very unlikely. \
+         The port will stay closed until Friday while investigators search the site. \
+         Ferries were sent to the southern terminal for the rest of the week. \
+         The harbour authority said the tank had been inspected in March.\n";
+    let copy = wire.replace("Four dockworkers", "HARBOUR CITY — Four dockworkers");
+    let other = "Pier fire\n\nFour dock workers were killed when a fuel tank blew up at the northern pier on Monday. \
+         Residents heard the explosion miles away. Schools in the district closed early.\n";
+    let texts: Vec<_> = [wire, copy.as_str(), other]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| crossread::load::load_bytes(&format!("{i}.txt"), t.as_bytes()).unwrap())
+        .collect();
+    let corpus = crossread::corpus::build(&texts);
+    assert_eq!(corpus.copies, vec![vec![0, 1]]);
+    let app = App::new(corpus, Rect::new(0, 0, 100, 30), true);
+    let text = format!("{}", screen(&app).backend());
+    assert_eq!(text.matches(" copy ").count(), 2, "{text}");
+}

@@ -54,8 +54,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         } else {
             String::new()
         };
+        // An article that prints the same story as others (a wire copy).
+        let copy = if app.corpus.copies.iter().any(|g| g.contains(&id)) {
+            "copy "
+        } else {
+            ""
+        };
         let sub = format!(
-            " {story}{}{}",
+            " {story}{copy}{}{}",
             if date.is_empty() {
                 String::new()
             } else {
