@@ -308,10 +308,11 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
     );
 
     let corpus_ref: &Corpus = corpus;
+    let story_of = crate::stories::story_of_source(&corpus.stories, corpus.sources.len());
     let claims: Vec<Claim> = groups
         .into_par_iter()
         .enumerate()
-        .map(|(id, members)| make_claim(id, members, &scores, corpus_ref))
+        .map(|(id, members)| make_claim(id, members, &scores, &story_of, corpus_ref))
         .collect();
     corpus.claims = claims;
     corpus.links = links;
@@ -347,6 +348,7 @@ fn make_claim(
     id: usize,
     parts: Vec<(PassageId, Option<std::ops::Range<usize>>)>,
     scores: &PairScores,
+    story_of: &[usize],
     corpus: &Corpus,
 ) -> Claim {
     let members: Vec<PassageId> = parts.iter().map(|m| m.0).collect();
@@ -377,11 +379,8 @@ fn make_claim(
         id,
         support: sources.len(),
         independent: sources.len(),
-        story: corpus
-            .stories
-            .iter()
-            .position(|s| s.sources.contains(&sources[0]))
-            .unwrap_or(0),
+        // Candidates never cross stories: every source shares the first's.
+        story: story_of[sources[0]],
         sources,
         text: corpus.passages[representative].text.clone(),
         representative,
