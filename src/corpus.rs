@@ -6,7 +6,7 @@ use rayon::prelude::*;
 use crate::clean::metadata::{self, Metadata};
 use crate::clean::{classify, paragraphs};
 use crate::load::LoadedText;
-use crate::model::{Corpus, Passage, PassageKind, Source};
+use crate::model::{Corpus, Passage, PassageKind, Source, TextOrigin};
 use crate::segment::split_sentences;
 use crate::text::fasthash::FastMap;
 
@@ -74,14 +74,28 @@ fn draft_source(loaded: &LoadedText) -> SourceDraft {
     let offsets = &loaded.decoded.offsets;
     let paras = paragraphs(text);
     let para_texts: Vec<&str> = paras.iter().map(|p| p.text.as_str()).collect();
-    let kinds = classify(&para_texts);
+    let mut kinds = classify(&para_texts);
+    let given = &loaded.given;
+    // A headline the file states is the first paragraph extraction wrote.
+    if let (Some(title), Some(first)) = (&given.title, para_texts.first())
+        && first == title
+    {
+        kinds[0] = PassageKind::Title;
+    }
+    let read = metadata::extract(&loaded.path, &para_texts, &kinds);
     let Metadata {
         title,
         outlet,
         byline,
         date,
         url,
-    } = metadata::extract(&loaded.path, &para_texts, &kinds);
+    } = Metadata {
+        title: given.title.clone().or(read.title),
+        outlet: given.outlet.clone().or(read.outlet),
+        byline: given.byline.clone().or(read.byline),
+        date: given.date.clone().or(read.date),
+        url: given.url.clone().or(read.url),
+    };
 
     let mut passages = Vec::new();
     let mut seen: FastMap<String, usize> = FastMap::default();
@@ -138,6 +152,9 @@ fn draft_source(loaded: &LoadedText) -> SourceDraft {
             date,
             url,
             warnings: loaded.warnings.clone(),
+            text_origin: loaded.origin,
+            encoding: loaded.decoded.encoding.map(|(name, _)| name.to_owned()),
+            text: (loaded.origin == TextOrigin::Extracted).then(|| text.clone()),
             passage_ids: 0..0,
         },
         passages,

@@ -37,6 +37,17 @@ impl PassageKind {
     }
 }
 
+/// Where an article's text comes from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TextOrigin {
+    /// The file is the text (plain text, Markdown).
+    #[default]
+    File,
+    /// The text was extracted from the file (HTML, MHTML, JSON, a feed).
+    Extracted,
+}
+
 /// One article.
 #[derive(Debug, Clone, Serialize)]
 pub struct Source {
@@ -51,6 +62,16 @@ pub struct Source {
     pub url: Option<String>,
     /// Problems met while loading this file (it still loaded).
     pub warnings: Vec<String>,
+    /// What passages' `start..end` index: the file's bytes, or (for pages,
+    /// records and feed items) the text extracted from it, given in `text`.
+    pub text_origin: TextOrigin,
+    /// The encoding the file was read in when it was not UTF-8
+    /// (`windows-1252`, `UTF-16LE`, …): `start..end` index bytes in it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub encoding: Option<String>,
+    /// The extracted text, when `text_origin` is `extracted`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
     /// The ids of this source's passages (they are stored source by source).
     #[serde(skip)]
     pub passage_ids: std::ops::Range<PassageId>,

@@ -97,11 +97,11 @@ fn bad_files_are_skipped_with_warnings_and_the_rest_loads() {
         "{err}"
     );
     assert!(
-        err.contains("d_binary.txt: binary file (NUL byte at offset 8), skipped"),
+        err.contains("d_binary.txt: binary file (a PNG image: NUL byte at offset 8)"),
         "{err}"
     );
     assert!(
-        err.contains("e_latin1.txt: invalid UTF-8 at byte offset 3"),
+        err.contains("e_latin1.txt: not UTF-8 and no charset declared: read as windows-1252"),
         "{err}"
     );
     #[cfg(unix)]
@@ -116,7 +116,18 @@ fn bad_files_are_skipped_with_warnings_and_the_rest_loads() {
     assert_eq!(paths.len(), 2, "{paths:?}");
     assert!(paths[0].ends_with("a_good.txt") && paths[1].ends_with("e_latin1.txt"));
     let warnings = &model["sources"][1]["warnings"];
-    assert!(warnings[0].as_str().unwrap().contains("byte offset 3"));
+    assert!(warnings[0].as_str().unwrap().contains("windows-1252"));
+    let first = model["passages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["source"] == 1)
+        .unwrap();
+    assert!(
+        first["text"].as_str().unwrap().starts_with("Café owner"),
+        "{first}"
+    );
+    assert_eq!(model["sources"][1]["text_origin"], "file");
 }
 
 #[test]

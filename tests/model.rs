@@ -53,8 +53,8 @@ fn offsets_map_back_on_the_demo() {
 }
 
 #[test]
-fn offsets_map_back_through_bom_crlf_and_invalid_utf8() {
-    let files: Vec<(&str, Vec<u8>)> = vec![
+fn offsets_map_back_through_bom_crlf_and_legacy_encodings() {
+    let mut files: Vec<(&str, Vec<u8>)> = vec![
         (
             "bom_crlf.txt",
             b"\xEF\xBB\xBFTitle line\r\n\r\nFirst sentence here.  Second one\r\nwraps on.\r\n"
@@ -74,6 +74,13 @@ fn offsets_map_back_through_bom_crlf_and_invalid_utf8() {
             b"\t Indented\t title \n\n\tBody\twith\ttabs.   And spaces.\n".to_vec(),
         ),
     ];
+    let mut utf16 = vec![0xFF, 0xFE];
+    for unit in
+        "Zürich headline\r\n\r\nA “quoted” sentence here. Another one 🚋.\r\n".encode_utf16()
+    {
+        utf16.extend_from_slice(&unit.to_le_bytes());
+    }
+    files.push(("utf16.txt", utf16));
     let texts: Vec<LoadedText> = files
         .iter()
         .map(|(n, b)| load::load_bytes(n, b).unwrap())
@@ -84,9 +91,11 @@ fn offsets_map_back_through_bom_crlf_and_invalid_utf8() {
     let texts: Vec<&str> = corpus.passages.iter().map(|p| p.text.as_str()).collect();
     assert!(texts.contains(&"Second one wraps on."), "{texts:?}");
     assert!(
-        texts.contains(&"The caf\u{FFFD} owner, Ms. R\u{FFFD}ssler, said it shook."),
+        texts.contains(&"The café owner, Ms. Rössler, said it shook."),
         "{texts:?}"
     );
+    assert!(texts.contains(&"Another one 🚋."), "{texts:?}");
+    assert_eq!(corpus.sources[4].encoding.as_deref(), Some("UTF-16LE"));
 }
 
 #[test]

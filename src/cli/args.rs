@@ -24,8 +24,9 @@ pub struct Cli {
 /// Where the articles come from.
 #[derive(Debug, Clone, Args)]
 pub struct InputArgs {
-    /// Article files or folders (read recursively: .txt, .md, .text).
-    /// Without PATH, the demo corpus built into crossread.
+    /// Article files or folders (read recursively: .txt .md .text, web pages
+    /// .html .htm .mhtml .mht, news-please / trafilatura .json .jsonl, feeds
+    /// .xml .rss .atom). Without PATH, the demo corpus built into crossread.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
@@ -36,6 +37,11 @@ pub struct InputArgs {
     /// Stop reading once all files together exceed this many bytes.
     #[arg(long, value_name = "SIZE", default_value = "2G", value_parser = parse_size, global = true)]
     pub max_total_size: u64,
+
+    /// Read every file in this format instead of detecting it from its
+    /// content and name.
+    #[arg(long, value_enum, value_name = "FORMAT", global = true)]
+    pub input_format: Option<crate::load::InputFormat>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -35,6 +35,7 @@ pub fn load_session(input: &InputArgs) -> Option<Session> {
             LoadOptions {
                 max_file_bytes: input.max_file_size,
                 max_total_bytes: input.max_total_size,
+                format: input.input_format,
             },
         )
     };

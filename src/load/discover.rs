@@ -5,10 +5,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::Diagnostic;
-
-/// File name endings read from folders. A file named on the command line is
-/// read whatever its name.
-pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "text"];
+use super::formats::{has_article_extension, sniffs_as_article};
 
 /// What the PATH arguments name.
 #[derive(Debug, Default)]
@@ -40,7 +37,29 @@ pub fn discover(paths: &[PathBuf]) -> Discovered {
             }
         };
         if meta.is_dir() {
-            walk(path, &mut visited_dirs, &mut seen_files, &mut found);
+            let before = found.files.len();
+            let mut skipped = std::collections::BTreeMap::new();
+            walk(
+                path,
+                &mut visited_dirs,
+                &mut seen_files,
+                &mut found,
+                &mut skipped,
+            );
+            if found.files.len() == before && !skipped.is_empty() {
+                found.diagnostics.push(Diagnostic::warning(
+                    path,
+                    format!(
+                        "no article files in this folder (found {}); crossread reads {}",
+                        describe_skipped(&skipped),
+                        super::ARTICLE_EXTENSIONS
+                            .iter()
+                            .map(|e| format!(".{e}"))
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    ),
+                ));
+            }
         } else if meta.is_file() {
             push_file(path, &meta, &mut seen_files, &mut found);
         } else {
@@ -91,7 +110,13 @@ fn push_file(path: &Path, meta: &fs::Metadata, seen: &mut Seen, found: &mut Disc
     found.files.push(path.to_path_buf());
 }
 
-fn walk(dir: &Path, visited: &mut HashSet<PathBuf>, seen: &mut Seen, found: &mut Discovered) {
+fn walk(
+    dir: &Path,
+    visited: &mut HashSet<PathBuf>,
+    seen: &mut Seen,
+    found: &mut Discovered,
+    skipped: &mut std::collections::BTreeMap<String, usize>,
+) {
     // Canonical paths guard against symlink loops.
     let canonical = fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
     if !visited.insert(canonical) {
@@ -125,8 +150,10 @@ fn walk(dir: &Path, visited: &mut HashSet<PathBuf>, seen: &mut Seen, found: &mut
             }
         };
         if meta.is_dir() {
-            walk(&child, visited, seen, found);
-        } else if has_article_extension(&child) {
+            if !is_saved_page_folder(&child) {
+                walk(&child, visited, seen, found, skipped);
+            }
+        } else if has_article_extension(&child) || (meta.is_file() && sniffs_as_article(&child)) {
             if meta.is_file() {
                 push_file(&child, &meta, seen, found);
             } else {
@@ -135,14 +162,45 @@ fn walk(dir: &Path, visited: &mut HashSet<PathBuf>, seen: &mut Seen, found: &mut
                     "not a regular file (pipe, socket or device), skipped",
                 ));
             }
+        } else {
+            let ext = child
+                .extension()
+                .map(|e| e.to_string_lossy().to_ascii_lowercase())
+                .unwrap_or_default();
+            *skipped.entry(ext).or_default() += 1;
         }
     }
 }
 
-fn has_article_extension(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
+/// Browsers save a page's images, scripts and frames in `NAME_files` beside
+/// `NAME.html`: parts of that page, not articles.
+fn is_saved_page_folder(dir: &Path) -> bool {
+    let Some(stem) = dir
+        .file_name()
+        .and_then(|n| n.to_str())
+        .and_then(|n| n.strip_suffix("_files"))
+    else {
+        return false;
+    };
+    ["html", "htm", "mhtml", "xhtml"]
+        .iter()
+        .any(|ext| dir.with_file_name(format!("{stem}.{ext}")).is_file())
+}
+
+/// "3 .pdf, 1 .png, 2 without extension": what a folder held instead of
+/// articles.
+fn describe_skipped(skipped: &std::collections::BTreeMap<String, usize>) -> String {
+    skipped
+        .iter()
+        .map(|(ext, n)| {
+            if ext.is_empty() {
+                format!("{n} without extension")
+            } else {
+                format!("{n} .{ext}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[cfg(test)]

@@ -2,13 +2,23 @@
 
 mod decode;
 mod discover;
+mod feed;
+mod formats;
+mod html;
+mod mhtml;
+mod page_meta;
+mod records;
 
 use std::fmt;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-pub use decode::{Decoded, OffsetMap, Rejection, decode};
-pub use discover::{ARTICLE_EXTENSIONS, Discovered, discover};
+pub use decode::{Decoded, OffsetMap, Rejection, decode, decode_declared};
+pub use discover::{Discovered, discover};
+pub use formats::{ARTICLE_EXTENSIONS, InputFormat, detect as detect_format};
+pub use page_meta::PageMetadata;
+
+use crate::model::TextOrigin;
 
 /// Default per-file size limit. Articles are kilobytes; anything this large is
 /// a dump or a mistake, and reading it whole would cost memory for nothing.
@@ -83,6 +93,70 @@ pub struct LoadedText {
     pub decoded: Decoded,
     /// Problems that did not stop the file from loading.
     pub warnings: Vec<String>,
+    /// Whether offsets index the file or `decoded.text`, extracted from it.
+    pub origin: TextOrigin,
+    /// What the file states about the article (a page's tags, a record's
+    /// fields); wins over what cleaning reads off the text.
+    pub given: PageMetadata,
+}
+
+impl LoadedText {
+    /// An article extracted from a richer format: offsets index `text`.
+    pub(crate) fn extracted(
+        path: String,
+        text: String,
+        given: PageMetadata,
+        warnings: Vec<String>,
+    ) -> Self {
+        LoadedText {
+            path,
+            decoded: Decoded {
+                text,
+                offsets: OffsetMap::default(),
+                first_invalid: None,
+                invalid_sequences: 0,
+                encoding: None,
+            },
+            warnings,
+            origin: TextOrigin::Extracted,
+            given,
+        }
+    }
+}
+
+/// What one file gave: its articles (several for JSON Lines and feeds) and
+/// what went wrong with the rest.
+#[derive(Debug, Default)]
+pub struct FileLoad {
+    pub texts: Vec<LoadedText>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl FileLoad {
+    fn one(result: Result<LoadedText, Diagnostic>) -> Self {
+        match result {
+            Ok(text) => FileLoad {
+                texts: vec![text],
+                diagnostics: Vec::new(),
+            },
+            Err(d) => FileLoad {
+                texts: Vec::new(),
+                diagnostics: vec![d],
+            },
+        }
+    }
+}
+
+/// Reads one file's bytes in `format`, or the format its content and name
+/// say.
+pub fn load_file_bytes(path: &str, bytes: &[u8], format: Option<InputFormat>) -> FileLoad {
+    match format.unwrap_or_else(|| formats::detect(path, bytes)) {
+        InputFormat::Text => FileLoad::one(load_bytes(path, bytes)),
+        InputFormat::Html => FileLoad::one(html::load_page(path, bytes, None, None)),
+        InputFormat::Mhtml => FileLoad::one(mhtml::load(path, bytes)),
+        InputFormat::Json => records::load(path, bytes),
+        InputFormat::Feed => feed::load(path, bytes),
+    }
 }
 
 /// Default limit on all files together: memory stays proportional to the
@@ -94,6 +168,8 @@ pub const DEFAULT_MAX_TOTAL_BYTES: u64 = 2 * 1024 * 1024 * 1024;
 pub struct LoadOptions {
     pub max_file_bytes: u64,
     pub max_total_bytes: u64,
+    /// Read every file in this format instead of detecting it.
+    pub format: Option<InputFormat>,
 }
 
 impl Default for LoadOptions {
@@ -101,6 +177,7 @@ impl Default for LoadOptions {
         LoadOptions {
             max_file_bytes: DEFAULT_MAX_FILE_BYTES,
             max_total_bytes: DEFAULT_MAX_TOTAL_BYTES,
+            format: None,
         }
     }
 }
@@ -109,27 +186,25 @@ impl Default for LoadOptions {
 /// it is skipped.
 pub fn load_bytes(path: &str, bytes: &[u8]) -> Result<LoadedText, Diagnostic> {
     let decoded = decode(bytes).map_err(|why| Diagnostic::warning(path, why.to_string()))?;
-    let mut warnings = Vec::new();
-    if let Some(offset) = decoded.first_invalid {
-        warnings.push(format!(
-            "invalid UTF-8 at byte offset {offset} ({} sequence{} replaced with U+FFFD)",
-            decoded.invalid_sequences,
-            if decoded.invalid_sequences == 1 {
-                ""
-            } else {
-                "s"
-            }
-        ));
-    }
+    let warnings = decoded.warnings();
     Ok(LoadedText {
         path: path.to_owned(),
         decoded,
         warnings,
+        origin: TextOrigin::File,
+        given: PageMetadata::default(),
     })
 }
 
 /// Reads one file, refusing files over the size limit without reading them.
-pub fn read_file(path: &Path, options: LoadOptions) -> Result<LoadedText, Diagnostic> {
+pub fn read_file(path: &Path, options: LoadOptions) -> FileLoad {
+    match read_bytes(path, options) {
+        Ok(bytes) => load_file_bytes(&path.to_string_lossy(), &bytes, options.format),
+        Err(d) => FileLoad::one(Err(d)),
+    }
+}
+
+fn read_bytes(path: &Path, options: LoadOptions) -> Result<Vec<u8>, Diagnostic> {
     let file = std::fs::File::open(path)
         .map_err(|err| Diagnostic::warning(path, format!("cannot read: {}", io_reason(&err))))?;
     // Read one byte past the limit to tell "at the limit" from "over it"
@@ -147,7 +222,7 @@ pub fn read_file(path: &Path, options: LoadOptions) -> Result<LoadedText, Diagno
             ),
         ));
     }
-    load_bytes(&path.to_string_lossy(), &bytes)
+    Ok(bytes)
 }
 
 /// Result of loading every PATH.
@@ -190,11 +265,9 @@ pub fn load_paths(paths: &[PathBuf], options: LoadOptions) -> Loaded {
         use rayon::prelude::*;
         files.par_iter().map(|f| read_file(f, options)).collect()
     };
-    for result in results {
-        match result {
-            Ok(text) => loaded.texts.push(text),
-            Err(diagnostic) => loaded.diagnostics.push(diagnostic),
-        }
+    for FileLoad { texts, diagnostics } in results {
+        loaded.texts.extend(texts);
+        loaded.diagnostics.extend(diagnostics);
     }
     loaded
 }
@@ -293,7 +366,8 @@ mod tests {
                 ..LoadOptions::default()
             },
         )
-        .unwrap_err();
+        .diagnostics
+        .remove(0);
         assert!(err.to_string().contains("big.txt"));
         assert!(err.to_string().contains("1 KiB limit"));
         assert_eq!(human_bytes(1), "1 byte");
@@ -306,16 +380,19 @@ mod tests {
                     ..LoadOptions::default()
                 }
             )
-            .is_ok()
+            .texts
+            .len()
+                == 1
         );
     }
 
     #[test]
     fn invalid_utf8_is_a_warning_with_the_offset() {
-        let text = load_bytes("x.txt", b"ok \xC3\x28 fine").unwrap();
+        let bytes = ["ok “quoted” ".as_bytes(), b"\xC3\x28 fine"].concat();
+        let text = load_bytes("x.txt", &bytes).unwrap();
         assert_eq!(text.warnings.len(), 1);
         assert!(
-            text.warnings[0].contains("byte offset 3"),
+            text.warnings[0].contains("byte offset 16"),
             "{:?}",
             text.warnings
         );

@@ -7,11 +7,17 @@ pub fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Every passage's byte range holds its text in the original file, and the
-/// passages of one source are ordered and do not overlap.
+/// Every passage's byte range holds its text in the original file (read in
+/// the source's encoding) or, for extracted formats, in the extracted text
+/// the export carries; the passages of one source are ordered and do not
+/// overlap.
 pub fn assert_passages_map_back(corpus: &Corpus, originals: &[Vec<u8>]) {
     for p in &corpus.passages {
-        let bytes = &originals[p.source];
+        let source = &corpus.sources[p.source];
+        let bytes = match (&source.text_origin, &source.text) {
+            (crossread::model::TextOrigin::Extracted, Some(text)) => text.as_bytes(),
+            _ => &originals[p.source],
+        };
         assert!(
             p.start <= p.end && p.end <= bytes.len(),
             "passage {} range {}..{} of {}",
@@ -20,7 +26,17 @@ pub fn assert_passages_map_back(corpus: &Corpus, originals: &[Vec<u8>]) {
             p.end,
             bytes.len()
         );
-        let slice = String::from_utf8_lossy(&bytes[p.start..p.end]);
+        let slice = match source.encoding.as_deref() {
+            Some(label) if source.text_origin == crossread::model::TextOrigin::File => {
+                let enc = encoding_rs::Encoding::for_label(label.as_bytes());
+                assert!(enc.is_some() || label.starts_with("UTF-32"), "{label}");
+                match enc {
+                    Some(enc) => enc.decode_without_bom_handling(&bytes[p.start..p.end]).0,
+                    None => continue, // UTF-32: decoded by crossread alone
+                }
+            }
+            _ => String::from_utf8_lossy(&bytes[p.start..p.end]),
+        };
         assert_eq!(
             collapse(&slice),
             p.text,

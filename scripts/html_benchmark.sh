@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# crossread's HTML extraction on the article-extraction benchmark
+# (../shared/html-benchmark), scored by the benchmark's own evaluate.py.
+# Usage: bash scripts/html_benchmark.sh [BENCHMARK_DIR]
+set -euo pipefail
+bench=${1:-../shared/html-benchmark}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp "$bench/ground-truth.json" "$bench/evaluate.py" "$work/"
+mkdir -p "$work/pages" "$work/output"
+for f in "$bench"/html/*.html.gz; do
+    gunzip -c "$f" > "$work/pages/$(basename "$f" .gz)"
+done
+cargo run --release --quiet --example html_benchmark -- "$work/pages" "$work/output/crossread.json"
+(cd "$work" && python3 evaluate.py --n-bootstrap 200)
