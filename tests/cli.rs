@@ -161,7 +161,15 @@ fn export_schema_has_every_documented_field() {
     let model = json(&out);
     assert_eq!(model["version"], 1);
     for key in [
-        "id", "path", "title", "outlet", "byline", "date", "url", "warnings",
+        "id",
+        "path",
+        "title",
+        "outlet",
+        "byline",
+        "date",
+        "url",
+        "warnings",
+        "text_origin",
     ] {
         assert!(model["sources"][0].get(key).is_some(), "source.{key}");
     }
@@ -206,8 +214,17 @@ fn sources_table_and_help_and_version() {
     assert!(table.contains("The Harbour Herald"));
     assert_eq!(
         table.lines().count(),
-        8,
-        "header and seven demo articles:\n{table}"
+        10,
+        "header and nine demo articles:\n{table}"
+    );
+    // The saved page and the news-please record, with their metadata.
+    assert!(
+        table.contains("Portside Gazette           2025-03-05"),
+        "{table}"
+    );
+    assert!(
+        table.contains("westcoast-courier.example  2025-03-05"),
+        "{table}"
     );
     for sub in ["export", "sources", "claims", "explain"] {
         let help = crossread(&[sub, "--help"]);

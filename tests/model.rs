@@ -222,9 +222,21 @@ fn demo_metadata() {
             "Nordavia Today",
             "Daily Ledger",
             "Kestrel Voice",
-            "Finance Brief"
+            "Finance Brief",
+            "Portside Gazette",
+            "westcoast-courier.example"
         ]
     );
+    // The saved page: its own date (00:40 at +01:00 is the 5th, though
+    // it is the 4th in UTC), byline without "By", canonical URL.
+    let page = &corpus.sources[7];
+    assert_eq!(page.date.as_deref(), Some("2025-03-05"));
+    assert_eq!(page.byline.as_deref(), Some("Tomas Lindgren"));
+    assert_eq!(
+        page.url.as_deref(),
+        Some("https://www.portside-gazette.example/nordavia/kestrel-bay-blast-valve-warning")
+    );
+    assert_eq!(corpus.stories.len(), 1, "the demo is one story");
     assert_eq!(corpus.sources[0].byline.as_deref(), Some("Marta Lindqvist"));
     assert_eq!(corpus.sources[0].date.as_deref(), Some("2025-03-04"));
     assert_eq!(corpus.sources[5].date.as_deref(), Some("2025-03-05"));

@@ -202,12 +202,12 @@ impl Drop for Session {
 #[test]
 fn open_filter_jump_compare_and_quit() {
     let mut s = Session::start("", &[]);
-    s.wait_for("Sources 7");
+    s.wait_for("Sources 9");
     s.wait_for("The Harbour Herald");
     s.send("/");
     s.wait_for("FILTER");
     s.send("valve");
-    s.wait_for("14 matches");
+    s.wait_for("19 matches");
     s.send("\r");
     s.wait_for("READ");
     // Move to a corroborated passage, then jump to another source.
@@ -248,7 +248,7 @@ fn a_panic_restores_the_terminal_before_printing() {
 #[test]
 fn ctrl_c_quits_and_restores() {
     let mut s = Session::start("", &[]);
-    s.wait_for("Sources 7");
+    s.wait_for("Sources 9");
     s.send("\u{3}");
     let (code, s) = s.finish();
     assert_eq!(code, 130, "Ctrl-C ends with 128 + SIGINT");
@@ -303,7 +303,7 @@ fn crossread_pid(shell: u32) -> Option<i32> {
 
 fn signal_restores(signal: &str, expected: i32) {
     let s = Session::start("", &[]);
-    s.wait_for("Sources 7");
+    s.wait_for("Sources 9");
     let shell = s.child.process_id().expect("shell pid");
     let pid = crossread_pid(shell).expect("crossread pid");
     let status = std::process::Command::new("kill")
@@ -503,7 +503,7 @@ fn monkey_keys_and_resizes() {
         "\x1b[1;3C",
     ];
     let mut s = Session::start("", &[]);
-    s.wait_for("Sources 7");
+    s.wait_for("Sources 9");
     let mut rng = Lcg(0x5EED);
     for _ in 0..400 {
         if rng.next().is_multiple_of(25) {

@@ -80,7 +80,13 @@ const MAX_DEPTH: usize = 2_000;
 /// the page (MHTML's Snapshot-Content-Location); the page's own canonical
 /// link wins over it.
 pub fn extract(html: &str, url: Option<&str>) -> Result<Extracted, String> {
-    if nesting_depth(html) > MAX_DEPTH {
+    let (depth, elements) = shape(html);
+    if elements > MAX_ELEMENTS {
+        return Err(format!(
+            "HTML with over {MAX_ELEMENTS} elements ({elements}): not an article page, skipped"
+        ));
+    }
+    if depth > MAX_DEPTH {
         return Err(format!(
             "HTML nested more than {MAX_DEPTH} elements deep: not a readable page, skipped"
         ));
@@ -132,7 +138,9 @@ pub fn extract(html: &str, url: Option<&str>) -> Result<Extracted, String> {
         url: page_url,
     }
     .with_host_outlet();
-    let body = paragraphs_of(&article.text_content);
+    // The cleaned article HTML, not dom_smoothie's text: its formatted text
+    // runs a figure's caption and a time stamp into the first paragraph.
+    let body = fragment_text(&article.content);
     let words = body.split_whitespace().count();
     if words < MIN_ARTICLE_WORDS {
         return Err(format!(
@@ -205,29 +213,47 @@ fn paragraphs_of(text: &str) -> String {
 /// The text of an HTML fragment (a feed item's content), a paragraph per
 /// block element.
 pub(crate) fn fragment_text(fragment: &str) -> String {
+    // Block-level elements: a paragraph ends at each one's start and end tag.
     const BLOCKS: &[&str] = &[
-        "<p",
-        "</p",
-        "<br",
-        "<div",
-        "</div",
-        "<li",
-        "<h1",
-        "<h2",
-        "<h3",
-        "<h4",
-        "<h5",
-        "<h6",
-        "<blockquote",
-        "<tr",
-        "<figcaption",
-        "<pre",
+        "p",
+        "br",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "tr",
+        "td",
+        "th",
+        "table",
+        "figure",
+        "figcaption",
+        "pre",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "aside",
+        "hr",
+        "address",
+        "details",
+        "summary",
     ];
     let mut marked = String::with_capacity(fragment.len() + 64);
     let lower = fragment.to_ascii_lowercase();
     let mut last = 0;
     for (at, _) in lower.match_indices('<') {
-        let rest = &lower[at..];
+        let rest = &lower[at + 1..];
+        let rest = rest.strip_prefix('/').unwrap_or(rest);
         let is_block = BLOCKS.iter().any(|b| {
             rest.starts_with(b) && rest[b.len()..].starts_with(|c: char| !c.is_ascii_alphanumeric())
         });
@@ -252,17 +278,19 @@ pub(crate) fn with_headline(title: Option<&str>, body: &str) -> String {
     }
 }
 
-/// The deepest nesting of start tags, estimated without parsing: `<x` opens
-/// and `</` or `/>` closes; void elements (`<br>`, `<img>`) count as opens,
-/// so the estimate errs high by the number of void elements met.
-fn nesting_depth(html: &str) -> usize {
+/// The deepest nesting of start tags and the number of start tags,
+/// estimated without parsing: `<x` opens and `</` or `/>` closes; elements
+/// that need no end tag (`<br>`, `<p>`) do not nest.
+fn shape(html: &str) -> (usize, usize) {
     let bytes = html.as_bytes();
-    let (mut depth, mut deepest) = (0usize, 0usize);
+    let (mut depth, mut deepest, mut elements) = (0usize, 0usize, 0usize);
     for i in memchr_iter(b'<', bytes) {
         match bytes.get(i + 1) {
             Some(b'/') => depth = depth.saturating_sub(1),
             Some(c) if c.is_ascii_alphabetic() => {
-                let end = bytes[i..].iter().position(|&b| b == b'>').map(|e| i + e);
+                elements += 1;
+                let window = &bytes[i..bytes.len().min(i + 2048)];
+                let end = window.iter().position(|&b| b == b'>').map(|e| i + e);
                 let void =
                     end.is_some_and(|e| e > 0 && bytes[e - 1] == b'/') || is_void(&bytes[i + 1..]);
                 if !void {
@@ -273,7 +301,7 @@ fn nesting_depth(html: &str) -> usize {
             _ => {}
         }
     }
-    deepest
+    (deepest, elements)
 }
 
 fn memchr_iter(needle: u8, bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {

@@ -302,16 +302,25 @@ pub const DEMO: &[(&str, &[u8])] = &[
         "demo/07_finance_brief.txt",
         include_bytes!("../../assets/demo/07_finance_brief.txt"),
     ),
+    // A page saved from a browser and a news-please record: the demo shows
+    // the formats people have, not only text files.
+    (
+        "demo/08_portside_gazette.html",
+        include_bytes!("../../assets/demo/08_portside_gazette.html"),
+    ),
+    (
+        "demo/09_westcoast_courier.json",
+        include_bytes!("../../assets/demo/09_westcoast_courier.json"),
+    ),
 ];
 
 /// Loads the embedded demo corpus.
 pub fn load_demo() -> Loaded {
     let mut loaded = Loaded::default();
     for (name, bytes) in DEMO {
-        match load_bytes(name, bytes) {
-            Ok(text) => loaded.texts.push(text),
-            Err(diagnostic) => loaded.diagnostics.push(diagnostic),
-        }
+        let FileLoad { texts, diagnostics } = load_file_bytes(name, bytes, None);
+        loaded.texts.extend(texts);
+        loaded.diagnostics.extend(diagnostics);
     }
     loaded
 }
