@@ -37,6 +37,7 @@ fn main() {
     println!("machine: {} cores, {}", cores(), cpu_model());
     first_frame();
     pathological();
+    html_pages();
     println!();
     println!(
         "{:>8} {:>9} {:>9} {:>14} {:>11} {:>9} {:>9} {:>9} {:>11} {:>11} {:>9} {:>10} {:>10}",
@@ -174,6 +175,98 @@ fn pathological() {
             "pathological, {name}: {} ({} passages)",
             ms(t.elapsed()),
             corpus.passages.len()
+        );
+    }
+}
+
+/// Web-page extraction: the demo's saved page padded with the furniture of
+/// a real news page (menus, related-link lists, inline scripts, footers) to
+/// about 100 KB, and the real pages of ../shared/html-benchmark when
+/// present. Min and median of 5 runs; per page and per 100 KB.
+fn html_pages() {
+    let demo = include_str!("../assets/demo/08_portside_gazette.html");
+    let nav: String = (0..150)
+        .map(|i| format!("<li class=\"menu-item\"><a href=\"/section/{i}\" data-track=\"nav-{i}\">Section {i}</a></li>"))
+        .collect();
+    let related: String = (0..250)
+        .map(|i| format!("<div class=\"card\"><a href=\"/story/{i}\"><img src=\"/img/{i}.jpg\" alt=\"\"><h3>Related headline number {i} about another story</h3></a><p class=\"teaser\">A teaser of a dozen words that sells the story to the reader.</p></div>"))
+        .collect();
+    let script = format!(
+        "<script>window.__STATE__ = {{\"items\": [{}]}};</script>",
+        (0..400)
+            .map(|i| format!("{{\"id\": {i}, \"kind\": \"ad-slot\"}}"))
+            .collect::<Vec<_>>()
+            .join(",")
+    );
+    let page = demo
+        .replace("<nav><ul>", &format!("<nav><ul>{nav}"))
+        .replace(
+            "</main>",
+            &format!("</main><section class=\"related\">{related}</section>{script}"),
+        );
+    let mut times = Vec::new();
+    for _ in 0..5 {
+        let t = Instant::now();
+        let loaded = crossread::load::load_file_bytes("page.html", page.as_bytes(), None);
+        times.push(t.elapsed());
+        assert_eq!(
+            loaded.texts.len(),
+            1,
+            "the padded demo page has its article"
+        );
+    }
+    times.sort();
+    let per_100kb =
+        |d: std::time::Duration, bytes: usize| d.as_secs_f64() * 1e3 * 100_000.0 / bytes as f64;
+    println!(
+        "html, demo page padded to {} KB: min {} median {} ({:.2} ms per 100 KB; target 5)",
+        page.len() / 1000,
+        ms(times[0]),
+        ms(times[2]),
+        per_100kb(times[2], page.len())
+    );
+    let bench = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/html-benchmark/html");
+    let Ok(entries) = std::fs::read_dir(&bench) else {
+        println!("html, benchmark pages: ../shared/html-benchmark not found");
+        return;
+    };
+    let mut pages = Vec::new();
+    for entry in entries.flatten() {
+        let out = std::process::Command::new("gunzip")
+            .arg("-c")
+            .arg(entry.path())
+            .output();
+        if let Some(out) = out.ok().filter(|o| o.status.success()) {
+            pages.push(out.stdout);
+        }
+    }
+    let mut per_page = Vec::new();
+    let mut normalised = Vec::new();
+    for page in &pages {
+        let t = Instant::now();
+        let _ = crossread::load::load_file_bytes(
+            "p.html",
+            page,
+            Some(crossread::load::InputFormat::Html),
+        );
+        let d = t.elapsed();
+        per_page.push(d);
+        normalised.push(per_100kb(d, page.len()));
+    }
+    per_page.sort();
+    normalised.sort_by(f64::total_cmp);
+    let bytes: usize = pages.iter().map(Vec::len).sum();
+    if let (Some(median), Some(p95)) = (
+        per_page.get(per_page.len() / 2),
+        per_page.get(per_page.len() * 95 / 100),
+    ) {
+        println!(
+            "html, {} benchmark pages ({} KB on average): median {} p95 {} a page; median {:.2} ms per 100 KB",
+            pages.len(),
+            bytes / pages.len().max(1) / 1000,
+            ms(*median),
+            ms(*p95),
+            normalised[normalised.len() / 2]
         );
     }
 }

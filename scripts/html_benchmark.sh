@@ -12,4 +12,6 @@ for f in "$bench"/html/*.html.gz; do
     gunzip -c "$f" > "$work/pages/$(basename "$f" .gz)"
 done
 cargo run --release --quiet --example html_benchmark -- "$work/pages" "$work/output/crossread.json"
-(cd "$work" && python3 evaluate.py --n-bootstrap 200)
+(cd "$work" && python3 evaluate.py --n-bootstrap 200 --output scores.json)
+# Last line for .ci/run's gate: FIELD=value.
+python3 -c "import json,sys; m=json.load(open(sys.argv[1]))['crossread']; print(' '.join(f'{k}={m[k]:.3f}' for k in ('f1', 'precision', 'recall')))" "$work/scores.json"

@@ -183,3 +183,34 @@ TITLES = {
  V: "What the Hallström blast means for Kestrel Bay",
  F: "Hallström shares slide after deadly Kestrel Bay blast",
 }
+
+# The saved web page and the news-please record, added with the HTML and JSON
+# demo articles and written the same way (sentences as crossread extracts them).
+P, W = "08_portside_gazette.html", "09_westcoast_courier.json"
+for _claim, _file, _sentence in [
+    ("union_warning", P, "Workers at the Hallström Chemicals plant in Kestrel Bay had warned managers about a leaking pressure valve weeks before Monday's explosion, three employees told the Portside Gazette."),
+    ("toll", P, "The blast killed five workers and injured 50 people, the regional authorities said."),
+    ("injured", P, "The blast killed five workers and injured 50 people, the regional authorities said."),
+    ("blast_ammonia_section", P, "It tore through the ammonia storage section of the plant shortly after 6 p.m. on Monday."),
+    ("valve_likely", P, "Interior Minister Jiří Novák said on Tuesday that a faulty pressure valve was very likely to have caused the explosion."),
+    ("investigators_weeks", P, "He said investigators would need several weeks to establish the facts."),
+    ("evacuated", P, "About 2,300 people living near the plant were evacuated overnight, and most were allowed to return home on Tuesday afternoon."),
+    ("returned_home", P, "About 2,300 people living near the plant were evacuated overnight, and most were allowed to return home on Tuesday afternoon."),
+    ("ceo_cooperating", P, "Its chief executive, Henrik Åberg, said in a statement on Tuesday that the firm was cooperating fully with the investigation."),
+    ("fund", P, "Hallström Chemicals has said it will set up a compensation fund of €92 million for the victims and their families."),
+    ("prosecutor", P, "The regional prosecutor has opened an investigation for negligent homicide."),
+    ("mourning", P, "Mayor Zoë Kovačić declared three days of mourning in the city, where flags flew at half-mast on Tuesday."),
+    ("returned_home", W, "Residents of Kestrel Bay's Old Quay district began returning to their homes on Tuesday, a day after an explosion at the Hallström Chemicals plant killed five workers."),
+    ("toll", W, "Residents of Kestrel Bay's Old Quay district began returning to their homes on Tuesday, a day after an explosion at the Hallström Chemicals plant killed five workers."),
+    ("evacuated", W, "Around 2,300 people had been evacuated overnight as a precaution and spent the night in schools and sports halls."),
+    ("injured", W, "Fifty people were injured in the blast, eleven of them seriously, according to the regional health authority."),
+    ("fire_14h", W, "Firefighters brought the fire under control after 14 hours, the fire service said."),
+    ("valve_likely", W, "Interior Minister Jiří Novák said on Tuesday that it was highly likely that a faulty pressure valve had caused the explosion."),
+    ("seals", W, "Environmental groups said they were worried about ammonia leaking into the bay, a breeding ground for seals."),
+    ("mourning", W, "Mayor Zoë Kovačić declared three days of mourning."),
+]:
+    CLAIMS[_claim].setdefault(_file, []).append(_sentence)
+RELATED_SENTENCES["union_warning"] = RELATED_SENTENCES.get("union_warning", []) + [
+    (P, "“We reported the valve twice in February, and we were told it would be replaced at the next shutdown,” said one technician, who asked not to be named because he feared losing his job.")]
+TITLES[P] = "Kestrel Bay blast: workers say they warned of valve fault"
+TITLES[W] = "Kestrel Bay residents return home as cleanup begins"
