@@ -34,6 +34,8 @@ fn main() {
         ("compare", &["c", "j", "Enter", "n"]),
         ("matrix", &["m", "jj"]),
         ("help", &["?"]),
+        // The saved web page of the demo, open in the reader.
+        ("web-page", &["Tab", "Tab", "jjjjjjj", "Enter", "jjjj"]),
         ("too-small", &[]),
     ];
     for (name, keys) in views {
