@@ -184,6 +184,24 @@ mod tests {
     }
 
     #[test]
+    fn the_html_part_is_read_in_its_charset() {
+        let body = "<html><head><title>Caf=E9 fire | Quay Post</title></head><body><article>=\r\n<p>The caf=E9 on the quay burned down on Monday night, and the owner said the =\r\nfire started in the kitchen shortly after closing time, firefighters said.</p>=\r\n<p>Nobody was hurt, but the building is lost, the owner told reporters on Tuesday.</p></article></body></html>";
+        let mhtml = format!(
+            "MIME-Version: 1.0\r\nSnapshot-Content-Location: https://quay.example/cafe\r\nContent-Type: multipart/related; type=\"text/html\"; boundary=\"B\"\r\n\r\n--B\r\nContent-Type: text/css\r\n\r\nbody{{}}\r\n--B\r\nContent-Type: text/html; charset=\"windows-1252\"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n{body}\r\n--B--\r\n"
+        );
+        let t = load("cafe.mhtml", mhtml.as_bytes()).unwrap();
+        assert!(
+            t.decoded
+                .text
+                .starts_with("Café fire\n\nThe café on the quay"),
+            "{}",
+            t.decoded.text
+        );
+        assert_eq!(t.given.url.as_deref(), Some("https://quay.example/cafe"));
+        assert!(t.warnings.is_empty(), "declared, not guessed");
+    }
+
+    #[test]
     fn headers_unfold_and_parameters_read() {
         let (h, body) = split_headers(b"Content-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"--b\"\r\n\r\nbody");
         let ct = header(&h, "content-type").unwrap();

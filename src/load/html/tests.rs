@@ -92,3 +92,24 @@ fn fragments_keep_paragraphs() {
         "One & two.\n\nThree\n\nfour."
     );
 }
+
+#[test]
+fn json_ld_date_and_og_url() {
+    let page = PAGE
+        .replace(
+            r#"<meta property="article:published_time" content="2024-10-03T23:30:00-04:00">"#,
+            r#"<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Tram overturns in Croydon", "datePublished": "2024-10-03T23:30:00-04:00"}</script>
+<meta property="og:url" content="https://harbour-herald.example/og">"#,
+        )
+        .replacen("<!-- saved from url=(0041)https://harbour-herald.example/news/tram -->", "", 1);
+    let t = load_page("p.html", page.as_bytes(), None, None).unwrap();
+    assert_eq!(
+        t.given.date.as_deref(),
+        Some("2024-10-03"),
+        "not shifted to UTC"
+    );
+    assert_eq!(
+        t.given.url.as_deref(),
+        Some("https://harbour-herald.example/og")
+    );
+}
