@@ -82,20 +82,16 @@ fn draft_source(loaded: &LoadedText) -> SourceDraft {
     {
         kinds[0] = PassageKind::Title;
     }
-    let read = metadata::extract(&loaded.path, &para_texts, &kinds);
+    // What the file states wins over what is read off its text.
     let Metadata {
         title,
         outlet,
         byline,
         date,
         url,
-    } = Metadata {
-        title: given.title.clone().or(read.title),
-        outlet: given.outlet.clone().or(read.outlet),
-        byline: given.byline.clone().or(read.byline),
-        date: given.date.clone().or(read.date),
-        url: given.url.clone().or(read.url),
-    };
+    } = given
+        .clone()
+        .or(metadata::extract(&loaded.path, &para_texts, &kinds));
 
     let mut passages = Vec::new();
     let mut seen: FastMap<String, usize> = FastMap::default();

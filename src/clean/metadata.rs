@@ -8,14 +8,9 @@ use crate::text::wordfreq::segment_words;
 
 use super::classify::{fold, is_byline, is_section_header};
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Metadata {
-    pub title: Option<String>,
-    pub outlet: Option<String>,
-    pub byline: Option<String>,
-    pub date: Option<String>,
-    pub url: Option<String>,
-}
+/// The same five fields a file can state outright (a page's tags), read
+/// here off the text instead.
+pub use crate::load::PageMetadata as Metadata;
 
 /// Separators between a headline and an outlet name ("Title – Outlet").
 const TITLE_SEPARATORS: &[&str] = &[" – ", " — ", " | ", " - "];

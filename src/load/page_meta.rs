@@ -19,6 +19,17 @@ pub struct PageMetadata {
 }
 
 impl PageMetadata {
+    /// Each field of `self`, else of `fallback`.
+    pub fn or(self, fallback: Self) -> Self {
+        PageMetadata {
+            title: self.title.or(fallback.title),
+            outlet: self.outlet.or(fallback.outlet),
+            byline: self.byline.or(fallback.byline),
+            date: self.date.or(fallback.date),
+            url: self.url.or(fallback.url),
+        }
+    }
+
     /// Fills `outlet` from the URL's host when nothing named it.
     pub(crate) fn with_host_outlet(mut self) -> Self {
         if self.outlet.is_none() {
