@@ -23,8 +23,8 @@ struct Item {
     date: Option<String>,
     author: Option<String>,
     /// Full text, HTML (or plain text for JSON Feed's `content_text`).
+    /// A description or summary is no article and is not kept.
     content: Option<String>,
-    has_summary: bool,
 }
 
 /// Reads every item with full text.
@@ -221,10 +221,6 @@ fn store(item: &mut Item, field: &str, value: String) {
         "updated" | "modified" if item.date.is_none() => &mut item.date,
         "creator" | "author" => &mut item.author,
         "encoded" | "content" => &mut item.content,
-        "description" | "summary" => {
-            item.has_summary = true;
-            return;
-        }
         _ => return,
     };
     if slot.is_none() && !value.trim().is_empty() {
@@ -261,7 +257,6 @@ fn json_feed(text: &str) -> Result<(Option<String>, Vec<Item>), String> {
                             .collect()
                     })
                 }),
-                has_summary: i.get("summary").is_some(),
             }
         })
         .collect();
