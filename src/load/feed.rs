@@ -59,6 +59,8 @@ pub(crate) fn load(path: &str, bytes: &[u8]) -> FileLoad {
             .push(Diagnostic::warning(path, "feed with no items, skipped"));
         return out;
     }
+    // How the bytes were read: the same for every article of the file.
+    let warnings = decoded.warnings();
     let summaries = items.iter().filter(|i| i.content.is_none()).count();
     for (n, item) in items.iter().enumerate() {
         let Some(content) = &item.content else {
@@ -81,7 +83,7 @@ pub(crate) fn load(path: &str, bytes: &[u8]) -> FileLoad {
             format!("{path}#{}", n + 1),
             text,
             given,
-            decoded.warnings(),
+            warnings.clone(),
         ));
     }
     if summaries == items.len() {

@@ -284,7 +284,7 @@ pub(crate) fn with_headline(title: Option<&str>, body: &str) -> String {
 fn shape(html: &str) -> (usize, usize) {
     let bytes = html.as_bytes();
     let (mut depth, mut deepest, mut elements) = (0usize, 0usize, 0usize);
-    for i in memchr_iter(b'<', bytes) {
+    for i in positions_of(b'<', bytes) {
         match bytes.get(i + 1) {
             Some(b'/') => depth = depth.saturating_sub(1),
             Some(c) if c.is_ascii_alphabetic() => {
@@ -304,7 +304,7 @@ fn shape(html: &str) -> (usize, usize) {
     (deepest, elements)
 }
 
-fn memchr_iter(needle: u8, bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+fn positions_of(needle: u8, bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
     bytes
         .iter()
         .enumerate()

@@ -48,6 +48,8 @@ pub(crate) fn load(path: &str, bytes: &[u8]) -> FileLoad {
             lines
         }
     };
+    // How the bytes were read: the same for every article of the file.
+    let warnings = decoded.warnings();
     let several = records.len() > 1;
     let mut other_shape = 0;
     for (number, record) in records {
@@ -64,7 +66,7 @@ pub(crate) fn load(path: &str, bytes: &[u8]) -> FileLoad {
             Ok(Value::Object(fields)) => match article(&fields) {
                 Some((text, given)) => {
                     out.texts
-                        .push(LoadedText::extracted(name, text, given, decoded.warnings()))
+                        .push(LoadedText::extracted(name, text, given, warnings.clone()))
                 }
                 None => other_shape += 1,
             },
