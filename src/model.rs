@@ -116,16 +116,105 @@ pub struct Link {
 /// One way in which a claim's members differ.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Difference {
-    /// `number`, `date`, `qualifier` or `name`.
-    pub kind: String,
+    pub kind: DifferenceKind,
+    /// What the values are about: the thing counted ("dead", "per share"),
+    /// or the type of value ("date", "time of day", "likelihood").
+    pub about: String,
     /// The value as each member states it, one entry per member that states one.
     pub values: Vec<DifferenceValue>,
 }
 
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum DifferenceKind {
+    Number,
+    Date,
+    Name,
+    Qualifier,
+}
+
+impl DifferenceKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DifferenceKind::Number => "number",
+            DifferenceKind::Date => "date",
+            DifferenceKind::Name => "name",
+            DifferenceKind::Qualifier => "qualifier",
+        }
+    }
+}
+
+/// One member's side of a difference: its values, each with its byte range
+/// in the passage's text.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct DifferenceValue {
     pub passage: PassageId,
+    /// The values as written, joined by ", " (for display and scripts).
     pub text: String,
+    pub spans: Vec<ValueSpan>,
+}
+
+/// A value as one passage states it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ValueSpan {
+    /// Byte range in the passage's text.
+    pub start: usize,
+    pub end: usize,
+    #[serde(rename = "type")]
+    pub value_type: ValueType,
+    /// The number (minutes after midnight for a time of day), when it is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+    /// The top of a range ("10 to 12").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub upper: Option<f64>,
+    /// A currency code, "%", or a measure's unit ("mile", "lb", "year").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// A date as ISO 8601 ("2024-10-08"; "--10-08" without a year).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+}
+
+/// What kind of value a span states.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum ValueType {
+    Count,
+    Amount,
+    Percent,
+    Age,
+    Distance,
+    Weight,
+    Speed,
+    Duration,
+    Year,
+    TimeOfDay,
+    Date,
+    Weekday,
+    Name,
+    Qualifier,
+}
+
+impl ValueType {
+    pub fn label(self) -> &'static str {
+        match self {
+            ValueType::Count => "count",
+            ValueType::Amount => "amount",
+            ValueType::Percent => "percentage",
+            ValueType::Age => "age",
+            ValueType::Distance => "distance",
+            ValueType::Weight => "weight",
+            ValueType::Speed => "speed",
+            ValueType::Duration => "duration",
+            ValueType::Year => "year",
+            ValueType::TimeOfDay => "time of day",
+            ValueType::Date => "date",
+            ValueType::Weekday => "weekday",
+            ValueType::Name => "name",
+            ValueType::Qualifier => "wording",
+        }
+    }
 }
 
 /// A statement made by passages of two or more sources.

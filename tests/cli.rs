@@ -226,7 +226,7 @@ fn sources_table_and_help_and_version() {
         table.contains("westcoast-courier.example  2025-03-05"),
         "{table}"
     );
-    for sub in ["export", "sources", "claims", "explain"] {
+    for sub in ["export", "sources", "claims", "differences", "explain"] {
         let help = crossread(&[sub, "--help"]);
         assert!(help.status.success());
         assert!(stdout(&help).contains("Usage: crossread"), "{sub}");
@@ -242,11 +242,11 @@ fn claims_and_single_source_claims_of_the_demo() {
     let text = stdout(&out);
     assert!(text.starts_with("#1 reported by"), "{text}");
     assert!(
-        text.contains("≠ number"),
+        text.contains("(number): "),
         "the demo disagrees on numbers:\n{text}"
     );
     assert!(
-        text.contains("≠ qualifier"),
+        text.contains("(qualifier): "),
         "the demo quotes a hedge two ways:\n{text}"
     );
     let single = stdout(&crossread(&["claims", "--single-source", "--json"]));
@@ -437,4 +437,59 @@ fn a_folder_of_two_events_forms_two_stories() {
         "{}",
         stderr(&missing)
     );
+}
+
+#[test]
+fn differences_of_the_demo_most_important_first() {
+    let out = crossread(&["differences"]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    let first = text.lines().next().unwrap_or_default();
+    // The demo's outlets disagree on the toll: counts come first.
+    assert!(
+        first.starts_with("≠ ") && first.contains("(number)"),
+        "{text}"
+    );
+    assert!(text.contains("(qualifier)"), "{text}");
+    let kinds: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with("≠ "))
+        .filter_map(|l| l.split(" (").nth(1)?.split(')').next())
+        .collect();
+    let rank = |k: &str| {
+        ["number", "date", "name", "qualifier"]
+            .iter()
+            .position(|x| *x == k)
+    };
+    // Numbers before wording (dates may be typed as numbers' neighbours).
+    let last_number = kinds.iter().rposition(|k| *k == "number");
+    let first_qualifier = kinds.iter().position(|k| *k == "qualifier");
+    assert!(last_number < first_qualifier, "{kinds:?}");
+    assert!(kinds.iter().all(|k| rank(k).is_some()), "{kinds:?}");
+
+    // JSON: every value's spans are byte ranges of its passage's text.
+    let json = crossread(&["differences", "--json"]);
+    assert!(json.status.success());
+    let rows: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    let export = crossread(&["export", "--format", "json"]);
+    let corpus: serde_json::Value = serde_json::from_str(&stdout(&export)).unwrap();
+    let rows = rows.as_array().unwrap();
+    assert!(!rows.is_empty());
+    for row in rows {
+        for v in row["values"].as_array().unwrap() {
+            let passage = v["passage"].as_u64().unwrap() as usize;
+            let text = corpus["passages"][passage]["text"].as_str().unwrap();
+            for s in v["spans"].as_array().unwrap() {
+                let (a, b) = (
+                    s["start"].as_u64().unwrap() as usize,
+                    s["end"].as_u64().unwrap() as usize,
+                );
+                let shown = text
+                    .get(a..b)
+                    .unwrap_or_else(|| panic!("{s} not in {text}"));
+                assert!(v["text"].as_str().unwrap().contains(shown), "{v}");
+                assert!(s["type"].is_string(), "{s}");
+            }
+        }
+    }
 }

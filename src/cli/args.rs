@@ -81,6 +81,18 @@ pub enum Command {
         #[command(flatten)]
         input: InputArgs,
     },
+    /// List where the outlets disagree (numbers, dates, names, wording),
+    /// most important first, with who says what.
+    Differences {
+        /// JSON instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Only the differences of this story (see `crossread stories`).
+        #[arg(long, value_name = "N")]
+        story: Option<usize>,
+        #[command(flatten)]
+        input: InputArgs,
+    },
     /// Explain why two passages are, or are not, linked.
     Explain {
         /// Passage id (as in `crossread export`).

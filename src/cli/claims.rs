@@ -77,7 +77,12 @@ pub fn claims_text(corpus: &Corpus) -> String {
                     )
                 })
                 .collect();
-            out.push_str(&format!("   ≠ {}: {}\n", d.kind, values.join(" / ")));
+            out.push_str(&format!(
+                "   ≠ {} ({}): {}\n",
+                d.about,
+                d.kind.as_str(),
+                values.join(" / ")
+            ));
         }
         for &p in claim
             .passages

@@ -3,6 +3,7 @@
 
 mod args;
 mod claims;
+mod differences;
 mod explain;
 mod table;
 
@@ -92,6 +93,7 @@ pub fn run(cli: Cli) -> ExitCode {
         | Some(Command::Sources { input, .. })
         | Some(Command::Stories { input })
         | Some(Command::Claims { input, .. })
+        | Some(Command::Differences { input, .. })
         | Some(Command::Explain { input, .. }) => input,
     };
     let Some(mut session) = load_session(input) else {
@@ -103,7 +105,9 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(_) => cross_reference(&mut session.corpus),
     }
     let story = match &cli.command {
-        Some(Command::Sources { story, .. }) | Some(Command::Claims { story, .. }) => *story,
+        Some(Command::Sources { story, .. })
+        | Some(Command::Claims { story, .. })
+        | Some(Command::Differences { story, .. }) => *story,
         _ => None,
     };
     if let Some(n) = story
@@ -146,6 +150,8 @@ pub fn run(cli: Cli) -> ExitCode {
             (true, false) => claims::single_source_text(corpus, only.as_deref()),
             (true, true) => claims::single_source_json(corpus, only.as_deref()),
         },
+        Some(Command::Differences { json: false, .. }) => differences::differences_text(corpus),
+        Some(Command::Differences { json: true, .. }) => differences::differences_json(corpus),
         None => return run_reader(session, cli.no_mouse),
     };
     if let Err(err) = write_stdout(&output) {

@@ -41,12 +41,7 @@ impl Derived {
             }
             for diff in &claim.differences {
                 for v in &diff.values {
-                    let text = &corpus.passages[v.passage].text;
-                    for part in v.text.split(", ") {
-                        if let Some(at) = text.find(part) {
-                            d.differing[v.passage].push(at..at + part.len());
-                        }
-                    }
+                    d.differing[v.passage].extend(v.spans.iter().map(|s| s.start..s.end));
                 }
             }
         }

@@ -367,12 +367,30 @@ fn make_claim(
     let mut sources: Vec<usize> = members.iter().map(|&p| corpus.passages[p].source).collect();
     sources.sort_unstable();
     sources.dedup();
-    let texts: Vec<(PassageId, usize, &str)> = parts
+    let texts: Vec<differences::Member> = parts
         .iter()
         .map(|(p, bytes)| {
-            let text = corpus.passages[*p].text.as_str();
-            let part = bytes.clone().and_then(|r| text.get(r)).unwrap_or(text);
-            (*p, corpus.passages[*p].source, part)
+            let passage = &corpus.passages[*p];
+            let text = passage.text.as_str();
+            let (part, offset) = match bytes
+                .clone()
+                .and_then(|r| Some((text.get(r.clone())?, r.start)))
+            {
+                Some(found) => found,
+                None => (text, 0),
+            };
+            let year = corpus.sources[passage.source]
+                .date
+                .as_deref()
+                .and_then(|d| d.get(..4)?.parse().ok());
+            differences::Member {
+                passage: *p,
+                source: passage.source,
+                text: part,
+                offset,
+                passage_text: text,
+                year,
+            }
         })
         .collect();
     Claim {
@@ -482,7 +500,7 @@ mod tests {
             deaths_claim
                 .differences
                 .iter()
-                .all(|d| d.kind != "qualifier"),
+                .all(|d| d.kind != crate::model::DifferenceKind::Qualifier),
             "{:#?}",
             deaths_claim.differences
         );
@@ -494,7 +512,7 @@ mod tests {
             minister_claim
                 .differences
                 .iter()
-                .any(|d| d.kind == "qualifier"),
+                .any(|d| d.kind == crate::model::DifferenceKind::Qualifier),
             "{:#?}",
             minister_claim.differences
         );

@@ -126,7 +126,7 @@ fn passage_claims(app: &App, width: usize, theme: &Theme) -> Vec<Line<'static>> 
                 .collect();
             lines.extend(wrap_spans(
                 &[
-                    (format!("≠ {}:", d.kind), theme.differing()),
+                    (format!("≠ {}:", d.about), theme.differing()),
                     (values.join(" / "), Style::new()),
                 ],
                 width,

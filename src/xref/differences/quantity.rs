@@ -1,0 +1,506 @@
+//! Typed quantities: every number a member states, with what it counts, its
+//! type (a count, an amount of money, a percentage, an age, a distance, a
+//! time of day…), how exactly it is stated ("more than 50", "about 2,300",
+//! "10 to 12") and its byte range. Differences are only ever between
+//! quantities of one type about one thing.
+
+use std::ops::Range;
+
+use crate::model::ValueType;
+use crate::text::tokens::{Token, TokenKind};
+use crate::text::vectors;
+
+/// How a figure is stated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Bound {
+    Exact,
+    /// "about", "around", "some", "roughly", "an estimated".
+    About,
+    /// "more than", "over", "at least".
+    AtLeast,
+    /// "nearly", "almost", "up to", "under", "less than".
+    AtMost,
+}
+
+/// One quantity as a member states it.
+#[derive(Debug, Clone)]
+pub(crate) struct Quantity {
+    /// Byte range in the member's text, currency sign and unit included.
+    pub range: Range<usize>,
+    pub kind: ValueType,
+    pub value: f64,
+    /// The top of a range ("10 to 12 feet").
+    pub upper: Option<f64>,
+    /// A currency code, "%", or the unit of a measure ("mile", "lb", "year").
+    pub unit: Option<String>,
+    pub bound: Bound,
+    /// What it counts, when the words right after it say ("dead",
+    /// "signatures"), as a folded word; "per:" before a rate's noun.
+    pub head: Option<String>,
+    /// The content words of its phrase ([`context`]).
+    pub context: Vec<String>,
+    /// A time of day written without "a.m." or "p.m." ("06:00", "10:45"):
+    /// it may be either.
+    pub twelve_hour: bool,
+}
+
+/// Measures by the word that follows the number: the type and the unit
+/// (general English units).
+fn measure(word: &str) -> Option<(ValueType, &'static str)> {
+    Some(match word {
+        "mile" | "miles" => (ValueType::Distance, "mile"),
+        "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => {
+            (ValueType::Distance, "km")
+        }
+        "metre" | "metres" | "meter" | "meters" | "m" => (ValueType::Distance, "m"),
+        "foot" | "feet" | "ft" => (ValueType::Distance, "ft"),
+        "yard" | "yards" => (ValueType::Distance, "yd"),
+        "inch" | "inches" => (ValueType::Distance, "in"),
+        "lb" | "lbs" => (ValueType::Weight, "lb"),
+        "kg" | "kilogram" | "kilograms" | "kilo" | "kilos" => (ValueType::Weight, "kg"),
+        "ton" | "tons" | "tonne" | "tonnes" => (ValueType::Weight, "t"),
+        "ounce" | "ounces" | "oz" => (ValueType::Weight, "oz"),
+        "mph" => (ValueType::Speed, "mph"),
+        "kph" | "kmh" => (ValueType::Speed, "km/h"),
+        "knot" | "knots" => (ValueType::Speed, "kn"),
+        "second" | "seconds" => (ValueType::Duration, "second"),
+        "minute" | "minutes" => (ValueType::Duration, "minute"),
+        "hour" | "hours" => (ValueType::Duration, "hour"),
+        "day" | "days" => (ValueType::Duration, "day"),
+        "week" | "weeks" => (ValueType::Duration, "week"),
+        "month" | "months" => (ValueType::Duration, "month"),
+        "year" | "years" => (ValueType::Duration, "year"),
+        "decade" | "decades" => (ValueType::Duration, "decade"),
+        _ => return None,
+    })
+}
+
+/// Words before a figure that say how exact it is.
+fn bound_before(words: &[&str]) -> Bound {
+    match words {
+        [.., "more", "than"] | [.., "at", "least"] | [.., "over"] | [.., "upwards", "of"] => {
+            Bound::AtLeast
+        }
+        [.., "nearly"]
+        | [.., "almost"]
+        | [.., "up", "to"]
+        | [.., "under"]
+        | [.., "less", "than"]
+        | [.., "fewer", "than"]
+        | [.., "close", "to"] => Bound::AtMost,
+        [.., "about"]
+        | [.., "around"]
+        | [.., "some"]
+        | [.., "roughly"]
+        | [.., "approximately"]
+        | [.., "estimated"]
+        | [.., "almost", "exactly"] => Bound::About,
+        _ => Bound::Exact,
+    }
+}
+
+/// Words for people in general say nothing of what is counted.
+const ANYONE: &[&str] = &[
+    "people",
+    "person",
+    "persons",
+    "others",
+    "other",
+    "individuals",
+    "more",
+    "of",
+    "them",
+];
+
+/// The quantities of `text` (a member: a passage or one of its clauses),
+/// given its tokens; numbers inside `dates` belong to the dates.
+pub(crate) fn quantities(text: &str, tokens: &[Token], dates: &[Range<usize>]) -> Vec<Quantity> {
+    let in_date = |r: &Range<usize>| dates.iter().any(|d| d.start <= r.start && r.end <= d.end);
+    let gap = |a: usize, b: usize| -> &str {
+        text.get(tokens[a].range.end..tokens[b].range.start)
+            .unwrap_or("")
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        if let Some(q) = time_word(t) {
+            out.push(q);
+            i += 1;
+            continue;
+        }
+        let TokenKind::Number(n) = &t.kind else {
+            i += 1;
+            continue;
+        };
+        if in_date(&t.range) {
+            i += 1;
+            continue;
+        }
+        // "10:45 p.m.", "06:00": a time of day, not two numbers.
+        if let Some(next) = tokens.get(i + 1)
+            && gap(i, i + 1) == ":"
+            && next.is_number()
+            && text[next.range.clone()].len() == 2
+        {
+            let mut end = next.range.end;
+            let minutes = match &next.kind {
+                TokenKind::Number(m) => m.value,
+                TokenKind::Word => 0.0,
+            };
+            let mut hour = n.value;
+            let mut consumed = 2;
+            if let Some((pm, meridiem_end)) = meridiem(text, end) {
+                hour = hour % 12.0 + if pm { 12.0 } else { 0.0 };
+                end = meridiem_end;
+                while tokens
+                    .get(i + consumed)
+                    .is_some_and(|x| x.range.start < end)
+                {
+                    consumed += 1;
+                }
+            }
+            let mut q = time_of_day(t.range.start..end, hour * 60.0 + minutes);
+            q.twelve_hour = end == next.range.end && hour <= 12.0;
+            out.push(q);
+            i += consumed;
+            continue;
+        }
+        if n.value.fract() == 0.0
+            && (1.0..=12.0).contains(&n.value)
+            && let Some((pm, end)) = meridiem(text, t.range.end)
+        {
+            let hour = n.value % 12.0 + if pm { 12.0 } else { 0.0 };
+            out.push(time_of_day(t.range.start..end, hour * 60.0));
+            i += 1;
+            while tokens.get(i).is_some_and(|x| x.range.start < end) {
+                i += 1;
+            }
+            continue;
+        }
+        let start = text[..t.range.start]
+            .char_indices()
+            .next_back()
+            .filter(|&(_, c)| matches!(c, '$' | '€' | '£' | '¥' | '₩' | '₽' | '₹'))
+            .map_or(t.range.start, |(k, _)| k);
+        let mut q = Quantity {
+            range: start..t.range.end,
+            kind: ValueType::Count,
+            value: n.value,
+            upper: None,
+            unit: n.unit.clone(),
+            bound: Bound::Exact,
+            head: None,
+            context: context(text, tokens, i),
+            twelve_hour: false,
+        };
+        let before: Vec<&str> = tokens[i.saturating_sub(3)..i]
+            .iter()
+            .map(|t| t.folded.as_str())
+            .collect();
+        q.bound = bound_before(&before);
+        let mut last = i;
+        // "10 to 12", "10-12": a range of one kind.
+        if let Some(to) = tokens.get(i + 1)
+            && let Some(hi) = tokens.get(i + 2)
+            && let (TokenKind::Number(h), true) =
+                (&hi.kind, to.folded == "to" || to.folded == "and")
+            && h.unit == n.unit
+            && h.value > n.value
+        {
+            q.upper = Some(h.value);
+            q.range.end = hi.range.end;
+            last = i + 2;
+        } else if let Some(hi) = tokens.get(i + 1)
+            && matches!(gap(i, i + 1), "-" | "–" | "—")
+            && let TokenKind::Number(h) = &hi.kind
+            && h.value > n.value
+            && h.unit == n.unit
+        {
+            q.upper = Some(h.value);
+            q.range.end = hi.range.end;
+            last = i + 1;
+        }
+        let following: Vec<&Token> = tokens[last + 1..].iter().take(4).collect();
+        let next_word = following.first().map(|t| t.folded.as_str());
+        q.kind = match q.unit.as_deref() {
+            Some("%") => ValueType::Percent,
+            Some("GBP") if !text[q.range.clone()].contains('£') => {
+                // "450 pounds" is a weight more often than money in news
+                // written with "£" for money.
+                q.unit = Some("lb".to_owned());
+                ValueType::Weight
+            }
+            Some(_) => ValueType::Amount,
+            None => ValueType::Count,
+        };
+        if q.kind == ValueType::Count {
+            let age_after = matches!(next_word, Some("year") | Some("years"))
+                && following.get(1).is_some_and(|t| t.folded == "old");
+            let aged = before.last().is_some_and(|w| *w == "aged" || *w == "age");
+            // "Jane Doe, 42, said": a number between commas after a name.
+            let apposition = i > 0
+                && tokens[i - 1].capitalised
+                && text[..t.range.start].trim_end().ends_with(',')
+                && text[t.range.end..].trim_start().starts_with([',', ')'])
+                && q.value.fract() == 0.0
+                && (1.0..120.0).contains(&q.value);
+            if age_after || aged || apposition {
+                q.kind = ValueType::Age;
+                if apposition {
+                    // Whose age: the name before the comma.
+                    q.context.push(tokens[i - 1].folded.clone());
+                }
+                q.unit = Some("year".to_owned());
+                if age_after {
+                    q.range.end = following[1].range.end;
+                    // Whose age: "17-year-old gorilla", "4-year-old boy".
+                    let old = last
+                        + 1
+                        + following
+                            .iter()
+                            .position(|t| t.folded == "old")
+                            .unwrap_or(1);
+                    q.head = head(text, tokens, old);
+                }
+            } else if let Some((kind, unit)) = next_word.and_then(measure) {
+                q.kind = kind;
+                q.unit = Some(unit.to_owned());
+                q.range.end = following[0].range.end;
+            } else if q.value.fract() == 0.0
+                && (1800.0..2200.0).contains(&q.value)
+                && t.folded.len() == 4
+            {
+                q.kind = ValueType::Year;
+            }
+        }
+        if matches!(q.kind, ValueType::Count | ValueType::Amount) {
+            q.head = head(text, tokens, last);
+        }
+        out.push(q);
+        i = last + 1;
+    }
+    out
+}
+
+fn time_of_day(range: Range<usize>, minutes: f64) -> Quantity {
+    Quantity {
+        range,
+        kind: ValueType::TimeOfDay,
+        value: minutes,
+        upper: None,
+        unit: None,
+        bound: Bound::Exact,
+        head: None,
+        context: Vec::new(),
+        twelve_hour: false,
+    }
+}
+
+/// "5am", "10pm", "11.30pm" written as one word.
+fn time_word(t: &Token) -> Option<Quantity> {
+    if t.is_number() {
+        return None;
+    }
+    let w = &t.folded;
+    let (digits, pm) = if let Some(d) = w.strip_suffix("am") {
+        (d, false)
+    } else {
+        (w.strip_suffix("pm")?, true)
+    };
+    let (h, m) = match digits.split_once(['.', ':']) {
+        Some((h, m)) => (h.parse::<f64>().ok()?, m.parse::<f64>().ok()?),
+        None => (digits.parse::<f64>().ok()?, 0.0),
+    };
+    if !(1.0..=12.0).contains(&h) || m >= 60.0 {
+        return None;
+    }
+    Some(time_of_day(
+        t.range.clone(),
+        (h % 12.0 + if pm { 12.0 } else { 0.0 }) * 60.0 + m,
+    ))
+}
+
+/// "a.m." / "pm" right after a time, with where it ends.
+fn meridiem(text: &str, at: usize) -> Option<(bool, usize)> {
+    let rest = text.get(at..)?;
+    let trimmed = rest.trim_start();
+    let skipped = rest.len() - trimmed.len();
+    for (form, pm) in [
+        ("a.m.", false),
+        ("p.m.", true),
+        ("am", false),
+        ("pm", true),
+        ("a.m", false),
+        ("p.m", true),
+    ] {
+        if let (Some(head), Some(tail)) = (trimmed.get(..form.len()), trimmed.get(form.len()..))
+            && head.eq_ignore_ascii_case(form)
+            && !tail.starts_with(char::is_alphanumeric)
+        {
+            return Some((pm, at + skipped + form.len()));
+        }
+    }
+    None
+}
+
+/// Content words read on each side of a number, within its phrase.
+const NUMBER_CONTEXT: usize = 3;
+
+/// The content words of a number's phrase: up to three words on each side,
+/// not past punctuation or a conjunction ("killed five people and injured
+/// 50": "five" is about "killed", 50 about "injured"). Folded words.
+fn context(text: &str, tokens: &[Token], at: usize) -> Vec<String> {
+    let boundary = |a: &Token, b: &Token| {
+        text.get(a.range.end..b.range.start)
+            .is_none_or(|gap| gap.contains([',', ';', ':', '.', '(', ')', '—', '–', '"', '“', '”']))
+            || matches!(
+                b.folded.as_str(),
+                "and" | "or" | "but" | "while" | "whereas"
+            )
+    };
+    let content = |t: &Token| {
+        !t.stop
+            && !t.is_number()
+            && t.folded.chars().count() >= 3
+            && !ANYONE.contains(&t.folded.as_str())
+    };
+    let mut out = Vec::new();
+    let mut k = at;
+    let mut taken = 0;
+    while k > 0 && taken < NUMBER_CONTEXT && !boundary(&tokens[k - 1], &tokens[k]) {
+        k -= 1;
+        if content(&tokens[k]) {
+            out.push(tokens[k].folded.clone());
+            taken += 1;
+        }
+    }
+    let mut k = at;
+    let mut taken = 0;
+    while k + 1 < tokens.len() && taken < NUMBER_CONTEXT && !boundary(&tokens[k], &tokens[k + 1]) {
+        k += 1;
+        if content(&tokens[k]) {
+            out.push(tokens[k].folded.clone());
+            taken += 1;
+        }
+    }
+    out
+}
+
+/// What a number counts: the first content word after it, within three
+/// words and the same phrase ("12 killed", "five people were trapped",
+/// "2,000 signatures"), marked "per:" after "a" or "per" ("$82 a share").
+fn head(text: &str, tokens: &[Token], at: usize) -> Option<String> {
+    let mut k = at + 1;
+    let mut prev = at;
+    while k < tokens.len() && k <= at + 3 {
+        let gap = &text[tokens[prev].range.end..tokens[k].range.start];
+        if gap.contains([',', ';', ':', '.', '(', ')', '—', '–']) {
+            return None;
+        }
+        let t = &tokens[k];
+        if t.is_number() || matches!(t.folded.as_str(), "and" | "or" | "but") {
+            return None;
+        }
+        if k == at + 1 && matches!(t.folded.as_str(), "a" | "an" | "per" | "each") {
+            let noun = tokens.get(k + 1).filter(|n| !n.stop && !n.is_number())?;
+            return Some(format!("per:{}", noun.folded));
+        }
+        if !t.stop && !ANYONE.contains(&t.folded.as_str()) {
+            return Some(t.folded.clone());
+        }
+        prev = k;
+        k += 1;
+    }
+    None
+}
+
+/// Two words that name one thing: the same stem, or near in meaning by the
+/// word vectors ("killed" / "dead" / "died", "injured" / "hurt"; not
+/// "killed" / "injured", 0.15). 0.45 separates those general pairs.
+pub(crate) fn same_thing(a: &str, b: &str) -> bool {
+    const SAME_MEANING: f32 = 0.45;
+    if a == b {
+        return true;
+    }
+    let (ra, rb) = (a.strip_prefix("per:"), b.strip_prefix("per:"));
+    if ra.is_some() != rb.is_some() {
+        return false;
+    }
+    let (a, b) = (ra.unwrap_or(a), rb.unwrap_or(b));
+    let stem = |w: &str| crate::text::tokens::tokenize(w).pop().map(|t| t.key);
+    if stem(a) == stem(b) {
+        return true;
+    }
+    match (vectors::lookup(a), vectors::lookup(b)) {
+        (Some(x), Some(y)) => vectors::similarity(x, y) >= SAME_MEANING,
+        _ => false,
+    }
+}
+
+impl Quantity {
+    /// The values the statement allows.
+    fn interval(&self) -> (f64, f64) {
+        let (lo, hi) = (self.value, self.upper.unwrap_or(self.value));
+        match self.bound {
+            Bound::Exact => (lo, hi),
+            Bound::About => (lo * 0.9, hi * 1.1),
+            // "More than 2,000" does not mean 300,000: a floor stated is
+            // near the value known.
+            Bound::AtLeast => (lo, hi * 1.5),
+            Bound::AtMost => (lo * 0.85, hi),
+        }
+    }
+
+    /// Two statements of one value: the same figure, intervals that meet
+    /// ("more than 50" / 51, "about 2,300" / 2,300, "10 to 12" / 12), or a
+    /// round figure within 1% of the other ("$5 billion" / "$4.98 billion";
+    /// not 50 / 51). Times of day without "a.m."/"p.m." meet twelve hours on.
+    pub(crate) fn agrees(&self, other: &Quantity) -> bool {
+        const ROUNDING: f64 = 0.01;
+        let (a, b) = (self.interval(), other.interval());
+        if a.0 <= b.1 && b.0 <= a.1 {
+            return true;
+        }
+        if self.kind == ValueType::TimeOfDay && (self.twelve_hour || other.twelve_hour) {
+            return (self.value - other.value).abs() % 720.0 == 0.0;
+        }
+        let close =
+            (self.value - other.value).abs() <= ROUNDING * self.value.abs().max(other.value.abs());
+        close && (is_round(self.value) || is_round(other.value))
+    }
+
+    /// Whether the two can be set against each other: one type, one unit,
+    /// and about one thing (heads that name the same thing, or, where one
+    /// says nothing, context words in common). A rate ("$82 a share") is
+    /// never set against a total.
+    pub(crate) fn comparable(&self, other: &Quantity) -> bool {
+        if self.kind != other.kind || self.unit != other.unit {
+            return false;
+        }
+        let rate = |q: &Quantity| q.head.as_deref().is_some_and(|h| h.starts_with("per:"));
+        if rate(self) != rate(other) {
+            return false;
+        }
+        match (&self.head, &other.head) {
+            (Some(x), Some(y)) => same_thing(x, y),
+            _ => {
+                self.kind == ValueType::TimeOfDay
+                    || self
+                        .context
+                        .iter()
+                        .any(|w| other.context.iter().any(|v| same_thing(w, v)))
+            }
+        }
+    }
+}
+
+/// At most two significant digits (5 billion, 120, 2,300).
+fn is_round(v: f64) -> bool {
+    let v = v.abs();
+    if v < 1.0 || v.fract() != 0.0 {
+        return false;
+    }
+    let scale = 10f64.powi((v.log10().floor() as i32 - 1).max(0));
+    (v / scale).fract() == 0.0
+}

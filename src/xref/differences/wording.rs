@@ -1,0 +1,189 @@
+//! Differences of wording: hedges ("very likely" / "highly likely") and
+//! spellings of names ("Penelac" / "Penelec", "Kim Jong-un" / "Kim Jong Un").
+
+use std::ops::Range;
+
+use crate::text::tokens::{Token, fold_word};
+
+use super::super::features::near_spelling;
+
+/// Words that hedge a statement, and the intensifiers that grade them:
+/// general English, for telling "very likely" from "highly likely".
+const HEDGES: &[&str] = &[
+    "likely",
+    "unlikely",
+    "probable",
+    "probably",
+    "possible",
+    "possibly",
+    "certain",
+    "certainly",
+    "reportedly",
+    "allegedly",
+    "apparently",
+    "presumably",
+    "perhaps",
+    "maybe",
+    "confirmed",
+    "unconfirmed",
+];
+/// Hedges that say who vouches for a statement, not how likely it is.
+const ATTRIBUTIONS: &[&str] = &[
+    "reportedly",
+    "allegedly",
+    "apparently",
+    "confirmed",
+    "unconfirmed",
+];
+const INTENSIFIERS: &[&str] = &[
+    "very",
+    "highly",
+    "most",
+    "more",
+    "quite",
+    "extremely",
+    "somewhat",
+    "less",
+    "least",
+    "fairly",
+    "increasingly",
+    "not",
+    "all",
+    "so",
+];
+
+/// A hedge as a member states it.
+#[derive(Debug, Clone)]
+pub(crate) struct Hedge {
+    pub range: Range<usize>,
+    /// "likelihood" or "attribution": how sure, or who vouches.
+    pub family: &'static str,
+    /// The folded phrase ("highly likely").
+    pub phrase: String,
+    /// Inside quotation marks: someone's words.
+    pub quoted: bool,
+    /// The content word it qualifies, the next one after it (stemmed).
+    pub qualifies: Option<String>,
+}
+
+impl Hedge {
+    /// Two hedges about one thing: both someone's quoted words, or both
+    /// qualifying the same word ("most likely killed" and "likely
+    /// fighting" hedge different statements).
+    pub(crate) fn comparable(&self, other: &Hedge) -> bool {
+        self.family == other.family
+            && ((self.quoted && other.quoted) || self.qualifies == other.qualifies)
+    }
+}
+
+/// The hedges of `text`, a part of `passage` starting at byte `offset`
+/// (quotation marks are counted from the passage's start).
+pub(crate) fn hedges(text: &str, tokens: &[Token], passage: &str, offset: usize) -> Vec<Hedge> {
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if !HEDGES.contains(&t.folded.as_str()) {
+            continue;
+        }
+        let mut start = i;
+        while start > 0 && INTENSIFIERS.contains(&tokens[start - 1].folded.as_str()) {
+            start -= 1;
+        }
+        let phrase: Vec<&str> = tokens[start..=i]
+            .iter()
+            .map(|t| t.folded.as_str())
+            .collect();
+        let family = if ATTRIBUTIONS.contains(&t.folded.as_str()) {
+            "attribution"
+        } else {
+            "likelihood"
+        };
+        let qualifies = tokens[i + 1..]
+            .iter()
+            .take_while(|n| {
+                !text[t.range.end..n.range.start].contains(['.', ',', ';', ':', '?', '!'])
+            })
+            .find(|n| !n.stop && !n.is_number())
+            .map(|n| n.key.clone());
+        out.push(Hedge {
+            range: tokens[start].range.start..t.range.end,
+            family,
+            phrase: phrase.join(" "),
+            quoted: inside_quotes(passage, offset + tokens[start].range.start),
+            qualifies,
+        });
+    }
+    out
+}
+
+/// Whether byte `at` of `text` sits inside quotation marks (curly ones
+/// open and close; straight ones alternate).
+fn inside_quotes(text: &str, at: usize) -> bool {
+    let mut depth = 0i32;
+    let mut straight = false;
+    for c in text.get(..at).unwrap_or(text).chars() {
+        match c {
+            '“' | '«' | '„' => depth += 1,
+            '”' | '»' => depth = (depth - 1).max(0),
+            '"' => straight = !straight,
+            _ => {}
+        }
+    }
+    depth > 0 || straight
+}
+
+/// Runs of capitalised words, hyphenated parts included ("Kim Jong-un",
+/// "Zoë Kovačić"): (key of letters without diacritics, case, spaces or
+/// hyphens; byte range). A lone capitalised word opening the text is left
+/// out.
+pub(crate) fn names(text: &str, tokens: &[Token]) -> Vec<(String, Range<usize>)> {
+    let mut out = Vec::new();
+    let mut run: Option<(usize, usize, usize)> = None; // (first token, start, end)
+    let mut flush = |run: Option<(usize, usize, usize)>, last: usize| {
+        if let Some((first, start, end)) = run
+            && (first > 0 || last > first)
+        {
+            let key: String = fold_word(&text[start..end])
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect();
+            out.push((key, start..end));
+        }
+    };
+    let mut last = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        let name_word = t.capitalised && !t.stop && !t.is_number();
+        let gap = run.map_or("", |(_, _, end)| &text[end..t.range.start]);
+        let hyphen_joined = gap == "-";
+        let spaced = !gap.is_empty() && gap.chars().all(char::is_whitespace);
+        match run {
+            Some((first, start, _)) if (name_word && spaced) || hyphen_joined => {
+                run = Some((first, start, t.range.end));
+                last = i;
+            }
+            _ => {
+                flush(run.take(), last);
+                if name_word {
+                    run = Some((i, t.range.start, t.range.end));
+                    last = i;
+                }
+            }
+        }
+    }
+    flush(run, last);
+    out
+}
+
+/// Two spellings of one name: the same letters written with other hyphens
+/// or spaces ("Jong-un" / "Jong Un"), or one letter changed, not added
+/// ("Penelac" / "Penelec", not "Korea" / "Korean"). Case, dots and
+/// diacritics alone ("U.N." / "UN", "Novák" / "Novak": a keyboard's, not an
+/// outlet's, choice) and datelines in capitals are no difference.
+pub(crate) fn respelt(key_a: &str, a: &str, key_b: &str, b: &str) -> bool {
+    let respelt = key_a.chars().count() == key_b.chars().count() && near_spelling(key_a, key_b);
+    if key_a != key_b && !respelt {
+        return false;
+    }
+    let typographic = |s: &str| -> String { fold_word(s).chars().filter(|&c| c != '.').collect() };
+    let shouting = |s: &str| !s.chars().any(char::is_lowercase);
+    typographic(a) != typographic(b) && !shouting(a) && !shouting(b)
+}
