@@ -2,20 +2,9 @@
 
 use super::*;
 
+/// Each difference's kind and its values as written, one member a source.
 fn kinds(texts: &[&str]) -> Vec<(String, Vec<String>)> {
-    let members: Vec<Member> = texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Member {
-            passage: i,
-            source: i,
-            text: t,
-            offset: 0,
-            passage_text: t,
-            year: None,
-        })
-        .collect();
-    differences(&members)
+    run(texts, None)
         .into_iter()
         .map(|d| {
             (
@@ -227,7 +216,8 @@ fn name_spellings() {
     );
 }
 
-/// The members as the engine gives them, for span checks.
+/// The differences of one-passage members, one a source, in articles of
+/// `year`.
 fn run(texts: &[&str], year: Option<u32>) -> Vec<Difference> {
     let members: Vec<Member> = texts
         .iter()
