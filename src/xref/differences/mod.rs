@@ -216,11 +216,11 @@ fn number_differences(
                     }
                 }
             }
-            let about = first
-                .head
-                .as_deref()
-                .map(|h| h.replace("per:", "per "))
-                .unwrap_or_else(|| first.kind.label().to_owned());
+            let about = match &first.head {
+                Some(h) if h.rate => format!("per {}", h.word.folded),
+                Some(h) => h.word.folded.clone(),
+                None => first.kind.label().to_owned(),
+            };
             let found = group
                 .iter()
                 .map(|&(m, k)| {

@@ -35,10 +35,10 @@ pub(crate) struct Quantity {
     pub unit: Option<String>,
     pub bound: Bound,
     /// What it counts, when the words right after it say ("dead",
-    /// "signatures"), as a folded word; "per:" before a rate's noun.
-    pub head: Option<String>,
+    /// "signatures"; "share" in "$82 a share", a rate).
+    pub head: Option<Head>,
     /// The content words of its phrase ([`context`]).
-    pub context: Vec<String>,
+    pub context: Vec<Word>,
     /// A time of day written without "a.m." or "p.m." ("06:00", "10:45"):
     /// it may be either.
     pub twelve_hour: bool,
@@ -73,6 +73,43 @@ fn measure(word: &str) -> Option<(ValueType, &'static str)> {
         "decade" | "decades" => (ValueType::Duration, "decade"),
         _ => return None,
     })
+}
+
+/// A word read once: as written (folded), its stem, and its vector.
+#[derive(Debug, Clone)]
+pub(crate) struct Word {
+    pub folded: String,
+    key: String,
+    vector: Option<u32>,
+}
+
+impl Word {
+    fn of(t: &Token) -> Word {
+        Word {
+            folded: t.folded.clone(),
+            key: t.key.clone(),
+            vector: vectors::lookup(&t.folded),
+        }
+    }
+
+    /// Two words that name one thing: the same stem, or near in meaning by
+    /// the word vectors ("killed" / "dead" / "died", "injured" / "hurt";
+    /// not "killed" / "injured", 0.15). 0.45 separates those general pairs.
+    pub(crate) fn same_thing(&self, other: &Word) -> bool {
+        const SAME_MEANING: f32 = 0.45;
+        self.key == other.key
+            || match (self.vector, other.vector) {
+                (Some(x), Some(y)) => vectors::similarity(x, y) >= SAME_MEANING,
+                _ => false,
+            }
+    }
+}
+
+/// What a number counts, and whether it is a rate ("$82 a share").
+#[derive(Debug, Clone)]
+pub(crate) struct Head {
+    pub word: Word,
+    pub rate: bool,
 }
 
 /// Words before a figure that say how exact it is.
@@ -249,7 +286,7 @@ pub(crate) fn quantities(text: &str, tokens: &[Token], dates: &[Range<usize>]) -
                 q.kind = ValueType::Age;
                 if apposition {
                     // Whose age: the name before the comma.
-                    q.context.push(tokens[i - 1].folded.clone());
+                    q.context.push(Word::of(&tokens[i - 1]));
                 }
                 q.unit = Some("year".to_owned());
                 if age_after {
@@ -349,8 +386,8 @@ const NUMBER_CONTEXT: usize = 3;
 
 /// The content words of a number's phrase: up to three words on each side,
 /// not past punctuation or a conjunction ("killed five people and injured
-/// 50": "five" is about "killed", 50 about "injured"). Folded words.
-fn context(text: &str, tokens: &[Token], at: usize) -> Vec<String> {
+/// 50": "five" is about "killed", 50 about "injured").
+fn context(text: &str, tokens: &[Token], at: usize) -> Vec<Word> {
     let boundary = |a: &Token, b: &Token| {
         text.get(a.range.end..b.range.start)
             .is_none_or(|gap| gap.contains([',', ';', ':', '.', '(', ')', '—', '–', '"', '“', '”']))
@@ -371,7 +408,7 @@ fn context(text: &str, tokens: &[Token], at: usize) -> Vec<String> {
     while k > 0 && taken < NUMBER_CONTEXT && !boundary(&tokens[k - 1], &tokens[k]) {
         k -= 1;
         if content(&tokens[k]) {
-            out.push(tokens[k].folded.clone());
+            out.push(Word::of(&tokens[k]));
             taken += 1;
         }
     }
@@ -380,7 +417,7 @@ fn context(text: &str, tokens: &[Token], at: usize) -> Vec<String> {
     while k + 1 < tokens.len() && taken < NUMBER_CONTEXT && !boundary(&tokens[k], &tokens[k + 1]) {
         k += 1;
         if content(&tokens[k]) {
-            out.push(tokens[k].folded.clone());
+            out.push(Word::of(&tokens[k]));
             taken += 1;
         }
     }
@@ -389,8 +426,8 @@ fn context(text: &str, tokens: &[Token], at: usize) -> Vec<String> {
 
 /// What a number counts: the first content word after it, within three
 /// words and the same phrase ("12 killed", "five people were trapped",
-/// "2,000 signatures"), marked "per:" after "a" or "per" ("$82 a share").
-fn head(text: &str, tokens: &[Token], at: usize) -> Option<String> {
+/// "2,000 signatures"), a rate's after "a" or "per" ("$82 a share").
+fn head(text: &str, tokens: &[Token], at: usize) -> Option<Head> {
     let mut k = at + 1;
     let mut prev = at;
     while k < tokens.len() && k <= at + 3 {
@@ -404,38 +441,21 @@ fn head(text: &str, tokens: &[Token], at: usize) -> Option<String> {
         }
         if k == at + 1 && matches!(t.folded.as_str(), "a" | "an" | "per" | "each") {
             let noun = tokens.get(k + 1).filter(|n| !n.stop && !n.is_number())?;
-            return Some(format!("per:{}", noun.folded));
+            return Some(Head {
+                word: Word::of(noun),
+                rate: true,
+            });
         }
         if !t.stop && !ANYONE.contains(&t.folded.as_str()) {
-            return Some(t.folded.clone());
+            return Some(Head {
+                word: Word::of(t),
+                rate: false,
+            });
         }
         prev = k;
         k += 1;
     }
     None
-}
-
-/// Two words that name one thing: the same stem, or near in meaning by the
-/// word vectors ("killed" / "dead" / "died", "injured" / "hurt"; not
-/// "killed" / "injured", 0.15). 0.45 separates those general pairs.
-pub(crate) fn same_thing(a: &str, b: &str) -> bool {
-    const SAME_MEANING: f32 = 0.45;
-    if a == b {
-        return true;
-    }
-    let (ra, rb) = (a.strip_prefix("per:"), b.strip_prefix("per:"));
-    if ra.is_some() != rb.is_some() {
-        return false;
-    }
-    let (a, b) = (ra.unwrap_or(a), rb.unwrap_or(b));
-    let stem = |w: &str| crate::text::tokens::tokenize(w).pop().map(|t| t.key);
-    if stem(a) == stem(b) {
-        return true;
-    }
-    match (vectors::lookup(a), vectors::lookup(b)) {
-        (Some(x), Some(y)) => vectors::similarity(x, y) >= SAME_MEANING,
-        _ => false,
-    }
 }
 
 impl Quantity {
@@ -478,18 +498,18 @@ impl Quantity {
         if self.kind != other.kind || self.unit != other.unit {
             return false;
         }
-        let rate = |q: &Quantity| q.head.as_deref().is_some_and(|h| h.starts_with("per:"));
+        let rate = |q: &Quantity| q.head.as_ref().is_some_and(|h| h.rate);
         if rate(self) != rate(other) {
             return false;
         }
         match (&self.head, &other.head) {
-            (Some(x), Some(y)) => same_thing(x, y),
+            (Some(x), Some(y)) => x.word.same_thing(&y.word),
             _ => {
                 self.kind == ValueType::TimeOfDay
                     || self
                         .context
                         .iter()
-                        .any(|w| other.context.iter().any(|v| same_thing(w, v)))
+                        .any(|w| other.context.iter().any(|v| w.same_thing(v)))
             }
         }
     }
