@@ -192,6 +192,9 @@ pub enum ValueType {
     TimeOfDay,
     Date,
     Weekday,
+    /// "last month", "this week", "yesterday": `value` is the offset in
+    /// `unit`s from the article's day.
+    RelativeDate,
     Name,
     Qualifier,
 }
@@ -211,6 +214,7 @@ impl ValueType {
             ValueType::TimeOfDay => "time of day",
             ValueType::Date => "date",
             ValueType::Weekday => "weekday",
+            ValueType::RelativeDate => "relative date",
             ValueType::Name => "name",
             ValueType::Qualifier => "wording",
         }

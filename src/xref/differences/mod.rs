@@ -81,7 +81,7 @@ fn facts(member: &Member) -> Facts {
         })
         .collect();
     Facts {
-        quantities: quantity::quantities(text, &tokens, &ranges),
+        quantities: quantity::quantities(text, &tokens, &ranges, member.year),
         dates,
         hedges: wording::hedges(text, &tokens, member.passage_text, member.offset),
         names: wording::names(text, &tokens),
@@ -114,7 +114,13 @@ pub fn importance(d: &Difference) -> u8 {
     match first.map(|s| s.value_type) {
         Some(ValueType::Count) => 0,
         Some(ValueType::Amount) => 1,
-        Some(ValueType::Date | ValueType::Weekday | ValueType::TimeOfDay | ValueType::Year) => 3,
+        Some(
+            ValueType::Date
+            | ValueType::Weekday
+            | ValueType::TimeOfDay
+            | ValueType::Year
+            | ValueType::RelativeDate,
+        ) => 3,
         Some(ValueType::Name) => 4,
         Some(ValueType::Qualifier) | None => 5,
         Some(_) => 2,

@@ -151,7 +151,13 @@ const ANYONE: &[&str] = &[
 
 /// The quantities of `text` (a member: a passage or one of its clauses),
 /// given its tokens; numbers inside `dates` belong to the dates.
-pub(crate) fn quantities(text: &str, tokens: &[Token], dates: &[Range<usize>]) -> Vec<Quantity> {
+/// `year` is the article's, for "last year".
+pub(crate) fn quantities(
+    text: &str,
+    tokens: &[Token],
+    dates: &[Range<usize>],
+    year: Option<u32>,
+) -> Vec<Quantity> {
     let in_date = |r: &Range<usize>| dates.iter().any(|d| d.start <= r.start && r.end <= d.end);
     let gap = |a: usize, b: usize| -> &str {
         text.get(tokens[a].range.end..tokens[b].range.start)
@@ -164,6 +170,12 @@ pub(crate) fn quantities(text: &str, tokens: &[Token], dates: &[Range<usize>]) -
         if let Some(q) = time_word(t) {
             out.push(q);
             i += 1;
+            continue;
+        }
+        if let Some((mut q, used)) = relative_date(tokens, i, year) {
+            q.context = context(text, tokens, i + used - 1);
+            out.push(q);
+            i += used;
             continue;
         }
         let TokenKind::Number(n) = &t.kind else {
@@ -334,6 +346,44 @@ fn time_of_day(range: Range<usize>, minutes: f64) -> Quantity {
     }
 }
 
+/// "last month", "this week", "yesterday": a day, week, month or year
+/// counted from the article's ("last year" in a 2018 article is 2017, a
+/// year like any other). With the tokens it used. "Earlier this month"
+/// is this month: it contradicts no date, only "last month".
+fn relative_date(tokens: &[Token], at: usize, year: Option<u32>) -> Option<(Quantity, usize)> {
+    let t = &tokens[at];
+    let (offset, unit, used) = match t.folded.as_str() {
+        "yesterday" => (-1.0, "day", 1),
+        "today" => (0.0, "day", 1),
+        "tomorrow" => (1.0, "day", 1),
+        "last" | "this" | "next" => {
+            let unit = match tokens.get(at + 1)?.folded.as_str() {
+                "week" => "week",
+                "month" => "month",
+                "year" => "year",
+                _ => return None,
+            };
+            let offset = match t.folded.as_str() {
+                "last" => -1.0,
+                "this" => 0.0,
+                _ => 1.0,
+            };
+            (offset, unit, 2)
+        }
+        _ => return None,
+    };
+    let range = t.range.start..tokens[at + used - 1].range.end;
+    let mut q = time_of_day(range, offset);
+    q.kind = ValueType::RelativeDate;
+    q.unit = Some(unit.to_owned());
+    if let (Some(y), "year") = (year, unit) {
+        q.kind = ValueType::Year;
+        q.unit = None;
+        q.value = f64::from(y) + offset;
+    }
+    Some((q, used))
+}
+
 /// "5am", "10pm", "11.30pm" written as one word.
 fn time_word(t: &Token) -> Option<Quantity> {
     if t.is_number() {
@@ -462,13 +512,15 @@ impl Quantity {
     /// The values the statement allows.
     fn interval(&self) -> (f64, f64) {
         let (lo, hi) = (self.value, self.upper.unwrap_or(self.value));
+        // A hedged figure is as precise as its last significant digit:
+        // "about 80" is 75–85, "nearly 80" 70–80, "more than 50" 50–60,
+        // "about $146 billion" 145.5–146.5 billion (not $148.9 billion).
+        let step = precision(lo);
         match self.bound {
             Bound::Exact => (lo, hi),
-            Bound::About => (lo * 0.9, hi * 1.1),
-            // "More than 2,000" does not mean 300,000: a floor stated is
-            // near the value known.
-            Bound::AtLeast => (lo, hi * 1.5),
-            Bound::AtMost => (lo * 0.85, hi),
+            Bound::About => (lo - step / 2.0, hi + step / 2.0),
+            Bound::AtLeast => (lo, hi + step),
+            Bound::AtMost => (lo - step, hi),
         }
     }
 
@@ -513,6 +565,33 @@ impl Quantity {
             }
         }
     }
+}
+
+/// The place of a figure's last significant digit: 10 for 80, 100 for
+/// 2,300, a billion for 146 billion, 0.1 for 5.3.
+fn precision(v: f64) -> f64 {
+    let v = v.abs();
+    if v == 0.0 || !v.is_finite() {
+        return 1.0;
+    }
+    if v.fract() != 0.0 {
+        // Decimals as written, up to six places.
+        let mut step = 1.0;
+        let mut x = v;
+        for _ in 0..6 {
+            if (x - x.round()).abs() < 1e-9 * x.max(1.0) {
+                break;
+            }
+            step /= 10.0;
+            x *= 10.0;
+        }
+        return step;
+    }
+    let mut step = 1.0;
+    while step < 1e15 && (v / (step * 10.0)).fract() == 0.0 {
+        step *= 10.0;
+    }
+    step
 }
 
 /// At most two significant digits (5 billion, 120, 2,300).

@@ -355,6 +355,17 @@ fn agreement_is_no_difference() {
     );
     assert!(kinds(&["about 2,300 troops were sent", "2,300 troops were sent"]).is_empty());
     assert!(kinds(&["nearly 80 people died", "77 people died"]).is_empty());
+    assert!(kinds(&["about 80 people died", "83 people died"]).is_empty());
+    // A hedge is as loose as the figure's last digit, no looser.
+    assert!(!kinds(&["nearly 80 people died", "65 people died"]).is_empty());
+    assert!(
+        !kinds(&[
+            "the deal is worth about $146 billion including debt",
+            "the deal is worth $148.9 billion including debt"
+        ])
+        .is_empty()
+    );
+    assert!(!kinds(&["more than 50 people were injured", "80 people were injured"]).is_empty());
     assert!(
         kinds(&[
             "he fell 10 to 12 feet into the moat",
@@ -414,7 +425,39 @@ fn a_weekday_agrees_with_the_date_it_fell_on() {
         )
         .is_empty()
     );
-    // Relative dates contradict nothing.
+    // "Last month" and "this month" disagree; "last year" in a 2018
+    // article is 2017, not 2015.
+    assert_eq!(
+        run(
+            &[
+                "EU regulators approved the deal last month",
+                "EU regulators approved the deal this month"
+            ],
+            Some(2018)
+        )
+        .len(),
+        1
+    );
+    let d = run(
+        &[
+            "Avago took over Broadcom in 2015",
+            "Avago took over Broadcom last year",
+        ],
+        Some(2018),
+    );
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].values[1].spans[0].value, Some(2017.0));
+    assert!(
+        run(
+            &[
+                "Avago took over Broadcom in 2017",
+                "Avago took over Broadcom last year"
+            ],
+            Some(2018)
+        )
+        .is_empty()
+    );
+    // Relative dates contradict no date.
     assert!(
         run(
             &[
