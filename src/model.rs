@@ -124,6 +124,23 @@ pub struct Difference {
     pub values: Vec<DifferenceValue>,
 }
 
+impl Difference {
+    /// Who says what: each value once, as written, with the sources that
+    /// state it, in the order the values come.
+    pub fn who_says_what(&self, passages: &[Passage]) -> Vec<(&str, Vec<SourceId>)> {
+        let mut said: Vec<(&str, Vec<SourceId>)> = Vec::new();
+        for v in &self.values {
+            let source = passages[v.passage].source;
+            match said.iter_mut().find(|(text, _)| *text == v.text) {
+                Some((_, sources)) if !sources.contains(&source) => sources.push(source),
+                Some(_) => {}
+                None => said.push((&v.text, vec![source])),
+            }
+        }
+        said
+    }
+}
+
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
 pub enum DifferenceKind {

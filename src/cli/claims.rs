@@ -66,22 +66,11 @@ pub fn claims_text(corpus: &Corpus) -> String {
         out.push_str(&independence(corpus, claim));
         out.push_str(&format!("   {}\n", visible(&claim.text)));
         for d in &claim.differences {
-            let values: Vec<String> = d
-                .values
-                .iter()
-                .map(|v| {
-                    format!(
-                        "{} ({})",
-                        visible(&v.text),
-                        outlet(corpus, corpus.passages[v.passage].source)
-                    )
-                })
-                .collect();
             out.push_str(&format!(
                 "   ≠ {} ({}): {}\n",
-                d.about,
+                visible(&d.about),
                 d.kind.as_str(),
-                values.join(" / ")
+                super::differences::who_says_what(corpus, d)
             ));
         }
         for &p in claim

@@ -25,20 +25,17 @@ fn outlet(corpus: &Corpus, passage: usize) -> String {
     visible(corpus.sources[source].outlet.as_deref().unwrap_or("?")).into_owned()
 }
 
-/// "5 (BBC, The Guardian) / 7 (USA Today)": each value once, with the
-/// outlets that state it.
-fn who_says_what(corpus: &Corpus, d: &Difference) -> String {
-    let mut said: Vec<(String, Vec<String>)> = Vec::new();
-    for v in &d.values {
-        let name = outlet(corpus, v.passage);
-        match said.iter_mut().find(|(text, _)| *text == v.text) {
-            Some((_, outlets)) if !outlets.contains(&name) => outlets.push(name),
-            Some(_) => {}
-            None => said.push((v.text.clone(), vec![name])),
-        }
-    }
-    said.iter()
-        .map(|(text, outlets)| format!("{} ({})", visible(text), outlets.join(", ")))
+/// "5 (BBC, The Guardian) / 7 (USA Today)".
+pub(super) fn who_says_what(corpus: &Corpus, d: &Difference) -> String {
+    d.who_says_what(&corpus.passages)
+        .into_iter()
+        .map(|(text, sources)| {
+            let outlets: Vec<String> = sources
+                .iter()
+                .map(|&s| visible(corpus.sources[s].outlet.as_deref().unwrap_or("?")).into_owned())
+                .collect();
+            format!("{} ({})", visible(text), outlets.join(", "))
+        })
         .collect::<Vec<_>>()
         .join(" / ")
 }

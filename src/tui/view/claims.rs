@@ -92,6 +92,29 @@ fn passage_claims(app: &App, width: usize, theme: &Theme) -> Vec<Line<'static>> 
         ));
         // The claim as its most central member states it.
         lines.extend(wrap_spans(&[(claim.text.clone(), theme.key())], width, 0));
+        // Where the versions disagree comes first, most important first
+        // (the engine's order), each value with the outlets that state it.
+        for d in &claim.differences {
+            let values: Vec<String> = d
+                .who_says_what(&app.corpus.passages)
+                .into_iter()
+                .map(|(text, sources)| {
+                    let outlets: Vec<&str> = sources
+                        .iter()
+                        .map(|&s| app.corpus.sources[s].outlet.as_deref().unwrap_or("?"))
+                        .collect();
+                    format!("{text} ({})", outlets.join(", "))
+                })
+                .collect();
+            lines.extend(wrap_spans(
+                &[
+                    (format!("≠ {}:", d.about), theme.differing()),
+                    (values.join(" / "), Style::new()),
+                ],
+                width,
+                0,
+            ));
+        }
         for &member in claim.passages.iter().filter(|&&m| m != passage.id) {
             let other = &app.corpus.passages[member];
             let outlet = app.corpus.sources[other.source]
@@ -110,28 +133,6 @@ fn passage_claims(app: &App, width: usize, theme: &Theme) -> Vec<Line<'static>> 
             // The other version, its words that this passage lacks highlighted.
             let runs = diff_side(&word_diff(&passage.text, &other.text), false, theme);
             lines.extend(wrap_spans(&runs, width, 2));
-        }
-        for d in &claim.differences {
-            let values: Vec<String> = d
-                .values
-                .iter()
-                .map(|v| {
-                    let src = app.corpus.passages[v.passage].source;
-                    format!(
-                        "{} ({})",
-                        v.text,
-                        app.corpus.sources[src].outlet.as_deref().unwrap_or("?")
-                    )
-                })
-                .collect();
-            lines.extend(wrap_spans(
-                &[
-                    (format!("≠ {}:", d.about), theme.differing()),
-                    (values.join(" / "), Style::new()),
-                ],
-                width,
-                0,
-            ));
         }
         lines.push(Line::default());
     }
