@@ -125,19 +125,50 @@ pub struct Difference {
 }
 
 impl Difference {
-    /// Who says what: each value once, as written, with the sources that
-    /// state it, in the order the values come.
+    /// Who says what: each value once, with the sources that state it, in
+    /// the order the values come. Values are one when they state the same
+    /// typed value ("€92 million" and "92 million euros"); the first
+    /// wording is shown.
     pub fn who_says_what(&self, passages: &[Passage]) -> Vec<(&str, Vec<SourceId>)> {
-        let mut said: Vec<(&str, Vec<SourceId>)> = Vec::new();
+        let same = |a: &DifferenceValue, b: &DifferenceValue| {
+            let typed = |v: &DifferenceValue| {
+                v.spans
+                    .iter()
+                    .map(|s| {
+                        (
+                            s.value_type,
+                            s.value.map(f64::to_bits),
+                            s.upper.map(f64::to_bits),
+                            s.unit.clone(),
+                            s.date.clone(),
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            };
+            let numeric = |v: &DifferenceValue| {
+                !v.spans.is_empty()
+                    && v.spans
+                        .iter()
+                        .all(|s| s.value.is_some() || s.date.is_some())
+            };
+            if numeric(a) && numeric(b) {
+                typed(a) == typed(b)
+            } else {
+                a.text == b.text
+            }
+        };
+        let mut said: Vec<(&DifferenceValue, Vec<SourceId>)> = Vec::new();
         for v in &self.values {
             let source = passages[v.passage].source;
-            match said.iter_mut().find(|(text, _)| *text == v.text) {
+            match said.iter_mut().find(|(first, _)| same(first, v)) {
                 Some((_, sources)) if !sources.contains(&source) => sources.push(source),
                 Some(_) => {}
-                None => said.push((&v.text, vec![source])),
+                None => said.push((v, vec![source])),
             }
         }
-        said
+        said.into_iter()
+            .map(|(v, sources)| (v.text.as_str(), sources))
+            .collect()
     }
 }
 

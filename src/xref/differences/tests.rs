@@ -509,3 +509,33 @@ fn text_after_a_number_may_be_any_script() {
         let _ = run(&[t, "8 é"], None);
     }
 }
+
+#[test]
+fn who_says_what_groups_one_value_written_two_ways() {
+    use crate::model::{Passage, PassageKind};
+    let texts = [
+        "a €92 million fund",
+        "a fund of 92 million euros",
+        "a €95 million fund",
+    ];
+    let d = run(&texts, None);
+    assert_eq!(d.len(), 1, "{d:?}");
+    let passages: Vec<Passage> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Passage {
+            id: i,
+            source: i,
+            paragraph: 0,
+            kind: PassageKind::Body,
+            text: (*t).to_owned(),
+            start: 0,
+            end: t.len(),
+            duplicate_of: None,
+        })
+        .collect();
+    assert_eq!(
+        d[0].who_says_what(&passages),
+        vec![("€92 million", vec![0, 1]), ("€95 million", vec![2])]
+    );
+}
