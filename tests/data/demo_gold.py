@@ -214,3 +214,59 @@ RELATED_SENTENCES["union_warning"] = RELATED_SENTENCES.get("union_warning", []) 
     (P, "“We reported the valve twice in February, and we were told it would be replaced at the next shutdown,” said one technician, who asked not to be named because he feared losing his job.")]
 TITLES[P] = "Kestrel Bay blast: workers say they warned of valve fault"
 TITLES[W] = "Kestrel Bay residents return home as cleanup begins"
+
+# Where the demo's outlets disagree (written into the articles on purpose;
+# the same rules as ../shared/eval/ANNOTATION.md). The pound figure beside the
+# euro fund is a conversion, not a disagreement; spellings without diacritics
+# ("Jiri Novak") are a keyboard's, not an outlet's.
+DISAGREEMENTS = [
+    {"about": "the death toll", "kind": "number", "values": [
+        (H, "Five workers were killed and 50 others injured", "5"),
+        (M, "killed five people and injured 50 on Monday", "5"),
+        (C, "killed five people and injured 50 on Monday", "5"),
+        (N, "on Sunday evening killed five employees", "5"),
+        (L, "Seven workers have been killed in a huge explosion", "7"),
+        (P, "The blast killed five workers and injured 50 people", "5"),
+        # The headlines state the toll too.
+        (H, "Five dead, dozens hurt as blast rips through Kestrel Bay chemical plant", "5"),
+        (M, "Blast at Nordavian chemical plant kills five", "5"),
+        (C, "Five killed in Nordavia chemical plant explosion", "5"),
+        (L, "SEVEN dead in chemical plant inferno", "7"),
+    ]},
+    {"about": "the number injured", "kind": "number", "values": [
+        (H, "Five workers were killed and 50 others injured", "50"),
+        (N, "Fifty-one people were injured, according to the regional health authority", "51"),
+        (P, "The blast killed five workers and injured 50 people", "50"),
+        (W, "Fifty people were injured in the blast, eleven of them seriously", "50"),
+    ]},
+    {"about": "the compensation fund", "kind": "number", "values": [
+        (H, "would set up a €92 million compensation fund", "92 million"),
+        (M, "set up a compensation fund of 92 million euros", "92 million"),
+        (N, "announced a compensation fund of €95 million", "95 million"),
+        (F, "would create a €92 million compensation fund", "92 million"),
+        (P, "set up a compensation fund of €92 million", "92 million"),
+    ]},
+    {"about": "the day of the blast", "kind": "date", "values": [
+        (H, "in the port of Kestrel Bay on Monday evening", "Monday"),
+        (M, "killed five people and injured 50 on Monday", "Monday"),
+        (N, "on Sunday evening killed five employees", "Sunday"),
+    ]},
+    {"about": "how likely the minister called the valve", "kind": "qualifier", "values": [
+        (H, "said on Tuesday that it was “very likely” that a faulty pressure valve", "very likely"),
+        (N, "a technical failure was “very likely” behind the disaster", "very likely"),
+        (L, "said it was 'highly likely' that a faulty pressure valve caused the explosion", "highly likely"),
+        (V, "says it is \"very likely\" that a pressure valve failed", "very likely"),
+        (W, "said on Tuesday that it was highly likely that a faulty pressure valve", "highly likely"),
+    ]},
+    {"about": "how many were evacuated", "kind": "number", "values": [
+        (H, "About 2,300 residents of the Old Quay district were evacuated overnight", "2,300"),
+        (M, "Around 2,300 people living near the plant were evacuated overnight", "2,300"),
+        (L, "some 2,000 residents were forced to flee their homes", "2,000"),
+    ]},
+    {"about": "the minister's quote", "kind": "qualifier", "values": [
+        (H, "“We consider it very likely that the failure of a pressure valve", "very likely"),
+        (M, "\"We consider it highly likely that the failure of a pressure valve", "highly likely"),
+        (C, "\"It is highly likely that a pressure valve failed.", "highly likely"),
+        (N, "“We assess it as very likely that a pressure valve failed", "very likely"),
+    ]},
+]

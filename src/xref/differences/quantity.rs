@@ -514,13 +514,19 @@ impl Quantity {
         let (lo, hi) = (self.value, self.upper.unwrap_or(self.value));
         // A hedged figure is as precise as its last significant digit:
         // "about 80" is 75–85, "nearly 80" 70–80, "more than 50" 50–60,
-        // "about $146 billion" 145.5–146.5 billion (not $148.9 billion).
+        // "about $146 billion" 145.5–146.5 billion (not $148.9 billion);
+        // but a round figure is no vaguer than a tenth either way ("some
+        // 2,000" is not 2,300), a "nearly" no more than 15% under, a "more
+        // than" no more than half over.
         let step = precision(lo);
         match self.bound {
             Bound::Exact => (lo, hi),
-            Bound::About => (lo - step / 2.0, hi + step / 2.0),
-            Bound::AtLeast => (lo, hi + step),
-            Bound::AtMost => (lo - step, hi),
+            Bound::About => {
+                let slack = (step / 2.0).min(0.1 * lo.abs());
+                (lo - slack, hi + slack)
+            }
+            Bound::AtLeast => (lo, hi + step.min(0.5 * hi.abs())),
+            Bound::AtMost => (lo - step.min(0.15 * lo.abs()), hi),
         }
     }
 
