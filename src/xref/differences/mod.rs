@@ -3,6 +3,9 @@
 //! and weekdays, hedges, and spellings of names. Every value keeps its byte
 //! range in its passage, so the reader underlines exactly what differs.
 
+mod agreement;
+mod clock;
+mod phrasing;
 mod quantity;
 mod wording;
 
@@ -12,6 +15,7 @@ use crate::model::{Difference, DifferenceKind, DifferenceValue, PassageId, Value
 use crate::text::dates::{DateMention, find_dates, weekday_of_date};
 use crate::text::tokens::tokenize;
 
+use phrasing::{hedge_differences, name_differences, stance_differences};
 use quantity::Quantity;
 use wording::Hedge;
 
@@ -36,6 +40,7 @@ struct Facts {
     quantities: Vec<Quantity>,
     dates: Vec<Dated>,
     hedges: Vec<Hedge>,
+    predicates: Vec<wording::Predicate>,
     /// (key, byte range) of capitalised runs.
     names: Vec<(String, Range<usize>)>,
 }
@@ -84,6 +89,7 @@ fn facts(member: &Member) -> Facts {
         quantities: quantity::quantities(text, &tokens, &ranges, member.year),
         dates,
         hedges: wording::hedges(text, &tokens, member.passage_text, member.offset),
+        predicates: wording::predicates(text, &tokens),
         names: wording::names(text, &tokens),
     }
 }
@@ -102,6 +108,7 @@ pub fn differences(members: &[Member]) -> Vec<Difference> {
     out.extend(date_differences(members, &all, &cross));
     out.extend(name_differences(members, &all, &cross));
     out.extend(hedge_differences(members, &all, &cross));
+    out.extend(stance_differences(members, &all, &cross));
     out.sort_by_key(importance);
     out
 }
@@ -308,91 +315,6 @@ fn date_span(member: &Member, d: &Dated) -> ValueSpan {
     let mut s = span(member, &d.mention.range, kind);
     s.date = d.mention.iso();
     s
-}
-
-/// Names spelt differently by members of different sources.
-fn name_differences(
-    members: &[Member],
-    all: &[Facts],
-    cross: &dyn Fn(usize, usize) -> bool,
-) -> Vec<Difference> {
-    let mut out: Vec<Difference> = Vec::new();
-    let mut reported: Vec<String> = Vec::new();
-    for i in 0..all.len() {
-        for j in i + 1..all.len() {
-            if !cross(i, j) {
-                continue;
-            }
-            for (ka, ra) in &all[i].names {
-                for (kb, rb) in &all[j].names {
-                    let (a, b) = (&members[i].text[ra.clone()], &members[j].text[rb.clone()]);
-                    if reported.contains(ka)
-                        || reported.contains(kb)
-                        || !wording::respelt(ka, a, kb, b)
-                    {
-                        continue;
-                    }
-                    reported.extend([ka.clone(), kb.clone()]);
-                    let found = vec![
-                        (i, span(&members[i], ra, ValueType::Name)),
-                        (j, span(&members[j], rb, ValueType::Name)),
-                    ];
-                    out.push(difference(
-                        DifferenceKind::Name,
-                        "name".to_owned(),
-                        members,
-                        found,
-                    ));
-                }
-            }
-        }
-    }
-    out
-}
-
-/// Hedges of one family about one thing, graded differently.
-fn hedge_differences(
-    members: &[Member],
-    all: &[Facts],
-    cross: &dyn Fn(usize, usize) -> bool,
-) -> Vec<Difference> {
-    let mut out = Vec::new();
-    for family in ["likelihood", "attribution"] {
-        let mut found: Vec<Found> = Vec::new();
-        for i in 0..all.len() {
-            for j in i + 1..all.len() {
-                if !cross(i, j) {
-                    continue;
-                }
-                for a in all[i].hedges.iter().filter(|h| h.family == family) {
-                    for b in all[j].hedges.iter().filter(|h| h.family == family) {
-                        let settled = |h: &Hedge, others: &[Hedge]| {
-                            others
-                                .iter()
-                                .any(|o| o.comparable(h) && o.phrase == h.phrase)
-                        };
-                        if a.comparable(b)
-                            && a.phrase != b.phrase
-                            && !settled(a, &all[j].hedges)
-                            && !settled(b, &all[i].hedges)
-                        {
-                            found.push((i, span(&members[i], &a.range, ValueType::Qualifier)));
-                            found.push((j, span(&members[j], &b.range, ValueType::Qualifier)));
-                        }
-                    }
-                }
-            }
-        }
-        if !found.is_empty() {
-            out.push(difference(
-                DifferenceKind::Qualifier,
-                family.to_owned(),
-                members,
-                found,
-            ));
-        }
-    }
-    out
 }
 
 #[cfg(test)]

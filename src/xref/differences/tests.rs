@@ -540,3 +540,45 @@ fn who_says_what_groups_one_value_written_two_ways() {
         vec![("€92 million", vec![0, 1]), ("€95 million", vec![2])]
     );
 }
+
+#[test]
+fn negation_and_modality() {
+    let d = kinds(&[
+        "the car was faulty, the actress said",
+        "the car might be faulty, the actress said",
+    ]);
+    assert_eq!(
+        d,
+        vec![(
+            "qualifier".to_owned(),
+            vec!["was faulty".to_owned(), "might be faulty".to_owned()]
+        )]
+    );
+    let d = run(
+        &[
+            "the driver was arrested on Monday",
+            "the driver wasn't arrested on Monday",
+        ],
+        None,
+    );
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].about, "negation");
+    assert_eq!(d[0].values[1].text, "wasn't arrested");
+    // Both plain, both negated, or the word only one states: no difference.
+    assert!(kinds(&["the driver was arrested", "the driver had been arrested"]).is_empty());
+    assert!(
+        kinds(&[
+            "the driver was not arrested",
+            "the driver was never arrested"
+        ])
+        .len()
+            <= 1
+    );
+    assert!(
+        kinds(&[
+            "the driver was arrested",
+            "the police may release the video"
+        ])
+        .is_empty()
+    );
+}

@@ -187,3 +187,89 @@ pub(crate) fn respelt(key_a: &str, a: &str, key_b: &str, b: &str) -> bool {
     let shouting = |s: &str| !s.chars().any(char::is_lowercase);
     typographic(a) != typographic(b) && !shouting(a) && !shouting(b)
 }
+
+/// How a member states a predicate: plainly, negated, or hedged by a modal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Stance {
+    Plain,
+    Modal,
+    Negated,
+}
+
+/// A predicate word with how it is stated ("was faulty", "might be
+/// faulty", "was not arrested"), read only where an auxiliary, a negation
+/// or a modal stands right before it, so that the word is what the clause
+/// asserts.
+#[derive(Debug, Clone)]
+pub(crate) struct Predicate {
+    /// Byte range from the first auxiliary, negation or modal to the word.
+    pub range: Range<usize>,
+    /// The word's stem.
+    pub key: String,
+    pub stance: Stance,
+}
+
+const AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
+];
+const NEGATIONS: &[&str] = &["not", "never", "no", "t"];
+const MODALS: &[&str] = &[
+    "may", "might", "could", "appears", "appear", "seems", "seem",
+];
+
+pub(crate) fn predicates(text: &str, tokens: &[Token]) -> Vec<Predicate> {
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if t.stop || t.is_number() {
+            continue;
+        }
+        // Walk back over the words that frame the predicate: auxiliaries,
+        // negations ("not", "never", "n't") and modals ("might", "appears
+        // to"), within one phrase.
+        let mut start = i;
+        let mut stance = None;
+        while start > 0 && i - start < 4 {
+            let prev = &tokens[start - 1];
+            let gap = &text[prev.range.end..tokens[start].range.start];
+            // "didn't": the "t" after an apostrophe is the negation.
+            let word = prev.folded.as_str();
+            let negation = NEGATIONS.contains(&word)
+                && (word != "t" || text[..prev.range.start].ends_with(['\'', '’']));
+            if gap.contains([',', ';', ':', '.', '"', '“', '”']) {
+                break;
+            }
+            let contracted = word.ends_with('n') && tokens[start].folded == "t";
+            let framing = if negation {
+                Stance::Negated
+            } else if MODALS.contains(&word) {
+                Stance::Modal
+            } else if AUXILIARIES.contains(&word) || contracted {
+                Stance::Plain
+            } else if word == "to"
+                && start >= 2
+                && MODALS.contains(&tokens[start - 2].folded.as_str())
+            {
+                // "appears to be faulty": the modal comes next.
+                Stance::Plain
+            } else {
+                break;
+            };
+            // A negation outweighs a modal, a modal a plain auxiliary.
+            stance = stance.max(Some(framing));
+            start -= 1;
+        }
+        // "declined to say whether the child had been released" asserts
+        // nothing: a predicate under "whether" or "if" is not stated.
+        let open_question = tokens[start.saturating_sub(3)..start]
+            .iter()
+            .any(|w| w.folded == "whether" || w.folded == "if");
+        if let Some(stance) = stance.filter(|_| !open_question) {
+            out.push(Predicate {
+                range: tokens[start].range.start..t.range.end,
+                key: t.key.clone(),
+                stance,
+            });
+        }
+    }
+    out
+}

@@ -1,0 +1,139 @@
+//! Differences of phrasing between a claim's members: names spelt two
+//! ways, hedges graded differently, a predicate negated or hedged by one
+//! and stated plainly by another.
+
+use super::wording::{Hedge, Predicate, Stance, respelt};
+use super::{Facts, Found, Member, difference, span};
+use crate::model::{Difference, DifferenceKind, ValueType};
+
+/// Names spelt differently by members of different sources.
+pub(super) fn name_differences(
+    members: &[Member],
+    all: &[Facts],
+    cross: &dyn Fn(usize, usize) -> bool,
+) -> Vec<Difference> {
+    let mut out: Vec<Difference> = Vec::new();
+    let mut reported: Vec<String> = Vec::new();
+    for i in 0..all.len() {
+        for j in i + 1..all.len() {
+            if !cross(i, j) {
+                continue;
+            }
+            for (ka, ra) in &all[i].names {
+                for (kb, rb) in &all[j].names {
+                    let (a, b) = (&members[i].text[ra.clone()], &members[j].text[rb.clone()]);
+                    if reported.contains(ka) || reported.contains(kb) || !respelt(ka, a, kb, b) {
+                        continue;
+                    }
+                    reported.extend([ka.clone(), kb.clone()]);
+                    let found = vec![
+                        (i, span(&members[i], ra, ValueType::Name)),
+                        (j, span(&members[j], rb, ValueType::Name)),
+                    ];
+                    out.push(difference(
+                        DifferenceKind::Name,
+                        "name".to_owned(),
+                        members,
+                        found,
+                    ));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Hedges of one family about one thing, graded differently.
+pub(super) fn hedge_differences(
+    members: &[Member],
+    all: &[Facts],
+    cross: &dyn Fn(usize, usize) -> bool,
+) -> Vec<Difference> {
+    let mut out = Vec::new();
+    for family in ["likelihood", "attribution"] {
+        let mut found: Vec<Found> = Vec::new();
+        for i in 0..all.len() {
+            for j in i + 1..all.len() {
+                if !cross(i, j) {
+                    continue;
+                }
+                for a in all[i].hedges.iter().filter(|h| h.family == family) {
+                    for b in all[j].hedges.iter().filter(|h| h.family == family) {
+                        let settled = |h: &Hedge, others: &[Hedge]| {
+                            others
+                                .iter()
+                                .any(|o| o.comparable(h) && o.phrase == h.phrase)
+                        };
+                        if a.comparable(b)
+                            && a.phrase != b.phrase
+                            && !settled(a, &all[j].hedges)
+                            && !settled(b, &all[i].hedges)
+                        {
+                            found.push((i, span(&members[i], &a.range, ValueType::Qualifier)));
+                            found.push((j, span(&members[j], &b.range, ValueType::Qualifier)));
+                        }
+                    }
+                }
+            }
+        }
+        if !found.is_empty() {
+            out.push(difference(
+                DifferenceKind::Qualifier,
+                family.to_owned(),
+                members,
+                found,
+            ));
+        }
+    }
+    out
+}
+
+/// One predicate stated plainly by one member and negated or hedged by a
+/// modal in another ("was faulty" / "might be faulty", "was arrested" /
+/// "was not arrested").
+pub(super) fn stance_differences(
+    members: &[Member],
+    all: &[Facts],
+    cross: &dyn Fn(usize, usize) -> bool,
+) -> Vec<Difference> {
+    let mut out = Vec::new();
+    for (about, stance) in [("negation", Stance::Negated), ("certainty", Stance::Modal)] {
+        let mut found: Vec<Found> = Vec::new();
+        for i in 0..all.len() {
+            for j in 0..all.len() {
+                if i == j || !cross(i, j) {
+                    continue;
+                }
+                let stated = |p: &Predicate, others: &[Predicate]| {
+                    others
+                        .iter()
+                        .any(|o| o.key == p.key && o.stance == p.stance)
+                };
+                for a in all[i].predicates.iter().filter(|p| p.stance == stance) {
+                    for b in all[j]
+                        .predicates
+                        .iter()
+                        .filter(|p| p.stance == Stance::Plain)
+                    {
+                        if a.key == b.key
+                            && !stated(a, &all[j].predicates)
+                            && !stated(b, &all[i].predicates)
+                        {
+                            found.push((i, span(&members[i], &a.range, ValueType::Qualifier)));
+                            found.push((j, span(&members[j], &b.range, ValueType::Qualifier)));
+                        }
+                    }
+                }
+            }
+        }
+        if !found.is_empty() {
+            out.push(difference(
+                DifferenceKind::Qualifier,
+                about.to_owned(),
+                members,
+                found,
+            ));
+        }
+    }
+    out
+}
