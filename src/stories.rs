@@ -99,17 +99,26 @@ fn article_vectors(corpus: &Corpus) -> Vec<Vec<(u32, f64)>> {
             // Words as written, lower-cased, without stemming or number
             // parsing: an article's vocabulary says what it is about, and
             // this light pass costs a fraction of the engine's tokenizer.
+            // A word is copied once per article, when first seen.
+            let mut word = String::new();
             for p in corpus.passages_of(s.id).iter().filter(|p| p.is_linkable()) {
                 for span in crate::text::alnum_spans(&p.text) {
-                    let word = p.text[span].to_lowercase();
+                    word.clear();
+                    let written = &p.text[span];
+                    if written.is_ascii() {
+                        word.push_str(written);
+                        word.make_ascii_lowercase();
+                    } else {
+                        word.extend(written.chars().flat_map(char::to_lowercase));
+                    }
                     if word.len() < 2 || crate::text::is_stop_word(&word) {
                         continue;
                     }
-                    match tf.get_mut(&word) {
+                    match tf.get_mut(word.as_str()) {
                         Some(e) => e.0 += 1,
                         None => {
                             let z = crate::text::wordfreq::zipf_or_rare(&word);
-                            tf.insert(word, (1, z));
+                            tf.insert(word.clone(), (1, z));
                         }
                     }
                 }
@@ -117,15 +126,16 @@ fn article_vectors(corpus: &Corpus) -> Vec<Vec<(u32, f64)>> {
             tf
         })
         .collect();
-    let mut ids: FastMap<String, u32> = FastMap::default();
+    // One vocabulary, keyed by the articles' own copies of the words.
+    let mut ids: FastMap<&str, u32> = FastMap::default();
     let mut zipf: Vec<f32> = Vec::new();
-    let counts: Vec<HashMap<u32, u32>> = local
-        .into_iter()
+    let counts: Vec<Vec<(u32, u32)>> = local
+        .iter()
         .map(|tf| {
-            tf.into_iter()
-                .map(|(key, (count, z))| {
+            tf.iter()
+                .map(|(key, &(count, z))| {
                     let next = ids.len() as u32;
-                    let id = *ids.entry(key).or_insert_with(|| {
+                    let id = *ids.entry(key.as_str()).or_insert_with(|| {
                         zipf.push(z);
                         next
                     });
@@ -136,13 +146,13 @@ fn article_vectors(corpus: &Corpus) -> Vec<Vec<(u32, f64)>> {
         .collect();
     let mut df = vec![0u32; ids.len()];
     for tf in &counts {
-        for &t in tf.keys() {
+        for &(t, _) in tf {
             df[t as usize] += 1;
         }
     }
     let n = counts.len() as f64;
     counts
-        .into_iter()
+        .into_par_iter()
         .map(|tf| {
             let mut v: Vec<(u32, f64)> = tf
                 .into_iter()
@@ -185,10 +195,16 @@ fn similarities(vectors: &[Vec<(u32, f64)>]) -> HashMap<(usize, usize), f64> {
         }
         return edges;
     }
-    let mut postings: HashMap<u32, Vec<(usize, f64)>> = HashMap::new();
+    // Term ids are dense: the postings are a table, not a map.
+    let terms = vectors
+        .iter()
+        .flat_map(|v| v.iter().map(|x| x.0 as usize + 1))
+        .max()
+        .unwrap_or(0);
+    let mut postings: Vec<Vec<(usize, f64)>> = vec![Vec::new(); terms];
     for (i, v) in vectors.iter().enumerate() {
         for &(t, w) in v {
-            postings.entry(t).or_default().push((i, w));
+            postings[t as usize].push((i, w));
         }
     }
     use rayon::prelude::*;
@@ -207,7 +223,7 @@ fn similarities(vectors: &[Vec<(u32, f64)>]) -> HashMap<(usize, usize), f64> {
                     scores.resize(n, 0.0);
                 }
                 for &&(t, w) in heavy.iter().take(SIGNATURE_TERMS) {
-                    let list = &postings[&t];
+                    let list = &postings[t as usize];
                     if list.len() > MAX_POSTING {
                         continue;
                     }
@@ -233,14 +249,18 @@ fn similarities(vectors: &[Vec<(u32, f64)>]) -> HashMap<(usize, usize), f64> {
             })
         })
         .collect();
-    for (i, list) in partners.iter().enumerate() {
-        for &j in list {
-            let key = (i.min(j), i.max(j));
-            edges
-                .entry(key)
-                .or_insert_with(|| dot(&vectors[key.0], &vectors[key.1]));
-        }
-    }
+    let mut pairs: Vec<(usize, usize)> = partners
+        .iter()
+        .enumerate()
+        .flat_map(|(i, list)| list.iter().map(move |&j| (i.min(j), i.max(j))))
+        .collect();
+    pairs.par_sort_unstable();
+    pairs.dedup();
+    let scored: Vec<((usize, usize), f64)> = pairs
+        .into_par_iter()
+        .map(|(a, b)| ((a, b), dot(&vectors[a], &vectors[b])))
+        .collect();
+    edges.extend(scored);
     edges
 }
 
