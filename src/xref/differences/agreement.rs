@@ -48,7 +48,7 @@ impl Quantity {
     /// says nothing, context words in common). A rate ("$82 a share") is
     /// never set against a total.
     pub(crate) fn comparable(&self, other: &Quantity) -> bool {
-        if self.kind != other.kind || self.unit != other.unit {
+        if self.kind != other.kind || self.unit != other.unit || self.former != other.former {
             return false;
         }
         let rate = |q: &Quantity| q.head.as_ref().is_some_and(|h| h.rate);

@@ -18,6 +18,7 @@ pub(super) fn time_of_day(range: Range<usize>, minutes: f64) -> Quantity {
         head: None,
         context: Vec::new(),
         twelve_hour: false,
+        former: false,
     }
 }
 

@@ -43,6 +43,10 @@ pub(crate) struct Quantity {
     /// A time of day written without "a.m." or "p.m." ("06:00", "10:45"):
     /// it may be either.
     pub twelve_hour: bool,
+    /// A value the text says was superseded ("up from $70 a share", "its
+    /// initial offer of $70"): one article's own update, set only against
+    /// other former values.
+    pub former: bool,
 }
 
 /// Measures by the word that follows the number: the type and the unit
@@ -243,12 +247,20 @@ pub(crate) fn quantities(
             head: None,
             context: context(text, tokens, i),
             twelve_hour: false,
+            former: false,
         };
         let before: Vec<&str> = tokens[i.saturating_sub(3)..i]
             .iter()
             .map(|t| t.folded.as_str())
             .collect();
         q.bound = bound_before(&before);
+        q.former = before.iter().rev().take(2).any(|w| *w == "from")
+            || q.context.iter().any(|w| {
+                matches!(
+                    w.folded.as_str(),
+                    "initial" | "previous" | "original" | "earlier" | "former" | "prior"
+                )
+            });
         let mut last = i;
         // "10 to 12", "10-12": a range of one kind.
         if let Some(to) = tokens.get(i + 1)

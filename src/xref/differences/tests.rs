@@ -388,6 +388,21 @@ fn agreement_is_no_difference() {
         ])
         .is_empty()
     );
+    // A value the text says was superseded is one article's own update.
+    assert!(
+        kinds(&[
+            "Broadcom raised its offer to $82 a share, up from $70 a share",
+            "Broadcom's new offer of $82 a share"
+        ])
+        .is_empty()
+    );
+    assert!(
+        kinds(&[
+            "its initial offer of $70 a share in November",
+            "its $82 a share offer on Monday"
+        ])
+        .is_empty()
+    );
     // Killed five and injured 50: the five are not the 50.
     assert!(
         kinds(&[
