@@ -202,6 +202,8 @@ fn number_differences(
                     if !qx.comparable(qy)
                         || settled(qx, &all[j].quantities)
                         || settled(qy, &all[i].quantities)
+                        || parts_of(qx, qy, members[j].source, members, all)
+                        || parts_of(qy, qx, members[i].source, members, all)
                     {
                         continue;
                     }
@@ -248,6 +250,32 @@ fn number_differences(
             difference(DifferenceKind::Number, about, members, found)
         })
         .collect()
+}
+
+/// Whether `whole` is the sum of two values of one kind that `source`
+/// states beside `part` (in any of its members): "$82 a share" against
+/// "$60 in cash" and "$22 in stock" is a whole and its parts, not a
+/// disagreement.
+fn parts_of(
+    whole: &Quantity,
+    part: &Quantity,
+    source: usize,
+    members: &[Member],
+    all: &[Facts],
+) -> bool {
+    let values: Vec<f64> = members
+        .iter()
+        .zip(all)
+        .filter(|(m, _)| m.source == source)
+        .flat_map(|(_, f)| &f.quantities)
+        .filter(|q| q.kind == part.kind && q.unit == part.unit && q.former == part.former)
+        .map(|q| q.value)
+        .collect();
+    values.iter().enumerate().any(|(k, a)| {
+        values[k + 1..]
+            .iter()
+            .any(|b| (a + b - whole.value).abs() <= 0.01 * whole.value.abs())
+    })
 }
 
 /// Dates about one thing (context words in common) that name different

@@ -403,6 +403,14 @@ fn agreement_is_no_difference() {
         ])
         .is_empty()
     );
+    // A whole and its parts: $82 = $60 in cash + $22 in stock.
+    assert!(
+        kinds(&[
+            "the new offer of $82 a share for the chipmaker",
+            "the offer includes $60 a share in cash and $22 a share in stock"
+        ])
+        .is_empty()
+    );
     // Killed five and injured 50: the five are not the 50.
     assert!(
         kinds(&[
