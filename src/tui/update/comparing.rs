@@ -35,10 +35,24 @@ pub(super) fn comparable(app: &App, source: SourceId) -> Vec<PassageId> {
 
 pub fn start_compare(app: &mut App, left: SourceId, right: SourceId) {
     let (l, r) = (comparable(app, left), comparable(app, right));
+    // Positions of passages that share a claim, through each claim's
+    // members: linear in the pairs, never a table of every position.
     let claims_of = &app.derived.claims_of;
-    let partner =
-        |a: PassageId, b: PassageId| claims_of[a].iter().any(|c| claims_of[b].contains(c));
-    let rows = align(&l, &r, &partner);
+    let right_at: std::collections::HashMap<PassageId, usize> =
+        r.iter().enumerate().map(|(j, &p)| (p, j)).collect();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for (i, &p) in l.iter().enumerate() {
+        for &c in &claims_of[p] {
+            pairs.extend(
+                app.corpus.claims[c]
+                    .passages
+                    .iter()
+                    .filter_map(|q| right_at.get(q))
+                    .map(|&j| (i, j)),
+            );
+        }
+    }
+    let rows = align(&l, &r, &pairs);
     let cursor = rows
         .iter()
         .position(|row| matches!(row, Row::Pair(..)))
