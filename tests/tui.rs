@@ -243,6 +243,44 @@ fn background_search_keeps_typing_free_and_drops_stale_results() {
 }
 
 #[test]
+fn a_reply_to_an_earlier_filter_session_is_dropped() {
+    // ../shared/repro/stale_reply_example.rs: a passages search answered
+    // after the user left and filtered the sources must not become the
+    // sources' rows (it indexed past the sources and panicked).
+    use crossread::tui::app::{Scope, SearchMode};
+    use crossread::tui::search::{self, SearchReply};
+    let mut app = demo_app(120, 40, false);
+    app.search = SearchMode::Background;
+    press(&mut app, &["/", "e"]);
+    let sent = app.filter.pending.take().expect("queued");
+    press(&mut app, &["Esc", "Shift-Tab", "/", "e"]);
+    let _newer = app.filter.pending.take();
+    assert_eq!(app.scope, Scope::Sources);
+    let hits = search::search(&app.indexes, &sent);
+    assert!(
+        hits.iter().any(|h| h.item >= app.corpus.sources.len()),
+        "the stale reply holds passage ids"
+    );
+    update::search_done(
+        &mut app,
+        SearchReply {
+            generation: sent.generation,
+            query: sent.query,
+            hits,
+        },
+    );
+    assert!(
+        app.source_rows
+            .iter()
+            .all(|&s| s < app.corpus.sources.len()),
+        "{:?}",
+        app.source_rows
+    );
+    let text = format!("{}", screen(&app).backend());
+    assert!(text.contains("Sources"), "{text}");
+}
+
+#[test]
 fn claims_fill_in_when_the_engine_finishes() {
     let texts = load_demo().texts;
     let segmented = crossread::corpus::segment_corpus(&texts);

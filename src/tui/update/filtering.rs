@@ -8,7 +8,7 @@ pub(super) fn start_filter(app: &mut App) {
         Focus::Reader => Scope::Passages,
         Focus::Claims => Scope::Claims,
     };
-    app.filter = Default::default();
+    reset_filter(app);
     app.mode = Mode::Filter;
     refresh_filter(app);
 }
@@ -140,7 +140,7 @@ pub(super) fn filter(app: &mut App, action: Action) {
                 (_, None) => app.message = Some("no match".into()),
             }
             if scope != Scope::Sources {
-                app.filter = Default::default();
+                reset_filter(app);
             }
         }
         Action::Cancel => close_filter(app),
@@ -150,10 +150,19 @@ pub(super) fn filter(app: &mut App, action: Action) {
 }
 
 pub(super) fn close_filter(app: &mut App) {
-    app.filter = Default::default();
+    reset_filter(app);
     app.source_rows = crate::tui::app::story_order(&app.corpus);
     app.source_cursor = app.source;
     app.mode = Mode::Normal;
+}
+
+/// A new filter session, its generation counter carried on: a reply to an
+/// earlier session's request (of another scope, perhaps) never matches.
+fn reset_filter(app: &mut App) {
+    app.filter = crate::tui::app::FilterState {
+        generation: app.filter.generation,
+        ..Default::default()
+    };
 }
 
 #[cfg(test)]
