@@ -20,22 +20,17 @@ pub fn can_narrow(old: &[Term], new: &[Term]) -> bool {
     if old.is_empty() || new.len() < old.len() || new.iter().chain(old).any(|t| t.negated) {
         return false;
     }
-    let allowance = |t: &Term| match t.text.chars().count() {
-        n if n >= 8 => 2,
-        n if n >= 4 => 1,
-        _ => 0,
-    };
+    // Only a search whose hits can only shrink may look within the last
+    // hits: the same terms, more terms (all must match), or a `^prefix`
+    // grown. A fuzzy term's hits do not only shrink as it grows (at three
+    // letters it matches inside words, at four it allows a typo: "vallv"
+    // misses "valve", "vallve" finds it again), nor do an exact word's.
+    let last = old.len() - 1;
     old.iter().zip(new).enumerate().all(|(i, (o, n))| {
-        let last = i == old.len() - 1;
         o.kind == n.kind
             && o.case_sensitive == n.case_sensitive
-            && if last && o.kind == TermKind::Fuzzy {
-                n.text.starts_with(&o.text) && allowance(o) == allowance(n)
-            } else if last {
-                n.text.starts_with(&o.text) && o.kind != TermKind::Suffix
-            } else {
-                o.text == n.text
-            }
+            && (o.text == n.text
+                || (i == last && o.kind == TermKind::Prefix && n.text.starts_with(&o.text)))
     })
 }
 
@@ -176,11 +171,53 @@ mod tests {
             !can_narrow(&p("fir"), &p("fire")),
             "typo allowance changes at 4 letters"
         );
-        assert!(can_narrow(&p("fire"), &p("firem")));
+        assert!(
+            !can_narrow(&p("fire"), &p("firem")),
+            "a fuzzy term's hits do not only shrink"
+        );
+        assert!(can_narrow(&p("^fire"), &p("^firem")));
         assert!(can_narrow(&p("fire"), &p("fire kil")));
+        assert!(!can_narrow(&p("fire"), &p("firem kil")));
+        assert!(!can_narrow(&p("'fire"), &p("'firem")));
         assert!(!can_narrow(&p("fire"), &p("fir")));
         assert!(!can_narrow(&p("fire !x"), &p("fire !xy")));
         assert!(!can_narrow(&p("fire"), &p("Fire")));
         assert!(!can_narrow(&p(""), &p("f")));
+    }
+
+    /// Typed key by key, the reader finds what a fresh search finds
+    /// (../shared/repro/filter_narrowing_check.rs: "vto" found 0 of 2,
+    /// "vallve" 0 of 20).
+    #[test]
+    fn typing_key_by_key_finds_what_a_fresh_search_finds() {
+        use crate::tui::filter::Index;
+        let corpus = crate::corpus::build(&crate::load::load_demo().texts);
+        let texts: Vec<&str> = corpus.passages.iter().map(|p| p.text.as_str()).collect();
+        let index = Index::new(&texts);
+        let items = |q: &str, within: Option<&[usize]>| {
+            let mut v: Vec<usize> = index
+                .search(&parse(q), within)
+                .iter()
+                .map(|h| h.item)
+                .collect();
+            v.sort_unstable();
+            v
+        };
+        for query in [
+            "vto", "xpl", "plo", "vallve", "val3ve", "^kes", "fire kil", "'valve",
+        ] {
+            let mut last: Option<(String, Vec<usize>)> = None;
+            for (i, c) in query.char_indices() {
+                let typed = &query[..i + c.len_utf8()];
+                let within = last
+                    .as_ref()
+                    .filter(|(q, _)| can_narrow(&parse(q), &parse(typed)))
+                    .map(|(_, hits)| hits.clone());
+                last = Some((typed.to_owned(), items(typed, within.as_deref())));
+            }
+            let fresh = items(query, None);
+            assert!(!fresh.is_empty(), "{query}");
+            assert_eq!(last.map(|l| l.1), Some(fresh), "{query}");
+        }
     }
 }
