@@ -2,8 +2,10 @@
 //!
 //! A query is space-separated terms that must all match: `word` (fuzzy
 //! within one word: a substring, a prefix, the letters in order within a
-//! short span, or one typo), `'exact` (a whole word), `^prefix`,
-//! `suffix$`, `!term` (no word may match). Smart case: a term with a
+//! short span, or one typo), `'exact` (a whole word), `^prefix` (a word's
+//! start), `suffix$` (the end of the item's last word, as fzf anchors the
+//! end of a line), `!term` (no word may match). Punctuation in a term
+//! separates words ("£92" looks for 92). Smart case: a term with a
 //! capital letter is case-sensitive. Terms are matched against the
 //! vocabulary (distinct words), not against every item, so the cost of a
 //! keystroke grows with the vocabulary, which grows far slower than the
@@ -36,7 +38,7 @@ pub struct Term {
 pub fn parse(query: &str) -> Vec<Term> {
     query
         .split_whitespace()
-        .filter_map(|raw| {
+        .flat_map(|raw| {
             let (negated, rest) = match raw.strip_prefix('!') {
                 Some(r) => (true, r),
                 None => (false, raw),
@@ -50,16 +52,30 @@ pub fn parse(query: &str) -> Vec<Term> {
             } else {
                 (TermKind::Fuzzy, rest)
             };
-            let text = fold_chars(text, true);
-            (!text.is_empty()).then(|| Term {
-                case_sensitive: text.chars().any(char::is_uppercase),
-                text: if text.chars().any(char::is_uppercase) {
-                    text.clone()
-                } else {
-                    text.to_lowercase()
-                },
-                kind,
-                negated,
+            // Words are runs of letters and digits: "£92" looks for "92",
+            // "Jong-un" for "Jong" and "un".
+            let pieces: Vec<String> = crate::text::alnum_spans(text)
+                .into_iter()
+                .map(|r| fold_chars(&text[r], true))
+                .collect();
+            let count = pieces.len();
+            pieces.into_iter().enumerate().map(move |(k, text)| {
+                // An anchor holds for the piece at its end of the term.
+                let kind = match kind {
+                    TermKind::Prefix if k > 0 => TermKind::Fuzzy,
+                    TermKind::Suffix if k + 1 < count => TermKind::Fuzzy,
+                    kind => kind,
+                };
+                Term {
+                    case_sensitive: text.chars().any(char::is_uppercase),
+                    text: if text.chars().any(char::is_uppercase) {
+                        text.clone()
+                    } else {
+                        text.to_lowercase()
+                    },
+                    kind,
+                    negated,
+                }
             })
         })
         .collect()
@@ -245,6 +261,9 @@ impl Index {
             .iter()
             .map(|t| (t.negated, self.matching_words(t, &matcher)))
             .collect();
+        // `suffix$` anchors the end of the item, as in fzf: only its last
+        // word may match.
+        let at_end: Vec<bool> = terms.iter().map(|t| t.kind == TermKind::Suffix).collect();
         // Candidates: items holding a matching word of the rarest positive
         // term; with only negations, every item.
         let mut candidates: Vec<usize> =
@@ -267,8 +286,14 @@ impl Index {
         'items: for item in candidates {
             let mut score = 0;
             let mut highlights = Vec::new();
-            for (negated, words) in &per_term {
-                let best = self.items[item]
+            for ((negated, words), &at_end) in per_term.iter().zip(&at_end) {
+                let item_words = &self.items[item];
+                let eligible = if at_end {
+                    &item_words[item_words.len().saturating_sub(1)..]
+                } else {
+                    &item_words[..]
+                };
+                let best = eligible
                     .iter()
                     .filter_map(|iw| words.get(iw.word).map(|m| (iw, m)))
                     .max_by_key(|(_, m)| m.0);
@@ -450,6 +475,22 @@ mod tests {
     }
 
     #[test]
+    fn punctuation_in_a_term_separates_words_and_dollar_anchors_the_end() {
+        let texts = [
+            "a fund of £92 million for the families",
+            "Kim flew to Pyongyang on Monday",
+            "talks were held in Pyongyang",
+        ];
+        assert_eq!(hits(&texts, "£92"), vec![0]);
+        assert_eq!(hits(&texts, "£92m"), Vec::<usize>::new());
+        // fzf's `$` anchors the end of the item, not of any word.
+        assert_eq!(hits(&texts, "Pyongyang$"), vec![2]);
+        assert_eq!(hits(&texts, "yang$"), vec![2]);
+        assert_eq!(parse("Jong-un").len(), 2);
+        assert!(parse("'").is_empty());
+    }
+
+    #[test]
     fn terms_match_within_one_word_not_across_a_sentence() {
         let texts = [
             "it was very likely true to them",
@@ -483,7 +524,9 @@ mod tests {
         let texts = ["Kim said it", "kimchi is food", "the skim milk"];
         assert_eq!(hits(&texts, "'kim"), vec![0]);
         assert_eq!(hits(&texts, "^kim"), vec![0, 1]);
-        assert_eq!(hits(&texts, "kim$"), vec![0, 2]);
+        // `$` anchors the item's end: "skim" and "Kim" stand inside.
+        assert!(hits(&texts, "kim$").is_empty());
+        assert_eq!(hits(&texts, "ilk$"), vec![2]);
         assert_eq!(hits(&texts, "Kim"), vec![0]);
         assert_eq!(hits(&texts, "^kim !food"), vec![0]);
         assert_eq!(hits(&texts, "!milk").len(), 2);
