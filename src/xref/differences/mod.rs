@@ -299,30 +299,18 @@ fn date_differences(
             _ => Some(a.weekday? == b.weekday?),
         }
     };
-    let mut found: Vec<Found> = Vec::new();
-    for i in 0..all.len() {
-        for j in i + 1..all.len() {
-            if !cross(i, j) {
-                continue;
-            }
-            for a in &all[i].dates {
-                for b in &all[j].dates {
-                    let about_one = a.context.iter().any(|w| b.context.contains(w));
-                    let settled = |d: &Dated, others: &[Dated]| {
-                        others.iter().any(|o| same_day(d, o) == Some(true))
-                    };
-                    if about_one
-                        && same_day(a, b) == Some(false)
-                        && !settled(a, &all[j].dates)
-                        && !settled(b, &all[i].dates)
-                    {
-                        found.push((i, date_span(&members[i], a)));
-                        found.push((j, date_span(&members[j], b)));
-                    }
-                }
-            }
-        }
-    }
+    let found: Vec<Found> = conflicting(
+        all,
+        cross,
+        |f| &f.dates,
+        &|a: &Dated, b: &Dated| {
+            a.context.iter().any(|w| b.context.contains(w)) && same_day(a, b) == Some(false)
+        },
+        &|a, b| same_day(a, b) == Some(true),
+    )
+    .into_iter()
+    .map(|(m, d)| (m, date_span(&members[m], d)))
+    .collect();
     if found.is_empty() {
         return Vec::new();
     }
@@ -332,6 +320,38 @@ fn date_differences(
         members,
         found,
     )]
+}
+
+/// The items of members of different sources in conflict (`conflict(a,
+/// b)` for `a` of one member and `b` of the other), unless either agrees
+/// with an item the other member states (`agree`): one member saying more
+/// is no conflict. Each with its member's index, possibly more than once.
+fn conflicting<'a, T>(
+    all: &'a [Facts],
+    cross: &dyn Fn(usize, usize) -> bool,
+    items: fn(&Facts) -> &[T],
+    conflict: &dyn Fn(&T, &T) -> bool,
+    agree: &dyn Fn(&T, &T) -> bool,
+) -> Vec<(usize, &'a T)> {
+    let mut out = Vec::new();
+    for i in 0..all.len() {
+        for j in 0..all.len() {
+            if i == j || !cross(i, j) {
+                continue;
+            }
+            let (mine, theirs) = (items(&all[i]), items(&all[j]));
+            for a in mine {
+                for b in theirs {
+                    let settled = |x: &T, others: &[T]| others.iter().any(|o| agree(o, x));
+                    if conflict(a, b) && !settled(a, theirs) && !settled(b, mine) {
+                        out.push((i, a));
+                        out.push((j, b));
+                    }
+                }
+            }
+        }
+    }
+    out
 }
 
 fn date_span(member: &Member, d: &Dated) -> ValueSpan {

@@ -3,7 +3,7 @@
 //! and stated plainly by another.
 
 use super::wording::{Hedge, Predicate, Stance, respelt};
-use super::{Facts, Found, Member, difference, span};
+use super::{Facts, Found, Member, conflicting, difference, span};
 use crate::model::{Difference, DifferenceKind, ValueType};
 
 /// Names spelt differently by members of different sources.
@@ -51,31 +51,16 @@ pub(super) fn hedge_differences(
 ) -> Vec<Difference> {
     let mut out = Vec::new();
     for family in ["likelihood", "attribution"] {
-        let mut found: Vec<Found> = Vec::new();
-        for i in 0..all.len() {
-            for j in i + 1..all.len() {
-                if !cross(i, j) {
-                    continue;
-                }
-                for a in all[i].hedges.iter().filter(|h| h.family == family) {
-                    for b in all[j].hedges.iter().filter(|h| h.family == family) {
-                        let settled = |h: &Hedge, others: &[Hedge]| {
-                            others
-                                .iter()
-                                .any(|o| o.comparable(h) && o.phrase == h.phrase)
-                        };
-                        if a.comparable(b)
-                            && a.phrase != b.phrase
-                            && !settled(a, &all[j].hedges)
-                            && !settled(b, &all[i].hedges)
-                        {
-                            found.push((i, span(&members[i], &a.range, ValueType::Qualifier)));
-                            found.push((j, span(&members[j], &b.range, ValueType::Qualifier)));
-                        }
-                    }
-                }
-            }
-        }
+        let found: Vec<Found> = conflicting(
+            all,
+            cross,
+            |f| &f.hedges,
+            &|a: &Hedge, b: &Hedge| a.family == family && a.comparable(b) && a.phrase != b.phrase,
+            &|a, b| a.comparable(b) && a.phrase == b.phrase,
+        )
+        .into_iter()
+        .map(|(m, h)| (m, span(&members[m], &h.range, ValueType::Qualifier)))
+        .collect();
         if !found.is_empty() {
             out.push(difference(
                 DifferenceKind::Qualifier,
@@ -98,34 +83,18 @@ pub(super) fn stance_differences(
 ) -> Vec<Difference> {
     let mut out = Vec::new();
     for (about, stance) in [("negation", Stance::Negated), ("certainty", Stance::Modal)] {
-        let mut found: Vec<Found> = Vec::new();
-        for i in 0..all.len() {
-            for j in 0..all.len() {
-                if i == j || !cross(i, j) {
-                    continue;
-                }
-                let stated = |p: &Predicate, others: &[Predicate]| {
-                    others
-                        .iter()
-                        .any(|o| o.key == p.key && o.stance == p.stance)
-                };
-                for a in all[i].predicates.iter().filter(|p| p.stance == stance) {
-                    for b in all[j]
-                        .predicates
-                        .iter()
-                        .filter(|p| p.stance == Stance::Plain)
-                    {
-                        if a.key == b.key
-                            && !stated(a, &all[j].predicates)
-                            && !stated(b, &all[i].predicates)
-                        {
-                            found.push((i, span(&members[i], &a.range, ValueType::Qualifier)));
-                            found.push((j, span(&members[j], &b.range, ValueType::Qualifier)));
-                        }
-                    }
-                }
-            }
-        }
+        let found: Vec<Found> = conflicting(
+            all,
+            cross,
+            |f| &f.predicates,
+            &|a: &Predicate, b: &Predicate| {
+                a.stance == stance && b.stance == Stance::Plain && a.key == b.key
+            },
+            &|a, b| a.key == b.key && a.stance == b.stance,
+        )
+        .into_iter()
+        .map(|(m, p)| (m, span(&members[m], &p.range, ValueType::Qualifier)))
+        .collect();
         if !found.is_empty() {
             out.push(difference(
                 DifferenceKind::Qualifier,
