@@ -243,6 +243,40 @@ fn background_search_keeps_typing_free_and_drops_stale_results() {
 }
 
 #[test]
+fn help_returns_where_it_was_opened_and_scrolls_within_its_lines() {
+    let mut app = demo_app(120, 24, false);
+    press(&mut app, &["c", "j", "Enter"]);
+    assert_eq!(app.mode, Mode::Compare);
+    press(&mut app, &["?"]);
+    assert_eq!(app.mode, Mode::Help);
+    press(&mut app, &["Esc"]);
+    assert_eq!(
+        app.mode,
+        Mode::Compare,
+        "help over compare returns to compare"
+    );
+    press(&mut app, &["c", "m", "?", "q"]);
+    assert_eq!(app.mode, Mode::Matrix, "help over the matrix returns to it");
+    press(&mut app, &["Esc", "?"]);
+    // G goes to the last line, and no further however far one scrolls.
+    press(&mut app, &["G"]);
+    let bottom = app.help_top;
+    assert!(bottom > 0);
+    for _ in 0..200 {
+        press(&mut app, &["j"]);
+    }
+    assert_eq!(app.help_top, bottom);
+    press(&mut app, &["k"]);
+    assert_eq!(app.help_top, bottom - 1, "one key up scrolls at once");
+    // The last line drawn is the help's last line.
+    press(&mut app, &["G"]);
+    let text = format!("{}", screen(&app).backend());
+    assert!(text.contains("Gutter: 2, 3… sources corroborate"), "{text}");
+    // Keys and their description never run together.
+    assert!(!text.contains("back(") && !text.contains("←back"), "{text}");
+}
+
+#[test]
 fn a_reply_to_an_earlier_filter_session_is_dropped() {
     // ../shared/repro/stale_reply_example.rs: a passages search answered
     // after the user left and filtered the sources must not become the

@@ -113,6 +113,8 @@ pub struct App {
     pub matrix_cursor: usize,
     pub matrix_top: usize,
     pub help_top: usize,
+    /// The mode help was opened from, to return to.
+    pub help_from: Mode,
     pub pending_g: bool,
     pub message: Option<String>,
     pub quit: bool,
@@ -180,6 +182,7 @@ impl App {
             matrix_cursor: 0,
             matrix_top: 0,
             help_top: 0,
+            help_from: Mode::Normal,
             pending_g: false,
             message: None,
             quit: false,

@@ -54,6 +54,32 @@ pub fn reader_text(area: Rect) -> (usize, usize) {
     )
 }
 
+/// The help overlay's lines: one a section title, one a binding, a blank
+/// after each section, and two footer lines; and how many fit at `area`.
+/// The view draws exactly these, so scrolling stops at the last line.
+pub fn help_lines(area: Rect) -> (usize, usize) {
+    let total: usize = crate::tui::keymap::help_sections()
+        .iter()
+        .map(|(_, rows)| rows.len() + 2)
+        .sum::<usize>()
+        + 2;
+    (total, help_popup(area).height.saturating_sub(2) as usize)
+}
+
+/// Where the help overlay goes: 76 columns, all but a line above and below.
+pub fn help_popup(area: Rect) -> Rect {
+    let (w, h) = (
+        76.min(area.width),
+        area.height.saturating_sub(2).min(area.height),
+    );
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -79,7 +79,7 @@ pub(super) fn compare(app: &mut App, action: Action) {
             app.mode = Mode::Normal;
         }
         Action::Quit => app.quit = true,
-        Action::ToggleHelp => app.mode = Mode::Help,
+        Action::ToggleHelp => super::open_help(app),
         Action::NextCorroboration | Action::PrevCorroboration => {
             let forward = action == Action::NextCorroboration;
             let is_pair = |r: &Row| matches!(r, Row::Pair(..));

@@ -9,7 +9,7 @@ pub(super) fn matrix(app: &mut App, action: Action) {
     match action {
         Action::Matrix | Action::Cancel => app.mode = Mode::Normal,
         Action::Quit => app.quit = true,
-        Action::ToggleHelp => app.mode = Mode::Help,
+        Action::ToggleHelp => super::open_help(app),
         Action::Open => {
             if let Some(claim) = rows.get(app.matrix_cursor).map(|&c| &app.corpus.claims[c]) {
                 let here = claim

@@ -62,25 +62,37 @@ pub fn update(app: &mut App, action: Action) {
     }
 }
 
+/// Opens help over the current screen; closing it returns there.
+pub(super) fn open_help(app: &mut App) {
+    app.help_from = app.mode;
+    app.help_top = 0;
+    app.mode = Mode::Help;
+}
+
 fn help(app: &mut App, action: Action) {
+    let (total, visible) = layout::help_lines(app.size);
+    let last_top = total.saturating_sub(visible);
+    let page = visible.max(1);
     match action {
-        Action::ToggleHelp | Action::Cancel | Action::Quit => app.mode = Mode::Normal,
+        Action::ToggleHelp | Action::Cancel | Action::Quit => app.mode = app.help_from,
         Action::Down | Action::WheelDown(..) => app.help_top += 1,
         Action::Up | Action::WheelUp(..) => app.help_top = app.help_top.saturating_sub(1),
-        Action::PageDown | Action::HalfPageDown => app.help_top += 10,
-        Action::PageUp | Action::HalfPageUp => app.help_top = app.help_top.saturating_sub(10),
+        Action::PageDown => app.help_top += page,
+        Action::HalfPageDown => app.help_top += page / 2,
+        Action::PageUp => app.help_top = app.help_top.saturating_sub(page),
+        Action::HalfPageUp => app.help_top = app.help_top.saturating_sub(page / 2),
         Action::Top => app.help_top = 0,
+        Action::Bottom => app.help_top = last_top,
         _ => {}
     }
+    // Never past the last line: the next key up scrolls at once.
+    app.help_top = app.help_top.min(last_top);
 }
 
 fn normal(app: &mut App, action: Action) {
     match action {
         Action::Quit => app.quit = true,
-        Action::ToggleHelp => {
-            app.help_top = 0;
-            app.mode = Mode::Help;
-        }
+        Action::ToggleHelp => open_help(app),
         Action::FocusNext => app.focus = cycle_focus(app.focus, true),
         Action::FocusPrev => app.focus = cycle_focus(app.focus, false),
         Action::NextCorroboration => corroboration(app, true),

@@ -5,20 +5,22 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
+use super::pane;
 use super::theme::Theme;
-use super::{centered, pane};
 use crate::tui::app::App;
 use crate::tui::keymap::help_sections;
+use crate::tui::layout;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
-    let popup = centered(area, 76, area.height.saturating_sub(2));
+    let popup = layout::help_popup(area);
     frame.render_widget(Clear, popup);
     let mut lines: Vec<Line> = Vec::new();
     for (title, rows) in help_sections() {
         lines.push(Line::from(Span::styled(title, theme.title())));
         for (keys, help) in rows {
             lines.push(Line::from(vec![
-                Span::styled(format!("  {keys:<22}"), theme.key()),
+                // A space after the keys even when they fill the column.
+                Span::styled(format!("  {keys:<22} "), theme.key()),
                 Span::raw(help),
             ]));
         }
@@ -32,7 +34,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         "Gutter: 2, 3… sources corroborate · ◆ only this article. Underlined: differs between versions.",
         theme.dim(),
     )));
-    let inner_h = popup.height.saturating_sub(2) as usize;
+    let (total, inner_h) = layout::help_lines(area);
+    debug_assert_eq!(
+        total,
+        lines.len(),
+        "layout::help_lines counts what is drawn"
+    );
     let top = app.help_top.min(lines.len().saturating_sub(inner_h));
     let shown: Vec<Line> = lines.into_iter().skip(top).collect();
     frame.render_widget(
