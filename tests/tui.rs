@@ -277,6 +277,42 @@ fn help_returns_where_it_was_opened_and_scrolls_within_its_lines() {
 }
 
 #[test]
+fn the_compare_picker_scrolls_to_its_cursor() {
+    // Thirty articles on one event: more than the picker can show at 80×15.
+    let dir = std::env::temp_dir().join(format!("crossread-picker-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for i in 0..30 {
+        std::fs::write(
+            dir.join(format!("outlet{i:02}.txt")),
+            "Harbour fire\n\nA fire at the Kestrel Bay harbour warehouse destroyed \
+             forty boats on Monday night, harbour officials said. The fire brigade fought \
+             the flames for six hours before the warehouse roof collapsed.\n",
+        )
+        .unwrap();
+    }
+    let loaded = crossread::load::load_paths(std::slice::from_ref(&dir), Default::default());
+    let _ = std::fs::remove_dir_all(&dir);
+    let corpus = crossread::corpus::build(&loaded.texts);
+    assert_eq!(corpus.stories.len(), 1, "one event, one story");
+    let mut app = App::new(corpus, Rect::new(0, 0, 80, 15), false);
+    update::keep_cursor_visible(&mut app);
+    press(&mut app, &["c", "G"]);
+    assert_eq!(app.mode, Mode::PickCompare);
+    let last = *app.story_sources().last().unwrap();
+    let outlet = |s: usize| app.corpus.sources[s].outlet.clone().unwrap();
+    let (last, first) = (outlet(last), outlet(app.story_sources()[0]));
+    let text = format!("{}", screen(&app).backend());
+    assert!(
+        text.contains(&format!("{last} —")),
+        "the cursor's row is drawn:\n{text}"
+    );
+    assert!(!text.contains(&format!("{first} —")), "{text}");
+    press(&mut app, &["g", "g"]);
+    let text = format!("{}", screen(&app).backend());
+    assert!(text.contains(&first), "{text}");
+}
+
+#[test]
 fn a_reply_to_an_earlier_filter_session_is_dropped() {
     // ../shared/repro/stale_reply_example.rs: a passages search answered
     // after the user left and filtered the sources must not become the

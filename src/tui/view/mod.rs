@@ -108,10 +108,15 @@ fn pick(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         theme.title(),
     ))];
     let width = popup.width.saturating_sub(4) as usize;
+    // The rows that fit under the heading, scrolled to keep the cursor in.
+    let rows = (popup.height as usize).saturating_sub(3).max(1);
+    let top = app.pick_cursor.saturating_sub(rows - 1);
     for (i, (id, s)) in choices
         .iter()
         .map(|&id| (id, &app.corpus.sources[id]))
         .enumerate()
+        .skip(top)
+        .take(rows)
     {
         let label = format!(
             "{} {} — {}",
