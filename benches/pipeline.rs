@@ -116,7 +116,11 @@ fn child(n: usize) {
     let frames = 50;
     let t = Instant::now();
     for _ in 0..frames {
-        terminal.draw(|f| view::render(&app, f)).expect("draw");
+        terminal
+            .draw(|f| {
+                view::render(&app, f);
+            })
+            .expect("draw");
     }
     let frame = t.elapsed() / frames;
 
@@ -289,7 +293,11 @@ fn first_frame() {
         let mut app = App::new(corpus, Rect::new(0, 0, 120, 40), false);
         update::keep_cursor_visible(&mut app);
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("test backend");
-        terminal.draw(|f| view::render(&app, f)).expect("draw");
+        terminal
+            .draw(|f| {
+                view::render(&app, f);
+            })
+            .expect("draw");
         println!("first frame, {name}: {}", ms(t.elapsed()));
     }
 }

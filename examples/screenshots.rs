@@ -4,15 +4,13 @@
 
 use std::fmt::Write as _;
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier};
 
 use crossread::tui::app::App;
-use crossread::tui::script::press;
-use crossread::tui::{update, view};
+use crossread::tui::script::{press, redraw};
+use crossread::tui::update;
 
 const CELL_W: f64 = 8.4;
 const CELL_H: f64 = 17.0;
@@ -47,18 +45,9 @@ fn main() {
         let corpus = crossread::corpus::build(&crossread::load::load_demo().texts);
         let mut app = App::new(corpus, Rect::new(0, 0, w, h), false);
         update::keep_cursor_visible(&mut app);
+        redraw(&mut app);
         press(&mut app, keys);
-        let mut terminal = match Terminal::new(TestBackend::new(w, h)) {
-            Ok(t) => t,
-            Err(e) => {
-                eprintln!("{e}");
-                std::process::exit(1);
-            }
-        };
-        if let Err(e) = terminal.draw(|f| view::render(&app, f)) {
-            eprintln!("{e}");
-            std::process::exit(1);
-        }
+        let terminal = redraw(&mut app);
         let path = format!("{dir}/{name}.svg");
         if let Err(e) = std::fs::write(&path, svg(terminal.backend().buffer())) {
             eprintln!("cannot write {path}: {e}");

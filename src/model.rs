@@ -275,7 +275,9 @@ pub struct Claim {
     pub id: ClaimId,
     pub passages: Vec<PassageId>,
     pub sources: Vec<SourceId>,
-    /// The text of the most central member.
+    /// The claim in one member's words (the part of it that states the
+    /// claim): the most central member whose wording no more important
+    /// claim shows, so that no two claims read the same.
     pub text: String,
     /// The member whose text is `text`.
     pub representative: PassageId,

@@ -8,30 +8,41 @@ use ratatui::style::Modifier;
 
 use crossread::load::load_demo;
 use crossread::tui::app::{App, Focus, Mode};
-use crossread::tui::script::press;
+use crossread::tui::script::{press, redraw};
 use crossread::tui::{update, view};
 
 fn demo_app(w: u16, h: u16, no_color: bool) -> App {
     let corpus = crossread::corpus::build(&load_demo().texts);
     let mut app = App::new(corpus, Rect::new(0, 0, w, h), no_color);
     update::keep_cursor_visible(&mut app);
+    redraw(&mut app);
     app
 }
 
-fn screen(app: &App) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(app.size.width, app.size.height)).unwrap();
-    terminal.draw(|f| view::render(app, f)).unwrap();
-    terminal
+fn filter_of(app: &App) -> &crossread::tui::app::FilterState {
+    app.filter().expect("the filter screen is on top")
+}
+
+fn help_top(app: &App) -> usize {
+    match app.stack.last() {
+        Some(crossread::tui::app::Screen::Help(h)) => h.top,
+        _ => panic!("help is not on top"),
+    }
+}
+
+/// The screen as the event loop draws it (what it drew taken in).
+fn screen(app: &mut App) -> Terminal<TestBackend> {
+    redraw(app)
 }
 
 macro_rules! snapshot {
     ($name:ident, $keys:expr) => {
         #[test]
         fn $name() {
-            for (w, h) in [(120, 40), (80, 24)] {
+            for (w, h) in [(120, 40), (80, 24), (200, 60)] {
                 let mut app = demo_app(w, h, false);
                 press(&mut app, $keys);
-                let terminal = screen(&app);
+                let terminal = screen(&mut app);
                 insta::assert_snapshot!(
                     format!("{}_{w}x{h}", stringify!($name)),
                     terminal.backend()
@@ -54,8 +65,8 @@ snapshot!(claims_panel_focused, &["Tab", "jj"]);
 #[test]
 fn too_small_screen() {
     for (w, h) in [(40, 10), (59, 24), (1, 1)] {
-        let app = demo_app(w, h, false);
-        let terminal = screen(&app);
+        let mut app = demo_app(w, h, false);
+        let terminal = screen(&mut app);
         let text = format!("{}", terminal.backend());
         if w >= 20 {
             assert!(text.contains("too small"), "{w}x{h}:\n{text}");
@@ -68,33 +79,33 @@ fn too_small_screen() {
 fn n_cycles_through_other_sources_and_ctrl_o_comes_back() {
     let mut app = demo_app(120, 40, false);
     press(&mut app, &["jjjjjj"]);
-    let start = app.passage;
+    let start = app.reading.passage;
     assert!(
         !app.derived.claims_of[start].is_empty(),
         "the demo's 7th passage is corroborated"
     );
-    let mut seen = vec![app.source];
+    let mut seen = vec![app.reading.source];
     for _ in 0..3 {
         press(&mut app, &["n"]);
         assert_ne!(
-            app.corpus.passages[app.passage].source,
+            app.corpus.passages[app.reading.passage].source,
             *seen.last().unwrap()
         );
-        seen.push(app.source);
+        seen.push(app.reading.source);
     }
     press(&mut app, &["Ctrl-o", "Ctrl-o", "Ctrl-o"]);
-    assert_eq!(app.passage, start);
+    assert_eq!(app.reading.passage, start);
     press(&mut app, &["Ctrl-i"]);
-    assert_eq!(app.source, seen[1]);
+    assert_eq!(app.reading.source, seen[1]);
     // Alt-← and Alt-→ do the same where Ctrl-i arrives as Tab.
     use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
     let alt = |code| Event::Key(KeyEvent::new(code, KeyModifiers::ALT));
     let back = crossread::tui::translate(&app, &alt(KeyCode::Left)).unwrap();
     update::update(&mut app, back);
-    assert_eq!(app.passage, start);
+    assert_eq!(app.reading.passage, start);
     let forward = crossread::tui::translate(&app, &alt(KeyCode::Right)).unwrap();
     update::update(&mut app, forward);
-    assert_eq!(app.source, seen[1]);
+    assert_eq!(app.reading.source, seen[1]);
 }
 
 #[test]
@@ -102,77 +113,81 @@ fn corroborated_and_single_source_seeks() {
     let mut app = demo_app(120, 40, false);
     press(&mut app, &["}"]);
     assert!(
-        app.derived.single[app.passage],
+        app.derived.single[app.reading.passage],
         "}} lands on a single-source passage"
     );
     press(&mut app, &["gg", "]"]);
-    assert!(app.derived.corroborated(app.passage));
+    assert!(app.derived.corroborated(app.reading.passage));
     press(&mut app, &["G"]);
-    assert_eq!(app.passage, app.article_passages().end - 1);
+    assert_eq!(app.reading.passage, app.article_passages().end - 1);
     press(&mut app, &["gg"]);
-    assert_eq!(app.passage, app.article_passages().start);
+    assert_eq!(app.reading.passage, app.article_passages().start);
 }
 
 #[test]
 fn filter_enter_jumps_and_esc_clears() {
     let mut app = demo_app(120, 40, false);
     press(&mut app, &["/", "Nordbank"]);
-    assert_eq!(app.mode, Mode::Filter);
-    assert!(!app.filter.hits.is_empty());
+    assert_eq!(app.mode(), Mode::Filter);
+    assert!(!filter_of(&app).hits.is_empty());
     press(&mut app, &["Enter"]);
-    assert_eq!(app.mode, Mode::Normal);
-    assert!(app.corpus.passages[app.passage].text.contains("Nordbank"));
+    assert_eq!(app.mode(), Mode::Normal);
+    assert!(
+        app.corpus.passages[app.reading.passage]
+            .text
+            .contains("Nordbank")
+    );
     assert_eq!(
-        app.corpus.sources[app.source].outlet.as_deref(),
+        app.corpus.sources[app.reading.source].outlet.as_deref(),
         Some("Finance Brief")
     );
     press(&mut app, &["/", "zzzzqqq"]);
-    assert!(app.filter.hits.is_empty());
+    assert!(filter_of(&app).hits.is_empty());
     press(&mut app, &["Esc"]);
-    assert_eq!(app.mode, Mode::Normal);
-    assert!(app.filter.query.is_empty());
+    assert_eq!(app.mode(), Mode::Normal);
+    assert!(app.filter().is_none(), "Esc closes the filter screen");
 }
 
 #[test]
 fn compare_mode_moves_between_aligned_pairs_and_leaves() {
     let mut app = demo_app(120, 40, false);
     press(&mut app, &["c", "j", "Enter"]);
-    assert_eq!(app.mode, Mode::Compare);
-    let state = app.compare.as_ref().unwrap();
+    assert_eq!(app.mode(), Mode::Compare);
+    let state = app.compare().unwrap();
     assert_eq!((state.left, state.right), (0, 2));
     let first = state.cursor;
     press(&mut app, &["n"]);
-    assert!(app.compare.as_ref().unwrap().cursor > first);
+    assert!(app.compare().unwrap().cursor > first);
     press(&mut app, &["c"]);
-    assert_eq!(app.mode, Mode::Normal);
-    assert!(app.compare.is_none());
+    assert_eq!(app.mode(), Mode::Normal);
+    assert!(app.compare().is_none());
 }
 
 #[test]
 fn matrix_enter_jumps_to_the_claim() {
     let mut app = demo_app(120, 40, false);
     press(&mut app, &["m", "j", "Enter"]);
-    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.mode(), Mode::Normal);
     let claim = &app.corpus.claims[1];
-    assert!(claim.passages.contains(&app.passage));
+    assert!(claim.passages.contains(&app.reading.passage));
 }
 
 #[test]
 fn focus_cycles_and_sources_open_articles() {
     let mut app = demo_app(120, 40, false);
     press(&mut app, &["Tab"]);
-    assert_eq!(app.focus, Focus::Claims);
+    assert_eq!(app.reading.focus, Focus::Claims);
     press(&mut app, &["Tab"]);
-    assert_eq!(app.focus, Focus::Sources);
+    assert_eq!(app.reading.focus, Focus::Sources);
     press(&mut app, &["jj", "Enter"]);
-    assert_eq!(app.source, 2);
-    assert_eq!(app.focus, Focus::Reader);
+    assert_eq!(app.reading.source, 2);
+    assert_eq!(app.reading.focus, Focus::Reader);
 }
 
 #[test]
 fn no_color_uses_modifiers() {
-    let app = demo_app(120, 40, true);
-    let terminal = screen(&app);
+    let mut app = demo_app(120, 40, true);
+    let terminal = screen(&mut app);
     let buffer = terminal.backend().buffer();
     let cells: Vec<_> = buffer.content().iter().collect();
     assert!(
@@ -203,7 +218,11 @@ fn resize_storm_never_panics() {
     ] {
         update::update(&mut app, crossread::tui::action::Action::Resize(w, h));
         let mut terminal = Terminal::new(TestBackend::new(w.max(1), h.max(1))).unwrap();
-        terminal.draw(|f| view::render(&app, f)).unwrap();
+        terminal
+            .draw(|f| {
+                view::render(&app, f);
+            })
+            .unwrap();
     }
 }
 
@@ -216,10 +235,20 @@ fn background_search_keeps_typing_free_and_drops_stale_results() {
     let (requests, replies) = search::spawn(app.indexes.clone());
     press(&mut app, &["/", "val"]);
     // Typing only queued the query; nothing was searched on this thread.
-    assert!(app.filter.hits.is_empty());
-    let stale = app.filter.pending.take().expect("a queued query");
+    assert!(filter_of(&app).hits.is_empty());
+    let stale = app
+        .filter_mut()
+        .unwrap()
+        .pending
+        .take()
+        .expect("a queued query");
     press(&mut app, &["ve"]);
-    let newest = app.filter.pending.take().expect("a newer query");
+    let newest = app
+        .filter_mut()
+        .unwrap()
+        .pending
+        .take()
+        .expect("a newer query");
     requests.send(stale).unwrap();
     requests.send(newest).unwrap();
     let mut got = 0;
@@ -228,7 +257,7 @@ fn background_search_keeps_typing_free_and_drops_stale_results() {
             Ok(reply) => {
                 update::search_done(&mut app, reply);
                 got += 1;
-                if !app.filter.hits.is_empty() {
+                if !filter_of(&app).hits.is_empty() {
                     break;
                 }
             }
@@ -236,41 +265,46 @@ fn background_search_keeps_typing_free_and_drops_stale_results() {
         }
     }
     assert_eq!(
-        app.filter.last_query, "valve",
+        filter_of(&app).last_query,
+        "valve",
         "only the newest query's results are shown"
     );
-    assert!(!app.filter.hits.is_empty());
+    assert!(!filter_of(&app).hits.is_empty());
 }
 
 #[test]
 fn help_returns_where_it_was_opened_and_scrolls_within_its_lines() {
     let mut app = demo_app(120, 24, false);
     press(&mut app, &["c", "j", "Enter"]);
-    assert_eq!(app.mode, Mode::Compare);
+    assert_eq!(app.mode(), Mode::Compare);
     press(&mut app, &["?"]);
-    assert_eq!(app.mode, Mode::Help);
+    assert_eq!(app.mode(), Mode::Help);
     press(&mut app, &["Esc"]);
     assert_eq!(
-        app.mode,
+        app.mode(),
         Mode::Compare,
         "help over compare returns to compare"
     );
     press(&mut app, &["c", "m", "?", "q"]);
-    assert_eq!(app.mode, Mode::Matrix, "help over the matrix returns to it");
+    assert_eq!(
+        app.mode(),
+        Mode::Matrix,
+        "help over the matrix returns to it"
+    );
     press(&mut app, &["Esc", "?"]);
     // G goes to the last line, and no further however far one scrolls.
     press(&mut app, &["G"]);
-    let bottom = app.help_top;
+    let bottom = help_top(&app);
     assert!(bottom > 0);
     for _ in 0..200 {
         press(&mut app, &["j"]);
     }
-    assert_eq!(app.help_top, bottom);
+    assert_eq!(help_top(&app), bottom);
     press(&mut app, &["k"]);
-    assert_eq!(app.help_top, bottom - 1, "one key up scrolls at once");
+    assert_eq!(help_top(&app), bottom - 1, "one key up scrolls at once");
     // The last line drawn is the help's last line.
     press(&mut app, &["G"]);
-    let text = format!("{}", screen(&app).backend());
+    let text = format!("{}", screen(&mut app).backend());
     assert!(text.contains("Gutter: 2, 3… sources corroborate"), "{text}");
     // Keys and their description never run together.
     assert!(!text.contains("back(") && !text.contains("←back"), "{text}");
@@ -297,18 +331,18 @@ fn the_compare_picker_scrolls_to_its_cursor() {
     let mut app = App::new(corpus, Rect::new(0, 0, 80, 15), false);
     update::keep_cursor_visible(&mut app);
     press(&mut app, &["c", "G"]);
-    assert_eq!(app.mode, Mode::PickCompare);
+    assert_eq!(app.mode(), Mode::PickCompare);
     let last = *app.story_sources().last().unwrap();
     let outlet = |s: usize| app.corpus.sources[s].outlet.clone().unwrap();
     let (last, first) = (outlet(last), outlet(app.story_sources()[0]));
-    let text = format!("{}", screen(&app).backend());
+    let text = format!("{}", screen(&mut app).backend());
     assert!(
         text.contains(&format!("{last} —")),
         "the cursor's row is drawn:\n{text}"
     );
     assert!(!text.contains(&format!("{first} —")), "{text}");
     press(&mut app, &["g", "g"]);
-    let text = format!("{}", screen(&app).backend());
+    let text = format!("{}", screen(&mut app).backend());
     assert!(text.contains(&first), "{text}");
 }
 
@@ -322,10 +356,10 @@ fn a_reply_to_an_earlier_filter_session_is_dropped() {
     let mut app = demo_app(120, 40, false);
     app.search = SearchMode::Background;
     press(&mut app, &["/", "e"]);
-    let sent = app.filter.pending.take().expect("queued");
+    let sent = app.filter_mut().unwrap().pending.take().expect("queued");
     press(&mut app, &["Esc", "Shift-Tab", "/", "e"]);
-    let _newer = app.filter.pending.take();
-    assert_eq!(app.scope, Scope::Sources);
+    let _newer = app.filter_mut().unwrap().pending.take();
+    assert_eq!(filter_of(&app).scope, Scope::Sources);
     let hits = search::search(&app.indexes, &sent);
     assert!(
         hits.iter().any(|h| h.item >= app.corpus.sources.len()),
@@ -340,13 +374,14 @@ fn a_reply_to_an_earlier_filter_session_is_dropped() {
         },
     );
     assert!(
-        app.source_rows
+        app.reading
+            .source_rows
             .iter()
             .all(|&s| s < app.corpus.sources.len()),
         "{:?}",
-        app.source_rows
+        app.reading.source_rows
     );
-    let text = format!("{}", screen(&app).backend());
+    let text = format!("{}", screen(&mut app).backend());
     assert!(text.contains("Sources"), "{text}");
 }
 
@@ -359,7 +394,7 @@ fn claims_fill_in_when_the_engine_finishes() {
     let mut app = App::new(segmented, Rect::new(0, 0, 120, 40), false);
     app.linking = true;
     assert!(app.corpus.claims.is_empty());
-    let before = format!("{}", screen(&app).backend());
+    let before = format!("{}", screen(&mut app).backend());
     assert!(before.contains("cross-referencing"), "{before}");
     // Pending, not absent: no single-source mark, count or "only here".
     assert!(
@@ -377,8 +412,8 @@ fn claims_fill_in_when_the_engine_finishes() {
         linked.copies.clone(),
     );
     assert!(!app.linking);
-    assert!(!app.derived.claims_of[app.passage].is_empty());
-    let after = format!("{}", screen(&app).backend());
+    assert!(!app.derived.claims_of[app.reading.passage].is_empty());
+    let after = format!("{}", screen(&mut app).backend());
     assert!(
         after.contains("reported by") && !after.contains("cross-referencing"),
         "{after}"
@@ -417,6 +452,7 @@ fn stories_group_the_sources_and_scope_the_matrix() {
     update::keep_cursor_visible(&mut app);
     // Story order: each story's articles together.
     let stories: Vec<usize> = app
+        .reading
         .source_rows
         .iter()
         .map(|&s| {
@@ -428,16 +464,16 @@ fn stories_group_the_sources_and_scope_the_matrix() {
         })
         .collect();
     assert!(stories.windows(2).all(|w| w[0] <= w[1]), "{stories:?}");
-    let text = format!("{}", screen(&app).backend());
+    let text = format!("{}", screen(&mut app).backend());
     assert!(text.contains("4 in 2 stories"), "{text}");
     // Support is out of the story's two sources, not all four.
     press(&mut app, &["]"]);
-    let text = format!("{}", screen(&app).backend());
+    let text = format!("{}", screen(&mut app).backend());
     assert!(text.contains("reported by 2 of 2 sources"), "{text}");
     assert!(text.contains("S1 ") && text.contains("S2 "), "{text}");
     press(&mut app, &["m"]);
-    assert_eq!(app.mode, Mode::Matrix);
-    let text = format!("{}", screen(&app).backend());
+    assert_eq!(app.mode(), Mode::Matrix);
+    let text = format!("{}", screen(&mut app).backend());
     let open_story = app.story().unwrap().id;
     let claims = app
         .corpus
@@ -452,7 +488,7 @@ fn stories_group_the_sources_and_scope_the_matrix() {
     );
     // Compare offers the story's other article, and only it.
     press(&mut app, &["Esc", "c", "j", "j", "Enter"]);
-    let compare = app.compare.as_ref().expect("compare mode");
+    let compare = app.compare().expect("compare mode");
     let story = &app.corpus.stories[open_story].sources;
     assert!(story.contains(&compare.left) && story.contains(&compare.right));
     assert_ne!(compare.left, compare.right);
@@ -492,7 +528,7 @@ fn copies_are_marked_in_the_sources_pane() {
         .collect();
     let corpus = crossread::corpus::build(&texts);
     assert_eq!(corpus.copies, vec![vec![0, 1]]);
-    let app = App::new(corpus, Rect::new(0, 0, 100, 30), true);
-    let text = format!("{}", screen(&app).backend());
+    let mut app = App::new(corpus, Rect::new(0, 0, 100, 30), true);
+    let text = format!("{}", screen(&mut app).backend());
     assert_eq!(text.matches(" copy ").count(), 2, "{text}");
 }

@@ -26,6 +26,9 @@ pub enum Action {
     PrevCorroboration,
     Back,
     Forward,
+    /// Steps through the kept search's matches.
+    NextMatch,
+    PrevMatch,
     NextCorroborated,
     PrevCorroborated,
     NextSingle,
@@ -33,6 +36,11 @@ pub enum Action {
     StartFilter,
     Compare,
     Matrix,
+    /// The matrix's next row order.
+    Sort,
+    /// Sideways (the matrix's source columns).
+    Left,
+    Right,
     Cancel,
     // Text input of the filter prompt.
     Input(char),

@@ -4,7 +4,6 @@ use ratatui::layout::Rect;
 
 use crate::model::{ClaimId, Corpus, PassageId, SourceId};
 
-use super::align::Row;
 use super::derived::Derived;
 use super::filter::{Hit, Index};
 use super::wrap::WrapCache;
@@ -16,6 +15,7 @@ pub enum Focus {
     Claims,
 }
 
+/// The kind of the screen on top: it picks the key bindings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
     Normal,
@@ -26,36 +26,42 @@ pub enum Mode {
     Matrix,
 }
 
-/// What a filter searches: the pane focused when `/` was pressed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Scope {
-    Sources,
-    Passages,
-    Claims,
-}
+pub use super::screens::{
+    CompareState, FilterState, HelpState, MatrixSort, MatrixState, PickState, Scope, Screen,
+};
 
-#[derive(Debug, Default)]
-pub struct FilterState {
-    pub query: String,
-    pub hits: Vec<Hit>,
-    pub selected: usize,
-    pub top: usize,
-    /// Items of the last results, sorted, to narrow when the query grows.
-    pub last_items: Vec<usize>,
-    pub last_query: String,
-    /// Number of the newest query; results of older ones are dropped.
-    pub generation: u64,
-    /// A query waiting to be sent to the background worker.
-    pub pending: Option<super::search::SearchRequest>,
-}
-
+/// The reader itself: the bottom screen, never popped.
 #[derive(Debug)]
-pub struct CompareState {
-    pub left: SourceId,
-    pub right: SourceId,
-    pub rows: Vec<Row>,
-    pub cursor: usize,
-    pub top: usize,
+pub struct Reading {
+    pub focus: Focus,
+    /// The open article and the passage under the cursor.
+    pub source: SourceId,
+    pub passage: PassageId,
+    /// First reader line shown (the view keeps the cursor's lines drawn).
+    pub reader_top: usize,
+    pub source_cursor: usize,
+    /// First row of the sources pane shown.
+    pub sources_top: usize,
+    pub claims_cursor: usize,
+    /// The claim `n` and `N` walk: the first claim of the passage, or the
+    /// one chosen in the claims panel.
+    pub claim: Option<ClaimId>,
+    /// Passages visited by jumps, and where we are in that list.
+    pub history: Vec<PassageId>,
+    pub history_pos: usize,
+    /// Sources shown in the source list (all, or the filter's hits).
+    pub source_rows: Vec<SourceId>,
+    /// The last search of the articles, kept after Enter: its matches stay
+    /// highlighted and `Ctrl-n` / `Ctrl-p` step through them.
+    pub search: Option<ArticleSearch>,
+}
+
+/// A search of every passage, kept after the prompt closed.
+#[derive(Debug, Clone)]
+pub struct ArticleSearch {
+    pub query: String,
+    /// Matching passages in reading order, with the matched byte ranges.
+    pub hits: Vec<Hit>,
 }
 
 /// Searchable texts of each scope.
@@ -92,29 +98,14 @@ pub struct App {
     pub search: SearchMode,
     pub wraps: WrapCache,
     pub size: Rect,
-    pub focus: Focus,
-    pub mode: Mode,
-    /// The open article and the passage under the cursor.
-    pub source: SourceId,
-    pub passage: PassageId,
-    /// First reader line shown.
-    pub reader_top: usize,
-    pub source_cursor: usize,
-    pub claims_cursor: usize,
-    /// Passages visited by jumps, and where we are in that list.
-    pub history: Vec<PassageId>,
-    pub history_pos: usize,
-    pub scope: Scope,
-    pub filter: FilterState,
-    /// Sources shown in the source list (all, or the filter's hits).
-    pub source_rows: Vec<SourceId>,
-    pub pick_cursor: usize,
-    pub compare: Option<CompareState>,
-    pub matrix_cursor: usize,
-    pub matrix_top: usize,
-    pub help_top: usize,
-    /// The mode help was opened from, to return to.
-    pub help_from: Mode,
+    pub reading: Reading,
+    /// Screens over the reader, the top one last.
+    pub stack: Vec<Screen>,
+    /// Number of the newest filter query of the session: it survives
+    /// filter screens, so a late reply never matches a new one.
+    pub search_generation: u64,
+    /// What the last frame drew, for scrolling and clicks.
+    pub drawn: super::drawn::Drawn,
     pub pending_g: bool,
     pub message: Option<String>,
     pub quit: bool,
@@ -160,29 +151,28 @@ impl App {
             .get(source)
             .map_or(0..0, |s| s.passage_ids.clone());
         App {
-            passage: first.start,
             derived,
             indexes,
             search: SearchMode::Inline,
             wraps: WrapCache::default(),
             size,
-            focus: Focus::Reader,
-            mode: Mode::Normal,
-            source,
-            reader_top: 0,
-            source_cursor: 0,
-            claims_cursor: 0,
-            history: Vec::new(),
-            history_pos: 0,
-            scope: Scope::Passages,
-            filter: FilterState::default(),
-            source_rows,
-            pick_cursor: 0,
-            compare: None,
-            matrix_cursor: 0,
-            matrix_top: 0,
-            help_top: 0,
-            help_from: Mode::Normal,
+            reading: Reading {
+                focus: Focus::Reader,
+                source,
+                passage: first.start,
+                reader_top: 0,
+                source_cursor: 0,
+                sources_top: 0,
+                claims_cursor: 0,
+                claim: None,
+                history: Vec::new(),
+                history_pos: 0,
+                source_rows,
+                search: None,
+            },
+            stack: Vec::new(),
+            search_generation: 0,
+            drawn: Default::default(),
             pending_g: false,
             message: None,
             quit: false,
@@ -194,12 +184,48 @@ impl App {
         }
     }
 
+    /// The kind of the top screen.
+    pub fn mode(&self) -> Mode {
+        self.stack.last().map_or(Mode::Normal, Screen::mode)
+    }
+
+    /// The filter screen, when it is on top.
+    pub fn filter(&self) -> Option<&FilterState> {
+        match self.stack.last() {
+            Some(Screen::Filter(f)) => Some(f),
+            _ => None,
+        }
+    }
+
+    pub fn filter_mut(&mut self) -> Option<&mut FilterState> {
+        match self.stack.last_mut() {
+            Some(Screen::Filter(f)) => Some(f),
+            _ => None,
+        }
+    }
+
+    /// The compare screen, wherever it is on the stack (help may cover it).
+    pub fn compare(&self) -> Option<&CompareState> {
+        self.stack.iter().rev().find_map(|s| match s {
+            Screen::Compare(c) => Some(c),
+            _ => None,
+        })
+    }
+
+    /// The matrix screen, wherever it is on the stack.
+    pub fn matrix(&self) -> Option<&MatrixState> {
+        self.stack.iter().rev().find_map(|s| match s {
+            Screen::Matrix(m) => Some(m),
+            _ => None,
+        })
+    }
+
     /// The story of the open article, if the corpus has stories.
     pub fn story(&self) -> Option<&crate::stories::Story> {
         self.corpus
             .stories
             .iter()
-            .find(|s| s.sources.contains(&self.source))
+            .find(|s| s.sources.contains(&self.reading.source))
     }
 
     /// The sources of the open article's story (all, without stories).
@@ -236,7 +262,7 @@ impl App {
         indexes.claims = std::sync::Arc::new(claims_index(&self.corpus));
         self.indexes = std::sync::Arc::new(indexes);
         self.linking = false;
-        self.claims_cursor = 0;
+        self.reading.claims_cursor = 0;
     }
 
     /// Claims of the open article, most corroborated first, then the
@@ -245,7 +271,7 @@ impl App {
         let ids = self
             .corpus
             .sources
-            .get(self.source)
+            .get(self.reading.source)
             .map_or(0..0, |s| s.passage_ids.clone());
         let mut claims: Vec<(ClaimId, PassageId)> = Vec::new();
         for p in ids.clone() {
@@ -266,7 +292,7 @@ impl App {
     pub fn article_passages(&self) -> std::ops::Range<PassageId> {
         self.corpus
             .sources
-            .get(self.source)
+            .get(self.reading.source)
             .map_or(0..0, |s| s.passage_ids.clone())
     }
 }

@@ -45,12 +45,23 @@ pub fn inner(r: Rect) -> Rect {
 /// Columns of the reader's gutter (support bar and single-source mark).
 pub const GUTTER: u16 = 2;
 
-/// Text width and height of the reader.
+/// Lines of the reader above the text: headline and metadata.
+pub const READER_HEADER: u16 = 2;
+
+/// Where the reader's text lines go in its pane (gutter included): under
+/// the header, inside the border.
+pub fn reader_text_area(pane: Rect) -> Rect {
+    let i = inner(pane);
+    let header = READER_HEADER.min(i.height);
+    Rect::new(i.x, i.y + header, i.width, i.height - header)
+}
+
+/// Text width and height of the reader at a terminal size.
 pub fn reader_text(area: Rect) -> (usize, usize) {
-    let i = inner(panes(area).reader);
+    let t = reader_text_area(panes(area).reader);
     (
-        i.width.saturating_sub(GUTTER).max(1) as usize,
-        i.height as usize,
+        t.width.saturating_sub(GUTTER).max(1) as usize,
+        t.height as usize,
     )
 }
 

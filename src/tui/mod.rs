@@ -5,9 +5,11 @@ pub mod action;
 pub mod align;
 pub mod app;
 pub mod derived;
+pub mod drawn;
 pub mod filter;
 pub mod keymap;
 pub mod layout;
+pub mod screens;
 pub mod script;
 pub mod search;
 pub mod terminal;
@@ -51,7 +53,7 @@ impl From<io::Error> for RunError {
 /// Translates a terminal event into an action for the mode.
 pub fn translate(app: &App, event: &Event) -> Option<Action> {
     match event {
-        Event::Key(key) if key.kind != KeyEventKind::Release => keymap::dispatch(app.mode, key),
+        Event::Key(key) if key.kind != KeyEventKind::Release => keymap::dispatch(app.mode(), key),
         Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
         Event::Mouse(m) if app.mouse => match m.kind {
             MouseEventKind::Down(_) => Some(Action::Click(m.column, m.row)),
@@ -104,7 +106,7 @@ pub fn run(
         // Lets the end-to-end tests check that a panic restores the terminal.
         panic!("test panic requested by CROSSREAD_TEST_PANIC");
     }
-    terminal.draw(|f| view::render(&app, f))?;
+    draw(&mut terminal, &mut app)?;
     if std::env::var_os("CROSSREAD_TEST_DRAW_ERROR").is_some() {
         // Lets the end-to-end tests check an error exit path.
         return Err(RunError::Io(io::Error::other(
@@ -134,7 +136,7 @@ pub fn run(
             _ => {}
         }
         if let Some((requests, replies)) = &worker {
-            if let Some(request) = app.filter.pending.take() {
+            if let Some(request) = app.filter_mut().and_then(|f| f.pending.take()) {
                 let _ = requests.send(request);
             }
             while let Ok(reply) = replies.try_recv() {
@@ -143,7 +145,7 @@ pub fn run(
             }
         }
         // Short waits while a search may answer, longer ones otherwise.
-        let searching = worker.is_some() && app.mode == app::Mode::Filter;
+        let searching = worker.is_some() && app.mode() == app::Mode::Filter;
         let wait = if searching || app.linking { 15 } else { 200 };
         if event::poll(Duration::from_millis(wait))? {
             changed |= apply(&mut app, &event::read()?);
@@ -153,7 +155,7 @@ pub fn run(
             }
         }
         if changed && !app.quit {
-            terminal.draw(|f| view::render(&app, f))?;
+            draw(&mut terminal, &mut app)?;
         }
     }
     Ok(if app.interrupted {
@@ -170,6 +172,14 @@ pub enum Ended {
     Quit,
     /// Ctrl-C: exit status 130, as for SIGINT.
     Interrupted,
+}
+
+/// Draws a frame and takes in what it drew (the views' scroll positions).
+fn draw(terminal: &mut Terminal<CrosstermBackend<io::Stdout>>, app: &mut App) -> io::Result<()> {
+    let mut drawn = drawn::Drawn::default();
+    terminal.draw(|f| drawn = view::render(app, f))?;
+    update::drawn(app, drawn);
+    Ok(())
 }
 
 fn apply(app: &mut App, event: &Event) -> bool {

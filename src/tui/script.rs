@@ -1,10 +1,14 @@
 //! Driving the reader with key names, as tests and the screenshot tool do:
-//! each key goes through the real dispatch and update functions.
+//! each key goes through the real dispatch and update functions, and a
+//! frame is drawn after it, as in the event loop.
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
 use super::app::App;
-use super::{translate, update};
+use super::{translate, update, view};
 
 /// The key event for a name as written in help ("j", "Enter", "Ctrl-d").
 fn key(name: &str) -> Option<KeyEvent> {
@@ -45,7 +49,21 @@ pub fn press(app: &mut App, keys: &[&str]) {
         for event in events {
             if let Some(action) = translate(app, &Event::Key(event)) {
                 update::update(app, action);
+                redraw(app);
             }
         }
     }
+}
+
+/// Draws a frame at the app's size and takes in what the views drew, as
+/// the event loop does after every event; returns the screen.
+pub fn redraw(app: &mut App) -> Terminal<TestBackend> {
+    let backend = TestBackend::new(app.size.width, app.size.height);
+    let mut terminal = Terminal::new(backend).expect("a test backend never fails");
+    let mut drawn = Default::default();
+    terminal
+        .draw(|f| drawn = view::render(app, f))
+        .expect("a test backend never fails");
+    update::drawn(app, drawn);
+    terminal
 }

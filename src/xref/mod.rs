@@ -309,23 +309,25 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
 
     let corpus_ref: &Corpus = corpus;
     let story_of = crate::stories::story_of_source(&corpus.stories, corpus.sources.len());
-    let claims: Vec<Claim> = groups
+    let (claims, wordings): (Vec<Claim>, Vec<Vec<(PassageId, String)>>) = groups
         .into_par_iter()
         .enumerate()
         .map(|(id, members)| make_claim(id, members, &scores, &story_of, corpus_ref))
-        .collect();
-    corpus.claims = claims;
+        .unzip();
+    let mut claims: Vec<(Claim, Vec<(PassageId, String)>)> =
+        claims.into_iter().zip(wordings).collect();
     corpus.links = links;
     corpus.copies = copies::copy_groups(corpus);
-    for claim in &mut corpus.claims {
+    for (claim, _) in &mut claims {
         claim.independent = copies::independent(&claim.sources, &corpus.copies);
     }
     // Most independent reports first; copies add to support after that.
-    corpus.claims.sort_by(|x, y| {
+    claims.sort_by(|(x, _), (y, _)| {
         (y.independent, y.support)
             .cmp(&(x.independent, x.support))
             .then(x.passages.cmp(&y.passages))
     });
+    corpus.claims = distinct_wordings(claims);
     for (id, claim) in corpus.claims.iter_mut().enumerate() {
         claim.id = id;
     }
@@ -344,26 +346,44 @@ fn resident_mb() -> Option<u64> {
 /// Scores of verified pairs, keyed `(min, max)`.
 type PairScores = std::collections::HashMap<(PassageId, PassageId), f64>;
 
+/// Claims, most important first, each with its members' wordings (most
+/// central first): a claim whose wording an earlier claim already shows
+/// (one passage stating two claims) is shown in its next wording, so that
+/// no two rows of a list read the same.
+fn distinct_wordings(claims: Vec<(Claim, Vec<(PassageId, String)>)>) -> Vec<Claim> {
+    let mut shown: std::collections::HashSet<String> = std::collections::HashSet::new();
+    claims
+        .into_iter()
+        .map(|(mut claim, wordings)| {
+            if let Some((p, text)) = wordings.iter().find(|(_, t)| !shown.contains(t)) {
+                claim.representative = *p;
+                claim.text = text.clone();
+            }
+            shown.insert(claim.text.clone());
+            claim
+        })
+        .collect()
+}
+
+/// A claim of the members' parts, and the members' wordings (the part of
+/// each that joined), most central first.
 fn make_claim(
     id: usize,
     parts: Vec<(PassageId, Option<std::ops::Range<usize>>)>,
     scores: &PairScores,
     story_of: &[usize],
     corpus: &Corpus,
-) -> Claim {
+) -> (Claim, Vec<(PassageId, String)>) {
     let members: Vec<PassageId> = parts.iter().map(|m| m.0).collect();
     let score =
         |a: PassageId, b: PassageId| scores.get(&(a.min(b), a.max(b))).copied().unwrap_or(0.0);
-    // The most central member: highest total score to the others.
-    let representative = members
+    // Members by centrality: highest total score to the others first.
+    let mut central: Vec<(PassageId, f64)> = members
         .iter()
-        .copied()
-        .max_by(|&x, &y| {
-            let sx: f64 = members.iter().map(|&m| score(x, m)).sum();
-            let sy: f64 = members.iter().map(|&m| score(y, m)).sum();
-            sx.total_cmp(&sy).then(y.cmp(&x))
-        })
-        .unwrap_or(members[0]);
+        .map(|&x| (x, members.iter().map(|&m| score(x, m)).sum::<f64>()))
+        .collect();
+    central.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let representative = central[0].0;
     let mut sources: Vec<usize> = members.iter().map(|&p| corpus.passages[p].source).collect();
     sources.sort_unstable();
     sources.dedup();
@@ -393,18 +413,27 @@ fn make_claim(
             }
         })
         .collect();
-    Claim {
+    // Each member's wording: the part that joined (a clause of a sentence
+    // that states more), else the whole passage.
+    let wording = |p: PassageId| {
+        let i = members.iter().position(|&m| m == p).unwrap_or(0);
+        texts[i].text.trim().to_owned()
+    };
+    let wordings: Vec<(PassageId, String)> =
+        central.iter().map(|&(p, _)| (p, wording(p))).collect();
+    let claim = Claim {
         id,
         support: sources.len(),
         independent: sources.len(),
         // Candidates never cross stories: every source shares the first's.
         story: story_of[sources[0]],
         sources,
-        text: corpus.passages[representative].text.clone(),
+        text: wording(representative),
         representative,
         differences: differences::differences(&texts),
         passages: members,
-    }
+    };
+    (claim, wordings)
 }
 
 /// Fewest words for a passage to count as a claim of its own.
@@ -516,6 +545,23 @@ mod tests {
             "{:#?}",
             minister_claim.differences
         );
+    }
+
+    #[test]
+    fn no_two_claims_read_the_same() {
+        // The demo has passages that state two claims; each claim shows
+        // its own wording (it showed one passage's text twice before).
+        let c = crate::corpus::build(&crate::load::load_demo().texts);
+        let mut texts: Vec<&str> = c.claims.iter().map(|cl| cl.text.as_str()).collect();
+        let all = texts.len();
+        texts.sort_unstable();
+        texts.dedup();
+        assert_eq!(texts.len(), all);
+        for claim in &c.claims {
+            let rep = &c.passages[claim.representative];
+            assert!(claim.passages.contains(&claim.representative));
+            assert!(rep.text.contains(&claim.text), "{claim:#?}");
+        }
     }
 
     #[test]

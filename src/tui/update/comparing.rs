@@ -2,23 +2,40 @@
 
 use super::*;
 
-/// The picker lists the open article's story: compare stays within it.
-pub(super) fn pick(app: &mut App, action: Action) {
+/// Opens the picker over the reader: it lists the open article's story
+/// (compare stays within it), the cursor on the first other article.
+pub(super) fn open_picker(app: &mut App) {
     let choices = app.story_sources();
-    let n = choices.len();
+    if choices.len() < 2 {
+        app.message = Some("compare needs two articles in the story".into());
+        return;
+    }
+    let cursor = choices
+        .iter()
+        .position(|&s| s != app.reading.source)
+        .unwrap_or(0);
+    app.stack.push(Screen::Pick(PickState { choices, cursor }));
+}
+
+pub(super) fn pick(app: &mut App, action: Action) {
+    let page = app.drawn.pick.as_ref().map_or(10, ListDrawn::page);
+    let Some(Screen::Pick(state)) = app.stack.last_mut() else {
+        return;
+    };
     match action {
         Action::Open | Action::Accept => {
-            let Some(&right) = choices.get(app.pick_cursor) else {
+            let Some(&right) = state.choices.get(state.cursor) else {
                 return;
             };
-            if right == app.source {
+            if right == app.reading.source {
                 app.message = Some("pick another article than the open one".into());
                 return;
             }
-            start_compare(app, app.source, right);
+            pop(app);
+            start_compare(app, app.reading.source, right);
         }
-        Action::Cancel | Action::Quit => app.mode = Mode::Normal,
-        _ => app.pick_cursor = move_index(app.pick_cursor, n, action, 10),
+        Action::Cancel | Action::Quit => pop(app),
+        _ => state.cursor = move_index(state.cursor, state.choices.len(), action, page),
     }
 }
 
@@ -57,27 +74,36 @@ pub fn start_compare(app: &mut App, left: SourceId, right: SourceId) {
         .iter()
         .position(|row| matches!(row, Row::Pair(..)))
         .unwrap_or(0);
-    app.compare = Some(CompareState {
+    let mut row_of = std::collections::HashMap::new();
+    for (i, row) in rows.iter().enumerate() {
+        match *row {
+            Row::Pair(l, r) => {
+                row_of.insert(l, i);
+                row_of.insert(r, i);
+            }
+            Row::Left(p) | Row::Right(p) => {
+                row_of.insert(p, i);
+            }
+        }
+    }
+    app.stack.push(Screen::Compare(CompareState {
         left,
         right,
         rows,
+        row_of,
         cursor,
         top: 0,
-    });
-    app.mode = Mode::Compare;
+    }));
 }
 
 pub(super) fn compare(app: &mut App, action: Action) {
-    let Some(state) = app.compare.as_mut() else {
-        app.mode = Mode::Normal;
+    let page = app.drawn.compare.as_ref().map_or(1, ListDrawn::page);
+    let Some(Screen::Compare(state)) = app.stack.last_mut() else {
         return;
     };
     let len = state.rows.len();
     match action {
-        Action::Compare | Action::Cancel => {
-            app.compare = None;
-            app.mode = Mode::Normal;
-        }
+        Action::Compare | Action::Cancel => pop(app),
         Action::Quit => app.quit = true,
         Action::ToggleHelp => super::open_help(app),
         Action::NextCorroboration | Action::PrevCorroboration => {
@@ -99,24 +125,31 @@ pub(super) fn compare(app: &mut App, action: Action) {
                 Some(Row::Right(r)) => Some(*r),
                 None => None,
             };
-            app.compare = None;
-            app.mode = Mode::Normal;
+            pop(app);
             if let Some(p) = p {
                 jump(app, p);
             }
         }
         Action::WheelDown(..) => state.cursor = (state.cursor + 1).min(len.saturating_sub(1)),
         Action::WheelUp(..) => state.cursor = state.cursor.saturating_sub(1),
-        _ => state.cursor = move_index(state.cursor, len, action, 10),
-    }
-    if let Some(state) = app.compare.as_mut() {
-        // Rows have varying heights; keep the cursor within a window of rows.
-        let rows_visible =
-            (layout::inner(layout::panes(app.size).reader).height as usize / 3).max(1);
-        if state.cursor < state.top {
-            state.top = state.cursor;
-        } else if state.cursor >= state.top + rows_visible {
-            state.top = state.cursor + 1 - rows_visible;
+        // A page is the rows the view drew: the next page starts where
+        // this one ended, and the view keeps the cursor's row drawn.
+        Action::PageDown | Action::PageUp | Action::HalfPageDown | Action::HalfPageUp => {
+            let step = if matches!(action, Action::PageDown | Action::PageUp) {
+                page
+            } else {
+                (page / 2).max(1)
+            };
+            let down = matches!(action, Action::PageDown | Action::HalfPageDown);
+            let last = len.saturating_sub(1);
+            if down {
+                state.top = (state.top + step).min(last);
+                state.cursor = (state.cursor + step).min(last);
+            } else {
+                state.top = state.top.saturating_sub(step);
+                state.cursor = state.cursor.saturating_sub(step);
+            }
         }
+        _ => state.cursor = move_index(state.cursor, len, action, page),
     }
 }

@@ -3,13 +3,17 @@
 use super::*;
 
 pub(super) fn start_filter(app: &mut App) {
-    app.scope = match app.focus {
+    let scope = match app.reading.focus {
         Focus::Sources => Scope::Sources,
         Focus::Reader => Scope::Passages,
         Focus::Claims => Scope::Claims,
     };
-    reset_filter(app);
-    app.mode = Mode::Filter;
+    // A new filter screen, the generation counter carried on: a reply to
+    // an earlier screen's request (of another scope, perhaps) never matches.
+    app.stack.push(Screen::Filter(FilterState::new(
+        scope,
+        app.search_generation,
+    )));
     refresh_filter(app);
 }
 
@@ -35,131 +39,149 @@ pub fn can_narrow(old: &[Term], new: &[Term]) -> bool {
 }
 
 pub fn refresh_filter(app: &mut App) {
-    let terms = parse(&app.filter.query);
-    let old = parse(&app.filter.last_query);
-    app.filter.generation += 1;
-    let request = SearchRequest {
-        generation: app.filter.generation,
-        scope: app.scope,
-        query: app.filter.query.clone(),
-        within: can_narrow(&old, &terms).then(|| app.filter.last_items.clone()),
+    app.search_generation += 1;
+    let generation = app.search_generation;
+    let background = app.search == SearchMode::Background;
+    let Some(filter) = app.filter_mut() else {
+        return;
     };
-    match app.search {
-        SearchMode::Background if !terms.is_empty() => app.filter.pending = Some(request),
-        _ => {
-            let hits = search::search(&app.indexes, &request);
-            search_done(
-                app,
-                SearchReply {
-                    generation: request.generation,
-                    query: request.query,
-                    hits,
-                },
-            );
-        }
-    }
-}
-
-/// Takes in the results of a query (dropped if a newer one was typed since).
-pub fn search_done(app: &mut App, reply: SearchReply) {
-    if reply.generation != app.filter.generation || app.mode != Mode::Filter {
+    let terms = parse(&filter.query);
+    let old = parse(&filter.last_query);
+    filter.generation = generation;
+    let request = SearchRequest {
+        generation,
+        scope: filter.scope,
+        query: filter.query.clone(),
+        within: can_narrow(&old, &terms).then(|| filter.last_items.clone()),
+    };
+    if background && !terms.is_empty() {
+        filter.pending = Some(request);
         return;
     }
+    let hits = search::search(&app.indexes, &request);
+    search_done(
+        app,
+        SearchReply {
+            generation: request.generation,
+            query: request.query,
+            hits,
+        },
+    );
+}
+
+/// Takes in the results of a query (dropped if a newer one was typed since,
+/// or the filter screen closed).
+pub fn search_done(app: &mut App, reply: SearchReply) {
+    let corpus = &app.corpus;
+    let Some(filter) = (match app.stack.last_mut() {
+        Some(Screen::Filter(f)) if f.generation == reply.generation => Some(f),
+        _ => None,
+    }) else {
+        return;
+    };
     let mut hits = reply.hits;
-    if app.scope == Scope::Passages {
-        hits.retain(|h| app.corpus.passages[h.item].duplicate_of.is_none());
+    if filter.scope == Scope::Passages {
+        hits.retain(|h| corpus.passages[h.item].duplicate_of.is_none());
     }
     let mut items: Vec<usize> = hits.iter().map(|h| h.item).collect();
     items.sort_unstable();
-    app.filter.last_items = items;
-    app.filter.last_query = reply.query;
-    app.filter.hits = hits;
-    app.filter.selected = 0;
-    app.filter.top = 0;
-    if app.scope == Scope::Sources {
-        app.source_rows = if app.filter.query.trim().is_empty() {
-            crate::tui::app::story_order(&app.corpus)
+    filter.last_items = items;
+    filter.last_query = reply.query;
+    filter.hits = hits;
+    filter.selected = 0;
+    if filter.scope == Scope::Sources {
+        let rows = if filter.query.trim().is_empty() {
+            crate::tui::app::story_order(corpus)
         } else {
-            app.filter.hits.iter().map(|h| h.item).collect()
+            filter.hits.iter().map(|h| h.item).collect()
         };
-        app.source_cursor = 0;
+        app.reading.source_rows = rows;
+        app.reading.source_cursor = 0;
     }
 }
 
 pub(super) fn filter(app: &mut App, action: Action) {
+    let page = app.drawn.results.as_ref().map_or(10, ListDrawn::page);
+    let Some(filter) = app.filter_mut() else {
+        return;
+    };
     match action {
         Action::Input(c) => {
-            app.filter.query.push(c);
+            filter.query.push(c);
             refresh_filter(app);
         }
         Action::Backspace => {
-            if app.filter.query.pop().is_none() {
+            if filter.query.pop().is_none() {
                 close_filter(app);
                 return;
             }
             refresh_filter(app);
         }
         Action::ClearInput => {
-            app.filter.query.clear();
+            filter.query.clear();
             refresh_filter(app);
         }
-        Action::Down | Action::Up => {
-            let len = app.filter.hits.len();
-            app.filter.selected = move_index(app.filter.selected, len, action, 10);
-            if app.scope == Scope::Sources {
-                app.source_cursor = app.filter.selected;
+        Action::Down | Action::Up | Action::PageDown | Action::PageUp => {
+            let len = filter.hits.len();
+            filter.selected = move_index(filter.selected, len, action, page);
+            if filter.scope == Scope::Sources {
+                app.reading.source_cursor = filter.selected;
             }
         }
-        Action::Accept => {
-            let chosen = app.filter.hits.get(app.filter.selected).map(|h| h.item);
-            let scope = app.scope;
-            app.mode = Mode::Normal;
-            match (scope, chosen) {
-                (Scope::Passages, Some(p)) => {
-                    jump(app, p);
-                    app.focus = Focus::Reader;
-                }
-                (Scope::Sources, Some(s)) => {
-                    open_source(app, s);
-                    app.focus = Focus::Reader;
-                }
-                (Scope::Claims, Some(c)) => {
-                    let claim = &app.corpus.claims[c];
-                    let here = claim
-                        .passages
-                        .iter()
-                        .copied()
-                        .find(|&p| app.corpus.passages[p].source == app.source);
-                    jump(app, here.unwrap_or(claim.representative));
-                }
-                (_, None) => app.message = Some("no match".into()),
-            }
-            if scope != Scope::Sources {
-                reset_filter(app);
-            }
-        }
+        Action::Accept => accept(app),
         Action::Cancel => close_filter(app),
         Action::Quit => app.quit = true,
         _ => {}
     }
 }
 
-pub(super) fn close_filter(app: &mut App) {
-    reset_filter(app);
-    app.source_rows = crate::tui::app::story_order(&app.corpus);
-    app.source_cursor = app.source;
-    app.mode = Mode::Normal;
-}
-
-/// A new filter session, its generation counter carried on: a reply to an
-/// earlier session's request (of another scope, perhaps) never matches.
-fn reset_filter(app: &mut App) {
-    app.filter = crate::tui::app::FilterState {
-        generation: app.filter.generation,
-        ..Default::default()
+/// Enter: the chosen result opens; a search of the passages is kept, so
+/// its matches stay highlighted and `Ctrl-n` / `Ctrl-p` step through them.
+fn accept(app: &mut App) {
+    let Some(Screen::Filter(filter)) = app.stack.pop() else {
+        return;
     };
+    let chosen = filter.hits.get(filter.selected).map(|h| h.item);
+    match (filter.scope, chosen) {
+        (Scope::Passages, Some(p)) => {
+            let mut hits = filter.hits;
+            hits.sort_by_key(|h| h.item);
+            app.reading.search = Some(crate::tui::app::ArticleSearch {
+                query: filter.query,
+                hits,
+            });
+            jump(app, p);
+            app.reading.focus = Focus::Reader;
+        }
+        (Scope::Sources, Some(s)) => {
+            open_source(app, s);
+            app.reading.focus = Focus::Reader;
+        }
+        (Scope::Claims, Some(c)) => {
+            let claim = &app.corpus.claims[c];
+            let here = claim
+                .passages
+                .iter()
+                .copied()
+                .find(|&p| app.corpus.passages[p].source == app.reading.source);
+            let target = here.unwrap_or(claim.representative);
+            jump(app, target);
+            app.reading.claim = Some(c);
+        }
+        (_, None) => app.message = Some("no match".into()),
+    }
 }
 
+pub(super) fn close_filter(app: &mut App) {
+    pop(app);
+    app.reading.source_rows = crate::tui::app::story_order(&app.corpus);
+    app.reading.source_cursor = app
+        .reading
+        .source_rows
+        .iter()
+        .position(|&s| s == app.reading.source)
+        .unwrap_or(0);
+}
 #[cfg(test)]
 mod tests {
     use super::*;

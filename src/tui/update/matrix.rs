@@ -1,37 +1,93 @@
-//! The claims matrix: moving between claims and jumping to one.
+//! The claims matrix: moving between claims, sideways between sources,
+//! changing the order, and jumping to a claim.
 
 use super::*;
+use crate::model::ClaimId;
+
+/// The matrix's rows (claims of the open article's story) in its order.
+pub fn matrix_rows(app: &App, sort: MatrixSort) -> Vec<ClaimId> {
+    let mut rows = app.story_claims();
+    match sort {
+        MatrixSort::Support => {}
+        MatrixSort::Article => {
+            let ids = app.article_passages();
+            let first_here = |c: ClaimId| {
+                app.corpus.claims[c]
+                    .passages
+                    .iter()
+                    .copied()
+                    .filter(|p| ids.contains(p))
+                    .min()
+                    .unwrap_or(usize::MAX)
+            };
+            rows.sort_by_key(|&c| (first_here(c), c));
+        }
+        MatrixSort::Differences => {
+            rows.sort_by_key(|&c| (app.corpus.claims[c].differences.is_empty(), c));
+        }
+    }
+    rows
+}
 
 pub(super) fn matrix(app: &mut App, action: Action) {
-    // The matrix shows the open article's story.
-    let rows = app.story_claims();
+    let page = app.drawn.matrix.as_ref().map_or(10, ListDrawn::page);
+    let columns = app.story_sources().len();
+    let shown = app.drawn.matrix_columns.map_or(columns, |c| c.1.max(1));
+    let Some(Screen::Matrix(state)) = app.stack.last() else {
+        return;
+    };
+    let rows = matrix_rows(app, state.sort);
+    let chosen = rows.get(state.cursor).copied();
     let len = rows.len();
     match action {
-        Action::Matrix | Action::Cancel => app.mode = Mode::Normal,
-        Action::Quit => app.quit = true,
-        Action::ToggleHelp => super::open_help(app),
+        Action::Matrix | Action::Cancel => return pop(app),
+        Action::Quit => {
+            app.quit = true;
+            return;
+        }
+        Action::ToggleHelp => return super::open_help(app),
         Action::Open => {
-            if let Some(claim) = rows.get(app.matrix_cursor).map(|&c| &app.corpus.claims[c]) {
+            if let Some(claim) = chosen.map(|c| &app.corpus.claims[c]) {
                 let here = claim
                     .passages
                     .iter()
                     .copied()
-                    .find(|&p| app.corpus.passages[p].source == app.source);
+                    .find(|&p| app.corpus.passages[p].source == app.reading.source);
                 let target = here.unwrap_or(claim.representative);
-                app.mode = Mode::Normal;
+                let id = claim.id;
+                pop(app);
                 jump(app, target);
+                app.reading.claim = Some(id);
             }
+            return;
         }
-        Action::WheelDown(..) => {
-            app.matrix_cursor = (app.matrix_cursor + 1).min(len.saturating_sub(1))
-        }
-        Action::WheelUp(..) => app.matrix_cursor = app.matrix_cursor.saturating_sub(1),
-        _ => app.matrix_cursor = move_index(app.matrix_cursor, len, action, 10),
+        _ => {}
     }
-    let visible = (app.size.height as usize).saturating_sub(6).max(1);
-    if app.matrix_cursor < app.matrix_top {
-        app.matrix_top = app.matrix_cursor;
-    } else if app.matrix_cursor >= app.matrix_top + visible {
-        app.matrix_top = app.matrix_cursor + 1 - visible;
+    let Some(Screen::Matrix(state)) = app.stack.last_mut() else {
+        return;
+    };
+    match action {
+        Action::Sort => {
+            state.sort = state.sort.next();
+            // The claim under the cursor stays under it.
+            let rows = {
+                let sort = state.sort;
+                matrix_rows(app, sort)
+            };
+            let Some(Screen::Matrix(state)) = app.stack.last_mut() else {
+                return;
+            };
+            state.cursor = chosen
+                .and_then(|c| rows.iter().position(|&r| r == c))
+                .unwrap_or(0);
+            app.message = Some(format!("claims {}", state.sort.label()));
+        }
+        Action::Left => state.column = state.column.saturating_sub(1),
+        Action::Right => {
+            state.column = (state.column + 1).min(columns.saturating_sub(shown));
+        }
+        Action::WheelDown(..) => state.cursor = (state.cursor + 1).min(len.saturating_sub(1)),
+        Action::WheelUp(..) => state.cursor = state.cursor.saturating_sub(1),
+        _ => state.cursor = move_index(state.cursor, len, action, page),
     }
 }

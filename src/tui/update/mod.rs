@@ -7,7 +7,11 @@ use crate::model::{PassageId, SourceId};
 
 use super::action::Action;
 use super::align::{Row, align};
-use super::app::{App, CompareState, Focus, Mode, Scope, SearchMode};
+use super::app::{
+    App, CompareState, FilterState, Focus, HelpState, MatrixSort, MatrixState, Mode, PickState,
+    Scope, Screen, SearchMode,
+};
+use super::drawn::{Drawn, ListDrawn};
 use super::filter::{Term, TermKind, parse};
 use super::layout;
 use super::search::{self, SearchReply, SearchRequest};
@@ -18,12 +22,13 @@ mod matrix;
 mod navigation;
 
 pub use comparing::start_compare;
-use comparing::{compare, pick};
+use comparing::{compare, open_picker, pick};
 pub use filtering::{can_narrow, refresh_filter, search_done};
 use filtering::{filter, start_filter};
 use matrix::matrix;
-pub use navigation::{corroborating, jump, open_source};
-use navigation::{corroboration, history_step, seek};
+pub use matrix::matrix_rows;
+pub use navigation::{active_claim, corroborating, jump, open_source};
+use navigation::{corroboration, history_step, seek, step_match};
 
 pub fn update(app: &mut App, action: Action) {
     let was_g = std::mem::take(&mut app.pending_g);
@@ -33,6 +38,8 @@ pub fn update(app: &mut App, action: Action) {
     match action {
         Action::Resize(w, h) => {
             app.size = Rect::new(0, 0, w, h);
+            // The last frame's rows are of the old size.
+            app.drawn = Default::default();
             keep_cursor_visible(app);
             return;
         }
@@ -52,7 +59,7 @@ pub fn update(app: &mut App, action: Action) {
     } else {
         action
     };
-    match app.mode {
+    match app.mode() {
         Mode::Help => help(app, action),
         Mode::Filter => filter(app, action),
         Mode::PickCompare => pick(app, action),
@@ -62,41 +69,92 @@ pub fn update(app: &mut App, action: Action) {
     }
 }
 
+/// Takes in what the last frame drew: the first rows the views showed
+/// (they scroll to keep each cursor drawn) become the screens' own.
+pub fn drawn(app: &mut App, drawn: Drawn) {
+    if let Some(r) = &drawn.reader {
+        app.reading.reader_top = r.top;
+    }
+    if let Some(r) = &drawn.sources {
+        app.reading.sources_top = r.top;
+    }
+    for screen in &mut app.stack {
+        match screen {
+            Screen::Help(h) => {
+                if let Some(r) = &drawn.help {
+                    h.top = r.top;
+                }
+            }
+            Screen::Compare(c) => {
+                if let Some(r) = &drawn.compare {
+                    c.top = r.top;
+                }
+            }
+            Screen::Matrix(m) => {
+                if let Some(r) = &drawn.matrix {
+                    m.top = r.top;
+                }
+                if let Some((first, _)) = drawn.matrix_columns {
+                    m.column = first;
+                }
+            }
+            Screen::Filter(_) | Screen::Pick(_) => {}
+        }
+    }
+    app.drawn = drawn;
+}
+
+/// Closes the top screen: what is under it shows as it was left.
+pub(super) fn pop(app: &mut App) {
+    app.stack.pop();
+}
+
 /// Opens help over the current screen; closing it returns there.
 pub(super) fn open_help(app: &mut App) {
-    app.help_from = app.mode;
-    app.help_top = 0;
-    app.mode = Mode::Help;
+    app.stack.push(Screen::Help(HelpState::default()));
 }
 
 fn help(app: &mut App, action: Action) {
-    let (total, visible) = layout::help_lines(app.size);
+    // The lines and the room the view drew; before any frame, the layout's.
+    let (total, visible) = match &app.drawn.help {
+        Some(d) => (app.drawn.help_lines, d.area.height as usize),
+        None => layout::help_lines(app.size),
+    };
     let last_top = total.saturating_sub(visible);
     let page = visible.max(1);
+    let Some(Screen::Help(state)) = app.stack.last_mut() else {
+        return;
+    };
+    let top = &mut state.top;
     match action {
-        Action::ToggleHelp | Action::Cancel | Action::Quit => app.mode = app.help_from,
-        Action::Down | Action::WheelDown(..) => app.help_top += 1,
-        Action::Up | Action::WheelUp(..) => app.help_top = app.help_top.saturating_sub(1),
-        Action::PageDown => app.help_top += page,
-        Action::HalfPageDown => app.help_top += page / 2,
-        Action::PageUp => app.help_top = app.help_top.saturating_sub(page),
-        Action::HalfPageUp => app.help_top = app.help_top.saturating_sub(page / 2),
-        Action::Top => app.help_top = 0,
-        Action::Bottom => app.help_top = last_top,
+        Action::ToggleHelp | Action::Cancel | Action::Quit => {
+            pop(app);
+            return;
+        }
+        Action::Down | Action::WheelDown(..) => *top += 1,
+        Action::Up | Action::WheelUp(..) => *top = top.saturating_sub(1),
+        Action::PageDown => *top += page,
+        Action::HalfPageDown => *top += page / 2,
+        Action::PageUp => *top = top.saturating_sub(page),
+        Action::HalfPageUp => *top = top.saturating_sub(page / 2),
+        Action::Top => *top = 0,
+        Action::Bottom => *top = last_top,
         _ => {}
     }
     // Never past the last line: the next key up scrolls at once.
-    app.help_top = app.help_top.min(last_top);
+    *top = (*top).min(last_top);
 }
 
 fn normal(app: &mut App, action: Action) {
     match action {
         Action::Quit => app.quit = true,
         Action::ToggleHelp => open_help(app),
-        Action::FocusNext => app.focus = cycle_focus(app.focus, true),
-        Action::FocusPrev => app.focus = cycle_focus(app.focus, false),
+        Action::FocusNext => app.reading.focus = cycle_focus(app.reading.focus, true),
+        Action::FocusPrev => app.reading.focus = cycle_focus(app.reading.focus, false),
         Action::NextCorroboration => corroboration(app, true),
         Action::PrevCorroboration => corroboration(app, false),
+        Action::NextMatch => step_match(app, true),
+        Action::PrevMatch => step_match(app, false),
         Action::Back => history_step(app, false),
         Action::Forward => history_step(app, true),
         Action::NextCorroborated => seek(
@@ -124,34 +182,29 @@ fn normal(app: &mut App, action: Action) {
             "no earlier single-source passage",
         ),
         Action::StartFilter => start_filter(app),
-        Action::Compare => {
-            let choices = app.story_sources();
-            if choices.len() < 2 {
-                app.message = Some("compare needs two articles in the story".into());
-            } else {
-                app.pick_cursor = choices.iter().position(|&s| s != app.source).unwrap_or(0);
-                app.mode = Mode::PickCompare;
-            }
-        }
+        Action::Compare => open_picker(app),
         Action::Matrix => {
-            let rows = app.story_claims().len();
-            if rows == 0 {
-                app.message = Some("no claim is shared by two sources".into());
+            if app.story_claims().is_empty() {
+                app.message = Some(if app.linking {
+                    "cross-referencing…: the matrix opens when claims are ready".into()
+                } else {
+                    "no claim is shared by two sources".into()
+                });
             } else {
-                // The matrix is the open story's: another story may have
-                // fewer rows than the last one shown.
-                app.matrix_cursor = app.matrix_cursor.min(rows - 1);
-                app.matrix_top = app.matrix_top.min(app.matrix_cursor);
-                app.mode = Mode::Matrix;
+                app.stack.push(Screen::Matrix(MatrixState::default()));
             }
         }
         Action::Cancel => {
-            if app.source_rows.len() != app.corpus.sources.len() {
-                app.source_rows = crate::tui::app::story_order(&app.corpus);
-                app.source_cursor = app
+            if app.reading.search.take().is_some() {
+                app.message = Some("search cleared".into());
+            }
+            if app.reading.source_rows.len() != app.corpus.sources.len() {
+                app.reading.source_rows = crate::tui::app::story_order(&app.corpus);
+                app.reading.source_cursor = app
+                    .reading
                     .source_rows
                     .iter()
-                    .position(|&s| s == app.source)
+                    .position(|&s| s == app.reading.source)
                     .unwrap_or(0);
             }
         }
@@ -160,7 +213,7 @@ fn normal(app: &mut App, action: Action) {
             let down = matches!(action, Action::WheelDown(..));
             wheel(app, x, y, down);
         }
-        _ => match app.focus {
+        _ => match app.reading.focus {
             Focus::Sources => sources_pane(app, action),
             Focus::Reader => reader_pane(app, action),
             Focus::Claims => claims_pane(app, action),
@@ -195,16 +248,37 @@ fn move_index(current: usize, len: usize, action: Action, page: usize) -> usize 
 }
 
 fn sources_pane(app: &mut App, action: Action) {
-    let page = (layout::inner(layout::panes(app.size).sources).height as usize / 2).max(1);
+    let page = app.drawn.sources.as_ref().map_or_else(
+        || (layout::inner(layout::panes(app.size).sources).height as usize / 2).max(1),
+        ListDrawn::page,
+    );
     match action {
         Action::Open => {
-            if let Some(&s) = app.source_rows.get(app.source_cursor) {
+            if let Some(&s) = app.reading.source_rows.get(app.reading.source_cursor) {
                 open_source(app, s);
-                app.focus = Focus::Reader;
+                app.reading.focus = Focus::Reader;
             }
         }
-        _ => app.source_cursor = move_index(app.source_cursor, app.source_rows.len(), action, page),
+        _ => {
+            app.reading.source_cursor = move_index(
+                app.reading.source_cursor,
+                app.reading.source_rows.len(),
+                action,
+                page,
+            )
+        }
     }
+}
+
+/// Text width and rows of the reader: as last drawn, else as laid out.
+fn reader_room(app: &App) -> (usize, usize) {
+    let (width, height) = layout::reader_text(app.size);
+    let height = app
+        .drawn
+        .reader
+        .as_ref()
+        .map_or(height, |d| d.area.height as usize);
+    (width, height.max(1))
 }
 
 fn reader_pane(app: &mut App, action: Action) {
@@ -212,12 +286,13 @@ fn reader_pane(app: &mut App, action: Action) {
     if ids.is_empty() {
         return;
     }
-    let (width, height) = layout::reader_text(app.size);
+    let (width, height) = reader_room(app);
+    let here = app.reading.passage;
     let target = match action {
-        Action::Down => (app.passage + 1).min(ids.end - 1),
-        Action::Up => app.passage.saturating_sub(1).max(ids.start),
+        Action::Down => (here + 1).min(ids.end - 1),
+        Action::Up => here.saturating_sub(1).max(ids.start),
         Action::ParagraphDown | Action::ParagraphUp => {
-            let para = app.corpus.passages[app.passage].paragraph;
+            let para = app.corpus.passages[here].paragraph;
             let down = action == Action::ParagraphDown;
             let found = if down {
                 ids.clone()
@@ -238,100 +313,108 @@ fn reader_pane(app: &mut App, action: Action) {
             found.unwrap_or(if down { ids.end - 1 } else { ids.start })
         }
         Action::HalfPageDown | Action::HalfPageUp | Action::PageDown | Action::PageUp => {
-            let doc = app.wraps.get(&app.corpus, app.source, width);
+            // Scroll by the rows drawn, as less does, and put the cursor
+            // on the first passage that starts in the new window (the
+            // last one going up).
+            let doc = app.wraps.get(&app.corpus, app.reading.source, width);
             let step = if matches!(action, Action::HalfPageDown | Action::HalfPageUp) {
-                height / 2
+                (height / 2).max(1)
             } else {
                 height
             };
-            let here = doc.first_line.get(&app.passage).copied().unwrap_or(0);
             let down = matches!(action, Action::HalfPageDown | Action::PageDown);
-            let line = if down {
-                here + step.max(1)
+            let last_top = doc.lines.len().saturating_sub(height);
+            let top = if down {
+                (app.reading.reader_top + step).min(last_top)
             } else {
-                here.saturating_sub(step.max(1))
+                app.reading.reader_top.saturating_sub(step)
             };
-            if down {
-                app.reader_top =
-                    (app.reader_top + step).min(doc.lines.len().saturating_sub(height));
-                ids.clone()
-                    .find(|p| doc.first_line.get(p).is_some_and(|&l| l >= line))
-                    .unwrap_or(ids.end - 1)
+            app.reading.reader_top = top;
+            let starts_in = |p: &PassageId| {
+                doc.first_line
+                    .get(p)
+                    .is_some_and(|&l| l >= top && l < top + height)
+            };
+            let found = if down {
+                ids.clone().find(starts_in)
             } else {
-                app.reader_top = app.reader_top.saturating_sub(step);
-                ids.clone()
-                    .rev()
-                    .find(|p| doc.first_line.get(p).is_some_and(|&l| l <= line))
-                    .unwrap_or(ids.start)
-            }
+                ids.clone().rev().find(starts_in)
+            };
+            found.unwrap_or(if down { ids.end - 1 } else { ids.start })
         }
         Action::Top => ids.start,
         Action::Bottom => ids.end - 1,
         Action::Open => {
-            app.focus = Focus::Claims;
+            app.reading.focus = Focus::Claims;
             return;
         }
         _ => return,
     };
-    app.passage = target;
+    app.reading.passage = target;
     keep_cursor_visible(app);
 }
 
 fn claims_pane(app: &mut App, action: Action) {
     let rows = app.article_claims();
+    let page = app.drawn.claims.as_ref().map_or(10, ListDrawn::page);
     match action {
         Action::Open => {
-            if let Some(&(_, p)) = rows.get(app.claims_cursor) {
+            if let Some(&(claim, p)) = rows.get(app.reading.claims_cursor) {
                 jump(app, p);
-                app.focus = Focus::Reader;
+                // `n` and `N` now walk this claim.
+                app.reading.claim = claim;
+                app.reading.focus = Focus::Reader;
             }
         }
-        _ => app.claims_cursor = move_index(app.claims_cursor, rows.len(), action, 10),
+        _ => {
+            app.reading.claims_cursor =
+                move_index(app.reading.claims_cursor, rows.len(), action, page)
+        }
     }
 }
 
-/// Scrolls the reader so that the current passage is on screen.
+/// Scrolls the reader so that the current passage is on screen (the view
+/// does the same with the rows it draws; this keeps the state close).
 pub fn keep_cursor_visible(app: &mut App) {
-    let (width, height) = layout::reader_text(app.size);
     if app.corpus.passages.is_empty() {
         return;
     }
-    let doc = app.wraps.get(&app.corpus, app.source, width);
-    let first = doc.first_line.get(&app.passage).copied().unwrap_or(0);
-    let last = doc.last_line.get(&app.passage).copied().unwrap_or(first);
-    if first < app.reader_top {
-        app.reader_top = first;
-    } else if last >= app.reader_top + height {
-        app.reader_top = (last + 1).saturating_sub(height).min(first);
-    }
-    app.reader_top = app.reader_top.min(doc.lines.len().saturating_sub(1));
+    let (width, height) = reader_room(app);
+    let doc = app.wraps.get(&app.corpus, app.reading.source, width);
+    let first = doc
+        .first_line
+        .get(&app.reading.passage)
+        .copied()
+        .unwrap_or(0);
+    let last = doc
+        .last_line
+        .get(&app.reading.passage)
+        .copied()
+        .unwrap_or(first);
+    app.reading.reader_top =
+        crate::tui::drawn::span_window(app.reading.reader_top, first, last, height)
+            .min(doc.lines.len().saturating_sub(1));
 }
 
 fn click(app: &mut App, x: u16, y: u16) {
     let panes = layout::panes(app.size);
     let inside = |r: Rect| x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height;
     if inside(panes.sources) {
-        app.focus = Focus::Sources;
-        let inner = layout::inner(panes.sources);
-        if y >= inner.y {
-            let row = (y - inner.y) as usize / 2 + sources_top(app);
-            if row < app.source_rows.len() {
-                app.source_cursor = row;
-                open_source(app, app.source_rows[row]);
-            }
+        app.reading.focus = Focus::Sources;
+        let row = app.drawn.sources.as_ref().and_then(|d| d.item_at(y));
+        if let Some(row) = row.filter(|&r| r < app.reading.source_rows.len()) {
+            app.reading.source_cursor = row;
+            open_source(app, app.reading.source_rows[row]);
         }
     } else if inside(panes.reader) {
-        app.focus = Focus::Reader;
-        let inner = layout::inner(panes.reader);
-        let header = super::view::reader::HEADER_LINES;
-        if y < inner.y + header {
+        app.reading.focus = Focus::Reader;
+        let Some(line) = app.drawn.reader.as_ref().and_then(|d| d.item_at(y)) else {
             return;
-        }
-        let (width, _) = layout::reader_text(app.size);
-        let doc = app.wraps.get(&app.corpus, app.source, width);
-        let line = app.reader_top + (y - inner.y - header) as usize;
+        };
+        let (width, _) = reader_room(app);
+        let doc = app.wraps.get(&app.corpus, app.reading.source, width);
         if let Some(l) = doc.lines.get(line) {
-            let mut col = inner.x + layout::GUTTER;
+            let mut col = layout::inner(panes.reader).x + layout::GUTTER;
             let mut chosen = l.passages().next();
             for seg in &l.segments {
                 let w = unicode_width::UnicodeWidthStr::width(seg.text.as_str()) as u16;
@@ -341,31 +424,23 @@ fn click(app: &mut App, x: u16, y: u16) {
                 col += w;
             }
             if let Some(p) = chosen {
-                app.passage = p;
+                app.reading.passage = p;
             }
         }
     } else if inside(panes.claims) {
-        app.focus = Focus::Claims;
+        app.reading.focus = Focus::Claims;
     }
-}
-
-/// First source row shown (the list keeps the cursor visible).
-pub fn sources_top(app: &App) -> usize {
-    let rows = (layout::inner(layout::panes(app.size).sources).height as usize / 2).max(1);
-    app.source_cursor.saturating_sub(rows - 1)
 }
 
 fn wheel(app: &mut App, x: u16, y: u16, down: bool) {
     let panes = layout::panes(app.size);
     let action = if down { Action::Down } else { Action::Up };
     if x >= panes.reader.x && x < panes.reader.x + panes.reader.width && y < panes.status.y {
-        let (width, height) = layout::reader_text(app.size);
-        let lines = app.wraps.get(&app.corpus, app.source, width).lines.len();
-        app.reader_top = if down {
-            (app.reader_top + 3).min(lines.saturating_sub(height))
-        } else {
-            app.reader_top.saturating_sub(3)
-        };
+        // The wheel moves the cursor, three passages a notch: the view
+        // keeps it drawn, so what is read is what is selected.
+        for _ in 0..3 {
+            reader_pane(app, action);
+        }
     } else if x < panes.reader.x {
         sources_pane(app, action);
     } else {

@@ -2,6 +2,7 @@
 //! history, corroborating passages, seeks within an article.
 
 use super::*;
+use crate::model::ClaimId;
 
 /// Opens an article at its first passage (recorded in the jump history).
 pub fn open_source(app: &mut App, source: SourceId) {
@@ -12,7 +13,7 @@ pub fn open_source(app: &mut App, source: SourceId) {
         }
         let first = s.passage_ids.start;
         jump(app, first);
-        app.reader_top = 0;
+        app.reading.reader_top = 0;
     }
 }
 
@@ -21,44 +22,49 @@ pub(super) fn go_to(app: &mut App, passage: PassageId) {
     let Some(p) = app.corpus.passages.get(passage) else {
         return;
     };
-    if p.source != app.source {
-        app.reader_top = 0;
-        app.claims_cursor = 0;
+    if p.source != app.reading.source {
+        app.reading.reader_top = 0;
+        app.reading.claims_cursor = 0;
     }
-    app.source = p.source;
-    app.passage = passage;
-    if let Some(row) = app.source_rows.iter().position(|&s| s == app.source) {
-        app.source_cursor = row;
+    app.reading.source = p.source;
+    app.reading.passage = passage;
+    if let Some(row) = app
+        .reading
+        .source_rows
+        .iter()
+        .position(|&s| s == app.reading.source)
+    {
+        app.reading.source_cursor = row;
     }
     keep_cursor_visible(app);
 }
 
 /// Moves the cursor to a passage and records the move in the jump history.
 pub fn jump(app: &mut App, passage: PassageId) {
-    if app.history.is_empty() {
-        app.history.push(app.passage);
-        app.history_pos = 0;
+    if app.reading.history.is_empty() {
+        app.reading.history.push(app.reading.passage);
+        app.reading.history_pos = 0;
     }
-    app.history.truncate(app.history_pos + 1);
-    if app.history.last() != Some(&app.passage) {
-        app.history.push(app.passage);
+    app.reading.history.truncate(app.reading.history_pos + 1);
+    if app.reading.history.last() != Some(&app.reading.passage) {
+        app.reading.history.push(app.reading.passage);
     }
-    if app.history.last() != Some(&passage) {
-        app.history.push(passage);
+    if app.reading.history.last() != Some(&passage) {
+        app.reading.history.push(passage);
     }
-    app.history_pos = app.history.len() - 1;
+    app.reading.history_pos = app.reading.history.len() - 1;
     go_to(app, passage);
 }
 
 pub(super) fn history_step(app: &mut App, forward: bool) {
     let target = if forward {
-        app.history_pos + 1
+        app.reading.history_pos + 1
     } else {
-        app.history_pos.wrapping_sub(1)
+        app.reading.history_pos.wrapping_sub(1)
     };
-    match app.history.get(target) {
+    match app.reading.history.get(target) {
         Some(&p) => {
-            app.history_pos = target;
+            app.reading.history_pos = target;
             go_to(app, p);
         }
         None => {
@@ -89,38 +95,105 @@ pub fn corroborating(app: &App, p: PassageId) -> Vec<PassageId> {
     out
 }
 
+/// The claim `n` and `N` walk from a passage: the one chosen last if the
+/// passage is one of its members, else the passage's first claim (the one
+/// the claims panel shows first).
+pub fn active_claim(app: &App, p: PassageId) -> Option<ClaimId> {
+    let claims = app.derived.claims_of.get(p)?;
+    app.reading
+        .claim
+        .filter(|c| claims.contains(c))
+        .or_else(|| claims.first().copied())
+}
+
+/// `n` / `N`: the next (previous) member of the passage's claim, source by
+/// source in the sources pane's order, coming back round to where it
+/// started. A passage in no claim follows its links instead.
 pub(super) fn corroboration(app: &mut App, forward: bool) {
-    let list = corroborating(app, app.passage);
-    if list.is_empty() {
+    let here = app.reading.passage;
+    let claim = active_claim(app, here);
+    let mut members: Vec<PassageId> = match claim {
+        Some(c) => app.corpus.claims[c].passages.clone(),
+        None => {
+            let mut v = corroborating(app, here);
+            v.push(here);
+            v
+        }
+    };
+    if members.len() < 2 {
         app.message = Some("no other source corroborates this passage".into());
         return;
     }
-    let n = app.corpus.sources.len();
-    let here = app.source;
-    // Cyclic order of sources after the current one.
-    let rank = |q: PassageId| (app.corpus.passages[q].source + n - here) % n;
-    let target = if forward {
-        list.iter().copied().min_by_key(|&q| (rank(q), q))
-    } else {
-        list.iter()
-            .copied()
-            .max_by_key(|&q| (rank(q), std::cmp::Reverse(q)))
+    // Source by source as the sources pane lists them, then reading order.
+    let order = crate::tui::app::story_order(&app.corpus);
+    let rank = |p: PassageId| {
+        let s = app.corpus.passages[p].source;
+        (order.iter().position(|&x| x == s).unwrap_or(usize::MAX), p)
     };
-    if let Some(q) = target {
-        jump(app, q);
+    members.sort_by_key(|&p| rank(p));
+    members.dedup();
+    let at = members.iter().position(|&p| p == here);
+    let n = members.len();
+    let next = match (at, forward) {
+        (Some(i), true) => members[(i + 1) % n],
+        (Some(i), false) => members[(i + n - 1) % n],
+        // Not a member itself (it joined by a link): start at the first.
+        (None, true) => members[0],
+        (None, false) => members[n - 1],
+    };
+    jump(app, next);
+    app.reading.claim = claim;
+    if let Some(i) = members.iter().position(|&p| p == next) {
+        let source = &app.corpus.sources[app.corpus.passages[next].source];
+        app.message = Some(format!(
+            "version {}/{n} · {}",
+            i + 1,
+            source.outlet.as_deref().unwrap_or("?")
+        ));
     }
+}
+
+/// `Ctrl-n` / `Ctrl-p`: the next (previous) match of the kept search, in
+/// any article, coming back round.
+pub(super) fn step_match(app: &mut App, forward: bool) {
+    let Some(search) = &app.reading.search else {
+        app.message = Some("no search: / then Enter keeps one".into());
+        return;
+    };
+    let hits: Vec<PassageId> = search.hits.iter().map(|h| h.item).collect();
+    if hits.is_empty() {
+        app.message = Some(format!("no match for {}", search.query));
+        return;
+    }
+    let here = app.reading.passage;
+    let n = hits.len();
+    let i = if forward {
+        hits.iter().position(|&p| p > here).unwrap_or(0)
+    } else {
+        hits.iter().rposition(|&p| p < here).unwrap_or(n - 1)
+    };
+    let wrapped = (forward && hits[i] <= here) || (!forward && hits[i] >= here);
+    let query = search.query.clone();
+    jump(app, hits[i]);
+    app.message = Some(format!(
+        "match {}/{n} for {query}{}",
+        i + 1,
+        if wrapped { " (wrapped)" } else { "" }
+    ));
 }
 
 pub(super) fn seek(app: &mut App, forward: bool, wanted: fn(&App, PassageId) -> bool, none: &str) {
     let ids = app.article_passages();
     let found = if forward {
-        (app.passage + 1..ids.end).find(|&p| wanted(app, p))
+        (app.reading.passage + 1..ids.end).find(|&p| wanted(app, p))
     } else {
-        (ids.start..app.passage).rev().find(|&p| wanted(app, p))
+        (ids.start..app.reading.passage)
+            .rev()
+            .find(|&p| wanted(app, p))
     };
     match found {
         Some(p) => {
-            app.passage = p;
+            app.reading.passage = p;
             keep_cursor_visible(app);
         }
         None => app.message = Some(none.to_owned()),

@@ -12,48 +12,61 @@ use super::text::{diff_side, truncate, wrap_spans};
 use super::theme::Theme;
 use super::{is_focused, pane};
 use crate::model::PassageKind;
-use crate::tui::app::{App, Focus, Mode, Scope};
+use crate::tui::app::{App, FilterState, Focus};
+use crate::tui::drawn::{ListDrawn, window};
 use crate::tui::layout;
 use crate::xref::diff::word_diff;
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
+/// Draws the panel and reports the rows of the article's claim list.
+pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) -> Option<ListDrawn> {
     let inner = layout::inner(area);
     let width = inner.width as usize;
     let focused = is_focused(app, Focus::Claims);
-    if app.mode == Mode::Filter && app.scope == Scope::Claims {
-        return render_claim_hits(app, frame, area, theme);
-    }
     let mut lines = passage_claims(app, width, theme);
-    let list = article_list(app, width, theme, focused);
-    // The article's list keeps at least a third of the panel when needed.
+    let (heading, list) = article_list(app, width, theme, focused);
+    // The article's list (heading and rows) keeps at least a third of the
+    // panel when needed; the cursor's row is always drawn.
     let room = inner.height as usize;
-    let list_room = list
-        .len()
+    let list_room = (list.len() + 1)
         .min(room / 3 + 1)
-        .max(room.saturating_sub(lines.len() + 1).min(list.len()));
+        .max(room.saturating_sub(lines.len() + 1).min(list.len() + 1));
     lines.truncate(room.saturating_sub(list_room + 1));
     lines.push(Line::from(Span::styled("─".repeat(width), theme.dim())));
-    let selected_line = app.claims_cursor + 1;
-    let skip = if focused && selected_line >= list_room {
-        selected_line + 1 - list_room
+    lines.push(heading);
+    let rows_room = list_room.saturating_sub(1);
+    let top = if focused {
+        window(0, app.reading.claims_cursor, list.len(), rows_room, &|_| 1)
     } else {
         0
     };
-    lines.extend(list.into_iter().skip(skip).take(list_room));
+    let first_y = inner.y + lines.len() as u16;
+    let shown = list.len().saturating_sub(top).min(rows_room);
+    lines.extend(list.into_iter().skip(top).take(rows_room));
     frame.render_widget(
         Paragraph::new(lines).block(pane(" Claims ".into(), focused, theme)),
         area,
     );
+    Some(ListDrawn {
+        area: Rect::new(inner.x, first_y, inner.width, rows_room as u16),
+        top,
+        rows: (top..top + shown)
+            .map(|i| (i, first_y + (i - top) as u16, 1))
+            .collect(),
+    })
 }
 
 fn passage_claims(app: &App, width: usize, theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
-    let Some(passage) = app.corpus.passages.get(app.passage) else {
+    let Some(passage) = app.corpus.passages.get(app.reading.passage) else {
         return lines;
     };
     // Support is out of the sources of the article's story.
     let total = app.story_sources().len();
-    let claims = &app.derived.claims_of[passage.id];
+    // The claim `n` walks comes first.
+    let mut claims = app.derived.claims_of[passage.id].clone();
+    if let Some(active) = crate::tui::update::active_claim(app, passage.id) {
+        claims.sort_by_key(|&c| c != active);
+    }
     if claims.is_empty() {
         let note = if passage.kind == PassageKind::Boilerplate {
             "Boilerplate: not cross-referenced."
@@ -71,7 +84,7 @@ fn passage_claims(app: &App, width: usize, theme: &Theme) -> Vec<Line<'static>> 
         lines.extend(wrap_spans(&[(note.to_owned(), theme.dim())], width, 0));
         return lines;
     }
-    for &c in claims {
+    for &c in &claims {
         let claim = &app.corpus.claims[c];
         lines.extend(wrap_spans(
             &[(
@@ -139,28 +152,39 @@ fn passage_claims(app: &App, width: usize, theme: &Theme) -> Vec<Line<'static>> 
     lines
 }
 
-fn article_list(app: &App, width: usize, theme: &Theme, focused: bool) -> Vec<Line<'static>> {
+/// The heading of the article's list, and a row per claim (the claim as
+/// stated by its most central member) then per single-source passage.
+fn article_list(
+    app: &App,
+    width: usize,
+    theme: &Theme,
+    focused: bool,
+) -> (Line<'static>, Vec<Line<'static>>) {
     if app.linking {
-        return vec![Line::from(Span::styled(
-            "In this article: cross-referencing…",
-            theme.title(),
-        ))];
+        return (
+            Line::from(Span::styled(
+                "In this article: cross-referencing…",
+                theme.title(),
+            )),
+            Vec::new(),
+        );
     }
     let rows = app.article_claims();
     let shared = rows.iter().filter(|r| r.0.is_some()).count();
-    let mut lines = vec![Line::from(Span::styled(
+    let heading = Line::from(Span::styled(
         format!(
             "In this article: {shared} shared, {} only here",
             rows.len() - shared
         ),
         theme.title(),
-    ))];
+    ));
+    let mut lines = Vec::new();
     for (i, (claim, p)) in rows.iter().enumerate() {
         let (label, style) = match claim {
             Some(c) => (
                 format!(
                     "{}× {}",
-                    app.corpus.claims[*c].support, app.corpus.passages[*p].text
+                    app.corpus.claims[*c].support, app.corpus.claims[*c].text
                 ),
                 Style::new(),
             ),
@@ -169,26 +193,38 @@ fn article_list(app: &App, width: usize, theme: &Theme, focused: bool) -> Vec<Li
                 theme.single(),
             ),
         };
-        let style = if focused && i == app.claims_cursor {
+        let style = if focused && i == app.reading.claims_cursor {
             theme.selected()
         } else {
             style
         };
         lines.push(Line::from(Span::styled(truncate(&label, width), style)));
     }
-    lines
+    (heading, lines)
 }
 
-fn render_claim_hits(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
-    let width = layout::inner(area).width as usize;
+/// The claims filter's results, the selected one always drawn.
+pub fn render_claim_hits(
+    app: &App,
+    filter: &FilterState,
+    frame: &mut Frame,
+    area: Rect,
+    theme: &Theme,
+) -> ListDrawn {
+    let inner = layout::inner(area);
+    let width = inner.width as usize;
     let mut lines = vec![Line::from(Span::styled(
-        format!("{} matching claims", app.filter.hits.len()),
+        format!("{} matching claims", filter.hits.len()),
         theme.title(),
     ))];
-    for (i, hit) in app.filter.hits.iter().enumerate() {
+    let room = (inner.height as usize).saturating_sub(1);
+    let top = window(0, filter.selected, filter.hits.len(), room, &|_| 1);
+    let mut rows = Vec::new();
+    for (i, hit) in filter.hits.iter().enumerate().skip(top).take(room) {
+        rows.push((i, inner.y + 1 + (i - top) as u16, 1));
         let claim = &app.corpus.claims[hit.item];
         let text = format!("{}× {}", claim.support, claim.text);
-        let style = if i == app.filter.selected {
+        let style = if i == filter.selected {
             theme.selected()
         } else {
             Style::new()
@@ -199,4 +235,9 @@ fn render_claim_hits(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         Paragraph::new(lines).block(pane(" Claims: filter ".into(), true, theme)),
         area,
     );
+    ListDrawn {
+        area: Rect::new(inner.x, inner.y + 1, inner.width, room as u16),
+        top,
+        rows,
+    }
 }

@@ -7,11 +7,18 @@ use ratatui::widgets::{Clear, Paragraph};
 
 use super::pane;
 use super::theme::Theme;
-use crate::tui::app::App;
+use crate::tui::app::HelpState;
+use crate::tui::drawn::ListDrawn;
 use crate::tui::keymap::help_sections;
 use crate::tui::layout;
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
+/// Draws help and reports its lines as drawn, with how many it has.
+pub fn render(
+    state: &HelpState,
+    frame: &mut Frame,
+    area: Rect,
+    theme: &Theme,
+) -> (ListDrawn, usize) {
     let popup = layout::help_popup(area);
     frame.render_widget(Clear, popup);
     let mut lines: Vec<Line> = Vec::new();
@@ -34,16 +41,24 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         "Gutter: 2, 3… sources corroborate · ◆ only this article. Underlined: differs between versions.",
         theme.dim(),
     )));
-    let (total, inner_h) = layout::help_lines(area);
-    debug_assert_eq!(
-        total,
-        lines.len(),
-        "layout::help_lines counts what is drawn"
-    );
-    let top = app.help_top.min(lines.len().saturating_sub(inner_h));
+    let total = lines.len();
+    let inner = layout::inner(popup);
+    let room = inner.height as usize;
+    let top = state.top.min(total.saturating_sub(room));
     let shown: Vec<Line> = lines.into_iter().skip(top).collect();
+    let rows = (top..total.min(top + room))
+        .map(|i| (i, inner.y + (i - top) as u16, 1))
+        .collect();
     frame.render_widget(
         Paragraph::new(shown).block(pane(" Help — ? or Esc to close ".into(), true, theme)),
         popup,
     );
+    (
+        ListDrawn {
+            area: inner,
+            top,
+            rows,
+        },
+        total,
+    )
 }

@@ -15,13 +15,16 @@ use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
-use super::app::{App, Focus, Mode, Scope};
+use super::app::{App, Focus, Mode, PickState, Scope, Screen};
+use super::drawn::{Drawn, ListDrawn, window};
 use super::layout::{self, MIN_HEIGHT, MIN_WIDTH};
 use theme::Theme;
 
-pub fn render(app: &App, frame: &mut Frame) {
+/// Draws the screens, bottom to top, and reports what was drawn.
+pub fn render(app: &App, frame: &mut Frame) -> Drawn {
     let area = frame.area();
     let theme = Theme::new(app.no_color);
+    let mut drawn = Drawn::default();
     if layout::too_small(area) {
         let msg = format!(
             "terminal too small (need {MIN_WIDTH}×{MIN_HEIGHT}, have {}×{})",
@@ -39,38 +42,58 @@ pub fn render(app: &App, frame: &mut Frame) {
                 area.height - y.min(area.height),
             ),
         );
-        return;
+        return drawn;
     }
     let panes = layout::panes(area);
-    match app.mode {
-        Mode::Compare => compare::render(
-            app,
-            frame,
-            Rect::new(area.x, area.y, area.width, panes.status.y - area.y),
-            &theme,
-        ),
-        Mode::Matrix => matrix::render(
-            app,
-            frame,
-            Rect::new(area.x, area.y, area.width, panes.status.y - area.y),
-            &theme,
-        ),
+    let body = Rect::new(area.x, area.y, area.width, panes.status.y - area.y);
+    // The topmost full screen is drawn whole; overlays above it after.
+    let full = app
+        .stack
+        .iter()
+        .rev()
+        .find(|s| matches!(s, Screen::Compare(_) | Screen::Matrix(_)));
+    match full {
+        Some(Screen::Compare(state)) => {
+            drawn.compare = Some(compare::render(app, state, frame, body, &theme));
+        }
+        Some(Screen::Matrix(state)) => {
+            let (rows, columns) = matrix::render(app, state, frame, body, &theme);
+            drawn.matrix = Some(rows);
+            drawn.matrix_columns = Some(columns);
+        }
         _ => {
-            sources::render(app, frame, panes.sources, &theme);
-            if app.mode == Mode::Filter && app.scope == Scope::Passages {
-                results::render(app, frame, panes.reader, &theme);
-            } else {
-                reader::render(app, frame, panes.reader, &theme);
+            drawn.sources = Some(sources::render(app, frame, panes.sources, &theme));
+            match app.filter() {
+                Some(f) if f.scope == Scope::Passages => {
+                    drawn.results = Some(results::render(app, f, frame, panes.reader, &theme));
+                }
+                _ => drawn.reader = reader::render(app, frame, panes.reader, &theme),
             }
-            claims::render(app, frame, panes.claims, &theme);
+            match app.filter() {
+                Some(f) if f.scope == Scope::Claims => {
+                    drawn.results = Some(claims::render_claim_hits(
+                        app,
+                        f,
+                        frame,
+                        panes.claims,
+                        &theme,
+                    ));
+                }
+                _ => drawn.claims = claims::render(app, frame, panes.claims, &theme),
+            }
         }
     }
     status::render(app, frame, panes.status, &theme);
-    match app.mode {
-        Mode::Help => help::render(app, frame, area, &theme),
-        Mode::PickCompare => pick(app, frame, area, &theme),
+    match app.stack.last() {
+        Some(Screen::Help(state)) => {
+            let (rows, total) = help::render(state, frame, area, &theme);
+            drawn.help = Some(rows);
+            drawn.help_lines = total;
+        }
+        Some(Screen::Pick(state)) => drawn.pick = Some(pick(app, state, frame, area, &theme)),
         _ => {}
     }
+    drawn
 }
 
 /// A bordered pane, its border showing focus.
@@ -82,7 +105,7 @@ pub fn pane<'a>(title: String, focused: bool, theme: &Theme) -> Block<'a> {
 }
 
 pub fn is_focused(app: &App, focus: Focus) -> bool {
-    app.focus == focus && matches!(app.mode, Mode::Normal | Mode::Filter)
+    app.reading.focus == focus && matches!(app.mode(), Mode::Normal | Mode::Filter)
 }
 
 /// A rectangle of at most `w`×`h` centred in `area`.
@@ -97,11 +120,10 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     )
 }
 
-fn pick(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
+fn pick(app: &App, state: &PickState, frame: &mut Frame, area: Rect, theme: &Theme) -> ListDrawn {
     use ratatui::text::{Line, Span};
-    let choices = app.story_sources();
-    let n = choices.len() as u16;
-    let popup = centered(area, 70, n + 4);
+    let n = state.choices.len() as u16;
+    let popup = centered(area, 70, n.saturating_add(3));
     frame.render_widget(Clear, popup);
     let mut lines = vec![Line::from(Span::styled(
         "Compare the open article with:",
@@ -109,28 +131,32 @@ fn pick(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     ))];
     let width = popup.width.saturating_sub(4) as usize;
     // The rows that fit under the heading, scrolled to keep the cursor in.
-    let rows = (popup.height as usize).saturating_sub(3).max(1);
-    let top = app.pick_cursor.saturating_sub(rows - 1);
-    for (i, (id, s)) in choices
+    let room = (popup.height as usize).saturating_sub(3).max(1);
+    let top = window(0, state.cursor, state.choices.len(), room, &|_| 1);
+    let first_y = popup.y + 2;
+    let mut rows = Vec::new();
+    for (i, (id, s)) in state
+        .choices
         .iter()
         .map(|&id| (id, &app.corpus.sources[id]))
         .enumerate()
         .skip(top)
-        .take(rows)
+        .take(room)
     {
         let label = format!(
             "{} {} — {}",
-            if id == app.source { "●" } else { " " },
+            if id == app.reading.source { "●" } else { " " },
             s.outlet.as_deref().unwrap_or("?"),
             s.title.as_deref().unwrap_or("(untitled)")
         );
-        let style = if i == app.pick_cursor {
+        let style = if i == state.cursor {
             theme.selected()
-        } else if id == app.source {
+        } else if id == app.reading.source {
             theme.dim()
         } else {
             Default::default()
         };
+        rows.push((i, first_y + (i - top) as u16, 1));
         lines.push(Line::from(Span::styled(
             text::truncate(&label, width),
             style,
@@ -144,4 +170,14 @@ fn pick(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         )),
         popup,
     );
+    ListDrawn {
+        area: Rect::new(
+            popup.x + 1,
+            first_y,
+            popup.width.saturating_sub(2),
+            room as u16,
+        ),
+        top,
+        rows,
+    }
 }

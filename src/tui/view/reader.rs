@@ -12,27 +12,50 @@ use super::theme::Theme;
 use super::{is_focused, pane};
 use crate::model::PassageKind;
 use crate::tui::app::{App, Focus};
+use crate::tui::drawn::{ListDrawn, span_window};
 use crate::tui::layout;
 use crate::tui::wrap::Segment;
 
-/// Lines above the text: headline and metadata.
-pub const HEADER_LINES: u16 = 2;
-
-pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
-    let Some(source) = app.corpus.sources.get(app.source) else {
+/// Draws the open article and reports its text lines as drawn.
+pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) -> Option<ListDrawn> {
+    let Some(source) = app.corpus.sources.get(app.reading.source) else {
         frame.render_widget(
             Paragraph::new("no article").block(pane(" Reader ".into(), true, theme)),
             area,
         );
-        return;
+        return None;
     };
     let inner = layout::inner(area);
-    let (width, height) = layout::reader_text(app.size);
-    let doc = app.wraps.get(&app.corpus, app.source, width);
+    let text_area = layout::reader_text_area(area);
+    let (width, height) = (
+        text_area.width.saturating_sub(layout::GUTTER).max(1) as usize,
+        text_area.height as usize,
+    );
+    let doc = app.wraps.get(&app.corpus, app.reading.source, width);
+    // The passage under the cursor is always drawn: from the state's first
+    // line, scrolled as little as needed.
+    let first = doc
+        .first_line
+        .get(&app.reading.passage)
+        .copied()
+        .unwrap_or(0);
+    let last = doc
+        .last_line
+        .get(&app.reading.passage)
+        .copied()
+        .unwrap_or(first);
+    let top = span_window(
+        app.reading
+            .reader_top
+            .min(doc.lines.len().saturating_sub(1)),
+        first,
+        last,
+        height,
+    );
     let ids = app.article_passages();
     let position = format!(
         "{}/{}",
-        app.passage.saturating_sub(ids.start) + 1,
+        app.reading.passage.saturating_sub(ids.start) + 1,
         ids.len()
     );
     let meta: Vec<&str> = [
@@ -56,13 +79,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
             theme.dim(),
         )),
     ];
-    for (n, line) in doc
-        .lines
-        .iter()
-        .enumerate()
-        .skip(app.reader_top)
-        .take(height)
-    {
+    let mut rows = Vec::new();
+    for (n, line) in doc.lines.iter().enumerate().skip(top).take(height) {
+        rows.push((n, text_area.y + (n - top) as u16, 1));
         let starts: Vec<usize> = line
             .passages()
             .filter(|p| doc.first_line.get(p) == Some(&n))
@@ -82,6 +101,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         Paragraph::new(lines).block(pane(title, is_focused(app, Focus::Reader), theme)),
         area,
     );
+    Some(ListDrawn {
+        area: text_area,
+        top,
+        rows,
+    })
 }
 
 /// The gutter mark of a line: the support of a corroborated passage that
@@ -118,25 +142,43 @@ fn segment_spans(app: &App, seg: &Segment, theme: &Theme) -> Vec<Span<'static>> 
         style = style.patch(theme.dim());
     }
     style = style.patch(theme.support(app.derived.support[p]));
-    if p == app.passage {
+    if p == app.reading.passage {
         style = style.patch(theme.current());
     }
-    // Underline differing words where the segment is the passage's own text.
+    // Underline differing words, and mark the kept search's matches, where
+    // the segment is the passage's own text.
     let differing = &app.derived.differing[p];
+    let matches: &[std::ops::Range<usize>] = app
+        .reading
+        .search
+        .as_ref()
+        .and_then(|s| {
+            let i = s.hits.binary_search_by_key(&p, |h| h.item).ok()?;
+            Some(s.hits[i].highlights.as_slice())
+        })
+        .unwrap_or(&[]);
     let exact = passage.text.get(seg.range.clone()) == Some(seg.text.as_str());
-    if differing.is_empty() || !exact {
+    if (differing.is_empty() && matches.is_empty()) || !exact {
         return vec![Span::styled(seg.text.clone(), style)];
     }
     let mut spans = Vec::new();
     let mut at = seg.range.start;
-    let mut cuts: Vec<(usize, usize)> = differing
+    let clip = |r: &std::ops::Range<usize>| {
+        (r.start < seg.range.end && r.end > seg.range.start)
+            .then(|| (r.start.max(seg.range.start), r.end.min(seg.range.end)))
+    };
+    let mut cuts: Vec<(usize, usize, Style)> = differing
         .iter()
-        .filter(|r| r.start < seg.range.end && r.end > seg.range.start)
-        .map(|r| (r.start.max(seg.range.start), r.end.min(seg.range.end)))
+        .filter_map(|r| clip(r).map(|(s, e)| (s, e, theme.differing())))
+        .chain(
+            matches
+                .iter()
+                .filter_map(|r| clip(r).map(|(s, e)| (s, e, theme.matched()))),
+        )
         .collect();
-    cuts.sort_unstable();
-    for (s, e) in cuts {
-        if s < at {
+    cuts.sort_unstable_by_key(|c| (c.0, c.1));
+    for (s, e, mark) in cuts {
+        if s < at || !passage.text.is_char_boundary(s) || !passage.text.is_char_boundary(e) {
             continue;
         }
         if s > at {
@@ -144,7 +186,7 @@ fn segment_spans(app: &App, seg: &Segment, theme: &Theme) -> Vec<Span<'static>> 
         }
         spans.push(Span::styled(
             passage.text[s..e].to_owned(),
-            style.patch(theme.differing()),
+            style.patch(mark),
         ));
         at = e;
     }

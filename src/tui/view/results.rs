@@ -12,31 +12,41 @@ use super::pane;
 use super::text::truncate;
 use super::theme::Theme;
 use crate::text::visible;
-use crate::tui::app::App;
+use crate::tui::app::{App, FilterState};
+use crate::tui::drawn::{ListDrawn, window};
 use crate::tui::layout;
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
+/// Draws the results (two lines each) and reports them as drawn.
+pub fn render(
+    app: &App,
+    filter: &FilterState,
+    frame: &mut Frame,
+    area: Rect,
+    theme: &Theme,
+) -> ListDrawn {
     let inner = layout::inner(area);
     let width = inner.width as usize;
-    let rows = (inner.height as usize).saturating_sub(1) / 2;
-    let hits = &app.filter.hits;
+    let room = (inner.height as usize).saturating_sub(1);
+    let hits = &filter.hits;
     let mut lines = vec![Line::from(Span::styled(
         match hits.len() {
-            0 if app.filter.query.trim().is_empty() => "type to search every article".to_owned(),
+            0 if filter.query.trim().is_empty() => "type to search every article".to_owned(),
             0 => "no match".to_owned(),
             1 => "1 match".to_owned(),
             n => format!("{n} matches"),
         },
         theme.title(),
     ))];
-    let top = app.filter.selected.saturating_sub(rows.saturating_sub(1));
-    for (i, hit) in hits.iter().enumerate().skip(top).take(rows) {
+    let top = window(0, filter.selected, hits.len(), room, &|_| 2);
+    let mut rows = Vec::new();
+    for (i, hit) in hits.iter().enumerate().skip(top).take(room / 2) {
+        rows.push((i, inner.y + 1 + 2 * (i - top) as u16, 2));
         let p = &app.corpus.passages[hit.item];
         let outlet = app.corpus.sources[p.source]
             .outlet
             .as_deref()
             .unwrap_or("?");
-        let selected = i == app.filter.selected;
+        let selected = i == filter.selected;
         let base = if selected {
             theme.selected()
         } else {
@@ -51,8 +61,16 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         )));
         lines.push(highlighted(&p.text, &hit.highlights, width, base, theme));
     }
-    let title = format!(" Search all articles: {} ", app.filter.query);
+    let title = format!(
+        " Search all articles: {} (Enter keeps it: Ctrl-n next match) ",
+        visible(&filter.query)
+    );
     frame.render_widget(Paragraph::new(lines).block(pane(title, true, theme)), area);
+    ListDrawn {
+        area: Rect::new(inner.x, inner.y + 1, inner.width, room as u16),
+        top,
+        rows,
+    }
 }
 
 /// One line of `text` around its first match, matches highlighted.

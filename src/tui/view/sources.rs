@@ -9,29 +9,44 @@ use super::text::truncate;
 use super::theme::Theme;
 use super::{is_focused, pane};
 use crate::tui::app::{App, Focus};
+use crate::tui::drawn::{ListDrawn, window};
 use crate::tui::layout;
-use crate::tui::update::sources_top;
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
+/// Lines a source row takes: outlet and coverage, then date and title.
+const ROW_LINES: u16 = 2;
+
+/// Draws the source list and reports its rows as drawn.
+pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) -> ListDrawn {
     let inner = layout::inner(area);
     let width = inner.width as usize;
     let focused = is_focused(app, Focus::Sources);
     let mut lines: Vec<Line> = Vec::new();
-    let visible = (inner.height as usize).div_ceil(2);
+    let room = inner.height as usize;
+    let len = app.reading.source_rows.len();
+    let top = window(
+        app.reading.sources_top,
+        app.reading.source_cursor,
+        len,
+        room,
+        &|_| ROW_LINES as usize,
+    );
+    let mut rows = Vec::new();
     for (row, &id) in app
+        .reading
         .source_rows
         .iter()
         .enumerate()
-        .skip(sources_top(app))
-        .take(visible)
+        .skip(top)
+        .take(room / ROW_LINES as usize)
     {
+        rows.push((row, inner.y + (row - top) as u16 * ROW_LINES, ROW_LINES));
         let s = &app.corpus.sources[id];
         let coverage = if app.linking {
             "…".to_owned()
         } else {
             app.derived.coverage_label(id)
         };
-        let open = if id == app.source { "▶" } else { " " };
+        let open = if id == app.reading.source { "▶" } else { " " };
         let outlet_w = width.saturating_sub(coverage.len() + 2);
         let head = format!(
             "{open}{}",
@@ -69,7 +84,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
             },
             s.title.as_deref().unwrap_or("")
         );
-        let selected = focused && row == app.source_cursor;
+        let selected = focused && row == app.reading.source_cursor;
         let base = if selected {
             theme.selected()
         } else {
@@ -85,7 +100,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
             base.patch(theme.dim()),
         )));
     }
-    if app.source_rows.is_empty() {
+    if app.reading.source_rows.is_empty() {
         lines.push(Line::from(Span::styled("no article matches", theme.dim())));
     }
     let title = match app.corpus.stories.len() {
@@ -96,4 +111,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         Paragraph::new(lines).block(pane(title, focused, theme)),
         area,
     );
+    ListDrawn {
+        area: inner,
+        top,
+        rows,
+    }
 }

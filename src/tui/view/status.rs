@@ -8,11 +8,11 @@ use unicode_width::UnicodeWidthStr;
 
 use super::text::truncate;
 use super::theme::Theme;
-use crate::tui::app::{App, Focus, Mode, Scope};
+use crate::tui::app::{App, Focus, Mode, Scope, Screen};
 use crate::tui::keymap::hints;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
-    let mode = match app.mode {
+    let mode = match app.mode() {
         Mode::Normal => "READ",
         Mode::Filter => "FILTER",
         Mode::Help => "HELP",
@@ -24,19 +24,19 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         Span::styled(format!(" {mode} "), theme.mode()),
         Span::raw(" "),
     ];
-    let info = match app.mode {
-        Mode::Filter => {
-            let scope = match app.scope {
+    let info = match app.stack.last() {
+        Some(Screen::Filter(filter)) => {
+            let scope = match filter.scope {
                 Scope::Sources => "sources",
                 Scope::Passages => "all passages",
                 Scope::Claims => "claims",
             };
             left.push(Span::styled("/", theme.key()));
-            left.push(Span::raw(app.filter.query.clone()));
+            left.push(Span::raw(crate::text::visible(&filter.query).into_owned()));
             left.push(Span::styled("█", theme.dim()));
-            format!("  {} in {scope}", app.filter.hits.len())
+            format!("  {} in {scope}", filter.hits.len())
         }
-        Mode::Compare => app.compare.as_ref().map_or(String::new(), |c| {
+        Some(Screen::Compare(c)) => {
             let pairs = c
                 .rows
                 .iter()
@@ -47,14 +47,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
                 c.cursor + 1,
                 c.rows.len()
             )
-        }),
-        Mode::Matrix => format!(
-            "claim {}/{}",
-            app.matrix_cursor + 1,
-            app.corpus.claims.len()
-        ),
+        }
+        Some(Screen::Matrix(m)) => format!("claim {}/{}", m.cursor + 1, app.story_claims().len()),
         _ => {
-            let focus = match app.focus {
+            let focus = match app.reading.focus {
                 Focus::Sources => "sources",
                 Focus::Reader => "reader",
                 Focus::Claims => "claims",
@@ -64,9 +60,16 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
             } else {
                 ""
             };
+            let search = app.reading.search.as_ref().map_or(String::new(), |s| {
+                format!(
+                    " · /{} {} matches",
+                    crate::text::visible(&s.query),
+                    s.hits.len()
+                )
+            });
             format!(
-                "{focus} · article {}/{}{linking}",
-                app.source + 1,
+                "{focus} · article {}/{}{linking}{search}",
+                app.reading.source + 1,
                 app.corpus.sources.len()
             )
         }
@@ -79,7 +82,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         None => {
             let mut spans = Vec::new();
             let mut width = 0;
-            for (key, help) in hints(app.mode) {
+            for (key, help) in hints(app.mode()) {
                 let piece = format!("{key} {help}  ");
                 if width + piece.width() > room {
                     break;

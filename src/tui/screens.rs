@@ -1,0 +1,135 @@
+//! The screens that open over the reader, each owning its state, kept on a
+//! stack (as gitui's popups and yazi's layers): `update` acts on the top
+//! one, `Esc` pops it, and what is under it is as it was left.
+
+use crate::model::SourceId;
+
+use super::align::Row;
+use super::app::Mode;
+use super::filter::Hit;
+
+/// One screen over the reader.
+#[derive(Debug)]
+pub enum Screen {
+    Filter(FilterState),
+    Help(HelpState),
+    Pick(PickState),
+    Compare(CompareState),
+    Matrix(MatrixState),
+}
+
+impl Screen {
+    /// The kind of screen, which picks its key bindings.
+    pub fn mode(&self) -> Mode {
+        match self {
+            Screen::Filter(_) => Mode::Filter,
+            Screen::Help(_) => Mode::Help,
+            Screen::Pick(_) => Mode::PickCompare,
+            Screen::Compare(_) => Mode::Compare,
+            Screen::Matrix(_) => Mode::Matrix,
+        }
+    }
+}
+
+/// What a filter searches: the pane focused when `/` was pressed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Sources,
+    Passages,
+    Claims,
+}
+
+#[derive(Debug)]
+pub struct FilterState {
+    pub scope: Scope,
+    pub query: String,
+    pub hits: Vec<Hit>,
+    pub selected: usize,
+    /// Items of the last results, sorted, to narrow when the query grows.
+    pub last_items: Vec<usize>,
+    pub last_query: String,
+    /// Number of the newest query; replies to older ones are dropped.
+    pub generation: u64,
+    /// A query waiting to be sent to the background worker.
+    pub pending: Option<super::search::SearchRequest>,
+}
+
+impl FilterState {
+    pub fn new(scope: Scope, generation: u64) -> Self {
+        FilterState {
+            scope,
+            query: String::new(),
+            hits: Vec::new(),
+            selected: 0,
+            last_items: Vec::new(),
+            last_query: String::new(),
+            generation,
+            pending: None,
+        }
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct HelpState {
+    /// First line shown.
+    pub top: usize,
+}
+
+#[derive(Debug)]
+pub struct PickState {
+    /// The articles offered (the open article's story), and the chosen row.
+    pub choices: Vec<SourceId>,
+    pub cursor: usize,
+}
+
+#[derive(Debug)]
+pub struct CompareState {
+    pub left: SourceId,
+    pub right: SourceId,
+    pub rows: Vec<Row>,
+    /// The row of each passage shown: a claim stated out of order on the
+    /// other side points there.
+    pub row_of: std::collections::HashMap<crate::model::PassageId, usize>,
+    pub cursor: usize,
+    /// First row shown (the view keeps the cursor's row drawn).
+    pub top: usize,
+}
+
+/// How the matrix orders its rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MatrixSort {
+    /// Most independent sources first (the claims' own order).
+    #[default]
+    Support,
+    /// Where the claim first appears in the open article, then the rest.
+    Article,
+    /// Claims whose versions differ first.
+    Differences,
+}
+
+impl MatrixSort {
+    pub fn next(self) -> Self {
+        match self {
+            MatrixSort::Support => MatrixSort::Article,
+            MatrixSort::Article => MatrixSort::Differences,
+            MatrixSort::Differences => MatrixSort::Support,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            MatrixSort::Support => "by support",
+            MatrixSort::Article => "in article order",
+            MatrixSort::Differences => "differences first",
+        }
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct MatrixState {
+    pub cursor: usize,
+    pub top: usize,
+    /// First source column shown (columns scroll sideways).
+    pub column: usize,
+    pub sort: MatrixSort,
+}
