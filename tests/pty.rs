@@ -232,6 +232,34 @@ fn open_filter_jump_compare_and_quit() {
     s.assert_restored();
 }
 
+/// After the terminal grew, quitting leaves nothing of the last frame on
+/// the main screen: the alternate screen is cleared before it is left.
+#[test]
+fn a_resize_before_quit_leaves_the_main_screen_clean() {
+    let mut s = Session::start("", &[]);
+    s.wait_for("Sources 9");
+    s.resize(50, 160);
+    s.wait_for("Kestrel Voice");
+    s.send("q");
+    let (code, s) = s.finish();
+    assert_eq!(code, 0, "{}", s.raw_text());
+    s.assert_restored();
+    let raw = s.raw_text();
+    let leave = raw.rfind("\x1b[?1049l").expect("left the alternate screen");
+    let clear = raw[..leave]
+        .rfind("\x1b[2J")
+        .expect("a clear before leaving");
+    assert!(
+        !raw[clear..leave].contains("Sources"),
+        "nothing is drawn between the clear and leaving"
+    );
+    let main = s.screen();
+    assert!(
+        !main.contains("Sources") && !main.contains("Claims"),
+        "the frame leaked onto the main screen:\n{main}"
+    );
+}
+
 #[test]
 fn a_panic_restores_the_terminal_before_printing() {
     let s = Session::start("", &[("CROSSREAD_TEST_PANIC", "1")]);

@@ -18,11 +18,16 @@ pub fn too_small(area: Rect) -> bool {
     area.width < MIN_WIDTH || area.height < MIN_HEIGHT
 }
 
+/// The panes: the reader always widest, the sources pane growing with the
+/// screen (a fifth of it, 16 to 48 columns), the claims panel two fifths
+/// of the rest (20 to 72 columns).
 pub fn panes(area: Rect) -> Panes {
     let body_height = area.height.saturating_sub(1);
-    let sources_w = (area.width / 5).clamp(16, 32);
+    let sources_w = (area.width / 5).clamp(16, 48).min(area.width);
     let rest = area.width.saturating_sub(sources_w);
-    let claims_w = (rest * 2 / 5).clamp(24, 64).min(rest.saturating_sub(20));
+    let claims_w = (rest * 2 / 5)
+        .clamp(20, 72)
+        .min((rest / 2).saturating_sub(1));
     let reader_w = rest.saturating_sub(claims_w);
     Panes {
         sources: Rect::new(area.x, area.y, sources_w, body_height),
@@ -97,7 +102,14 @@ mod tests {
 
     #[test]
     fn panes_fill_the_screen_without_overlap() {
-        for (w, h) in [(60, 15), (80, 24), (120, 40), (200, 60)] {
+        for (w, h) in [
+            (60, 15),
+            (80, 24),
+            (120, 40),
+            (200, 60),
+            (220, 50),
+            (400, 100),
+        ] {
             let p = panes(Rect::new(0, 0, w, h));
             assert_eq!(
                 p.sources.width + p.reader.width + p.claims.width,
@@ -105,7 +117,11 @@ mod tests {
                 "{w}x{h}"
             );
             assert!(p.reader.width >= 20, "{w}x{h}: {p:?}");
+            assert!(p.reader.width > p.claims.width, "{w}x{h}: {p:?}");
+            assert!(p.reader.width > p.sources.width, "{w}x{h}: {p:?}");
             assert_eq!(p.status.y, h - 1);
         }
+        // Wide screens give the sources pane room for titles.
+        assert!(panes(Rect::new(0, 0, 220, 50)).sources.width >= 40);
     }
 }

@@ -98,7 +98,8 @@ pub fn render(
     let fit = (inner_w.saturating_sub(MIN_TEXT + 6) / COLUMN).clamp(1, n.max(1));
     let first = state.column.min(n.saturating_sub(fit));
     let shown: Vec<usize> = (first..(first + fit).min(n)).collect();
-    let text_w = inner_w.saturating_sub(shown.len() * COLUMN + 6);
+    // Rows: support (4), text, two spaces, the columns, one column for ›.
+    let text_w = inner_w.saturating_sub(shown.len() * COLUMN + 7);
     let more_left = if first > 0 { "‹" } else { " " };
     let more_right = if first + shown.len() < n { "›" } else { " " };
     let mut header = vec![Span::styled(
@@ -165,7 +166,7 @@ pub fn render(
     lines.push(Line::default());
     lines.extend(legend.into_iter().take(legend_room));
     let title = format!(
-        " Claims matrix: {} claims × {n} sources, {} (s sorts, h/l scroll, Enter jumps, Esc closes) ",
+        " Claims matrix: {} claims × {n} sources, {} ",
         rows.len(),
         state.sort.label()
     );
