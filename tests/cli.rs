@@ -493,3 +493,33 @@ fn differences_of_the_demo_most_important_first() {
         }
     }
 }
+
+#[test]
+fn keys_lists_the_bindings_and_a_config_changes_them() {
+    let out = crossread(&["keys"]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("next_version") && l.contains(" n ")),
+        "{text}"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.toml");
+    std::fs::write(&path, "[keys]\nnext_version = [\"n\", \"Ctrl-j\"]\n").unwrap();
+    let out = crossread(&["keys", "--config", path.to_str().unwrap()]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("next_version") && l.contains("n Ctrl-j")),
+        "{text}"
+    );
+    // A broken file: the defaults, the file and line named, status 2.
+    std::fs::write(&path, "[keys]\n\nnext_version = 3\n").unwrap();
+    let out = crossread(&["keys", "--config", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("c.toml:3"), "{err}");
+    assert!(err.contains("using the defaults"), "{err}");
+}

@@ -92,7 +92,7 @@ fn selected_is_drawn(app: &App, buffer: &Buffer) -> Option<bool> {
             Focus::Reader => {
                 // Every line of the passage is drawn, or as many as fit.
                 let text = layout::reader_text_area(panes.reader);
-                let (width, room) = layout::reader_text(area);
+                let (width, room) = layout::reader_text(area, app.config.widths);
                 let doc = app.wraps.get(&app.corpus, app.reading.source, width);
                 let first = *doc.first_line.get(&app.reading.passage)?;
                 let last = *doc.last_line.get(&app.reading.passage)?;

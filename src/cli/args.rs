@@ -17,6 +17,11 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_mouse: bool,
 
+    /// The reader's config file (keys, colours, pane widths) instead of
+    /// $XDG_CONFIG_HOME/crossread/config.toml.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -93,6 +98,9 @@ pub enum Command {
         #[command(flatten)]
         input: InputArgs,
     },
+    /// List the reader's key bindings: the name a config file uses, the
+    /// keys (the config's where it sets them), what each does.
+    Keys,
     /// Explain why two passages are, or are not, linked.
     Explain {
         /// Passage id (as in `crossread export`).

@@ -85,9 +85,51 @@ fn report(diagnostics: &[Diagnostic]) {
     }
 }
 
+/// The config file's settings, or the defaults with what was wrong.
+fn reader_config(path: Option<&std::path::Path>) -> (crate::tui::config::Config, Option<String>) {
+    match crate::tui::config::load(path) {
+        Ok(config) => (config.unwrap_or_default(), None),
+        Err(what) => {
+            eprintln!("crossread: warning: config {what}; using the defaults");
+            (
+                Default::default(),
+                Some(format!("config {what}; using the defaults")),
+            )
+        }
+    }
+}
+
+/// `crossread keys`: the bindings as a table.
+fn keys(path: Option<&std::path::Path>) -> ExitCode {
+    let (config, notice) = reader_config(path);
+    let rows = config.keymap.table();
+    let name_w = rows.iter().map(|r| r.0.len()).max().unwrap_or(0);
+    let keys_w = rows.iter().map(|r| r.1.chars().count()).max().unwrap_or(0);
+    let mut out = String::new();
+    for (name, keys, help) in rows {
+        let pad = keys_w.saturating_sub(keys.chars().count());
+        out.push_str(&format!(
+            "{name:<name_w$}  {keys}{}  {help}\n",
+            " ".repeat(pad)
+        ));
+    }
+    if let Err(err) = write_stdout(&out)
+        && err.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        eprintln!("crossread: error: cannot write output: {err}");
+        return ExitCode::FAILURE;
+    }
+    if notice.is_some() {
+        ExitCode::from(EXIT_BAD_INPUT)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> ExitCode {
     let input = match &cli.command {
+        Some(Command::Keys) => return keys(cli.config.as_deref()),
         None => &cli.input,
         Some(Command::Export { input, .. })
         | Some(Command::Sources { input, .. })
@@ -152,7 +194,8 @@ pub fn run(cli: Cli) -> ExitCode {
         },
         Some(Command::Differences { json: false, .. }) => differences::differences_text(corpus),
         Some(Command::Differences { json: true, .. }) => differences::differences_json(corpus),
-        None => return run_reader(session, cli.no_mouse),
+        None => return run_reader(session, cli.no_mouse, cli.config.as_deref()),
+        Some(Command::Keys) => return keys(cli.config.as_deref()),
     };
     if let Err(err) = write_stdout(&output) {
         // A closed pipe (`crossread export | head`) is not an error.
@@ -168,10 +211,13 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
-fn run_reader(session: Session, no_mouse: bool) -> ExitCode {
+fn run_reader(session: Session, no_mouse: bool, config: Option<&std::path::Path>) -> ExitCode {
+    let (config, notice) = reader_config(config);
     let options = crate::tui::Options {
         mouse: !no_mouse,
         no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+        config,
+        notice,
     };
     let had_errors = session.had_errors;
     // The reader opens on the text at once; claims fill in when the engine is done.

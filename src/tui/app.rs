@@ -113,6 +113,8 @@ pub struct App {
     pub interrupted: bool,
     pub no_color: bool,
     pub mouse: bool,
+    /// Keys, colours and pane widths (defaults, or the config file's).
+    pub config: super::config::Config,
     /// The engine is still cross-referencing in the background.
     pub linking: bool,
 }
@@ -179,9 +181,15 @@ impl App {
             interrupted: false,
             no_color,
             mouse: true,
+            config: Default::default(),
             linking: false,
             corpus,
         }
+    }
+
+    /// Where the panes go at the current size.
+    pub fn panes(&self) -> super::layout::Panes {
+        super::layout::panes_with(self.size, self.config.widths)
     }
 
     /// The kind of the top screen.

@@ -18,15 +18,33 @@ pub fn too_small(area: Rect) -> bool {
     area.width < MIN_WIDTH || area.height < MIN_HEIGHT
 }
 
+/// Pane widths a config file asks for (columns); `None`: by screen size.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Widths {
+    pub sources: Option<u16>,
+    pub claims: Option<u16>,
+}
+
+/// The panes at the default widths.
+pub fn panes(area: Rect) -> Panes {
+    panes_with(area, Widths::default())
+}
+
 /// The panes: the reader always widest, the sources pane growing with the
 /// screen (a fifth of it, 16 to 48 columns), the claims panel two fifths
-/// of the rest (20 to 72 columns).
-pub fn panes(area: Rect) -> Panes {
+/// of the rest (20 to 72 columns). Widths asked for are kept where they
+/// leave the reader the most room.
+pub fn panes_with(area: Rect, widths: Widths) -> Panes {
     let body_height = area.height.saturating_sub(1);
-    let sources_w = (area.width / 5).clamp(16, 48).min(area.width);
+    let sources_w = widths
+        .sources
+        .unwrap_or((area.width / 5).clamp(16, 48))
+        .min(area.width / 3)
+        .max(12.min(area.width));
     let rest = area.width.saturating_sub(sources_w);
-    let claims_w = (rest * 2 / 5)
-        .clamp(20, 72)
+    let claims_w = widths
+        .claims
+        .unwrap_or((rest * 2 / 5).clamp(20, 72))
         .min((rest / 2).saturating_sub(1));
     let reader_w = rest.saturating_sub(claims_w);
     Panes {
@@ -62,8 +80,8 @@ pub fn reader_text_area(pane: Rect) -> Rect {
 }
 
 /// Text width and height of the reader at a terminal size.
-pub fn reader_text(area: Rect) -> (usize, usize) {
-    let t = reader_text_area(panes(area).reader);
+pub fn reader_text(area: Rect, widths: Widths) -> (usize, usize) {
+    let t = reader_text_area(panes_with(area, widths).reader);
     (
         t.width.saturating_sub(GUTTER).max(1) as usize,
         t.height as usize,
@@ -73,8 +91,9 @@ pub fn reader_text(area: Rect) -> (usize, usize) {
 /// The help overlay's lines: one a section title, one a binding, a blank
 /// after each section, and two footer lines; and how many fit at `area`.
 /// The view draws exactly these, so scrolling stops at the last line.
-pub fn help_lines(area: Rect) -> (usize, usize) {
-    let total: usize = crate::tui::keymap::help_sections()
+pub fn help_lines(area: Rect, keymap: &crate::tui::keymap::Keymap) -> (usize, usize) {
+    let total: usize = keymap
+        .help_sections()
         .iter()
         .map(|(_, rows)| rows.len() + 2)
         .sum::<usize>()
@@ -123,5 +142,19 @@ mod tests {
         }
         // Wide screens give the sources pane room for titles.
         assert!(panes(Rect::new(0, 0, 220, 50)).sources.width >= 40);
+        // Asked-for widths, within what leaves the reader widest.
+        let asked = Widths {
+            sources: Some(40),
+            claims: Some(100),
+        };
+        for (w, h) in [(60, 15), (80, 24), (200, 60)] {
+            let p = panes_with(Rect::new(0, 0, w, h), asked);
+            assert_eq!(p.sources.width + p.reader.width + p.claims.width, w);
+            assert!(p.reader.width > p.claims.width && p.reader.width > p.sources.width);
+        }
+        assert_eq!(
+            panes_with(Rect::new(0, 0, 200, 60), asked).sources.width,
+            40
+        );
     }
 }

@@ -4,6 +4,7 @@
 pub mod action;
 pub mod align;
 pub mod app;
+pub mod config;
 pub mod derived;
 pub mod drawn;
 pub mod filter;
@@ -31,10 +32,13 @@ use action::Action;
 use app::App;
 
 /// Options of the reader.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Options {
     pub mouse: bool,
     pub no_color: bool,
+    pub config: config::Config,
+    /// Said in the status bar when the reader opens (a config error).
+    pub notice: Option<String>,
 }
 
 /// Why the reader could not run.
@@ -53,7 +57,9 @@ impl From<io::Error> for RunError {
 /// Translates a terminal event into an action for the mode.
 pub fn translate(app: &App, event: &Event) -> Option<Action> {
     match event {
-        Event::Key(key) if key.kind != KeyEventKind::Release => keymap::dispatch(app.mode(), key),
+        Event::Key(key) if key.kind != KeyEventKind::Release => {
+            app.config.keymap.dispatch(app.mode(), key)
+        }
         Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
         Event::Mouse(m) if app.mouse => match m.kind {
             MouseEventKind::Down(_) => Some(Action::Click(m.column, m.row)),
@@ -96,6 +102,8 @@ pub fn run(
         options.no_color,
     );
     app.mouse = options.mouse;
+    app.config = options.config;
+    app.message = options.notice;
     app.linking = linking.is_some();
     let mut worker = (app.corpus.passages.len() > search::BACKGROUND_FROM_PASSAGES).then(|| {
         app.search = app::SearchMode::Background;

@@ -118,7 +118,7 @@ fn help(app: &mut App, action: Action) {
     // The lines and the room the view drew; before any frame, the layout's.
     let (total, visible) = match &app.drawn.help {
         Some(d) => (app.drawn.help_lines, d.area.height as usize),
-        None => layout::help_lines(app.size),
+        None => layout::help_lines(app.size, &app.config.keymap),
     };
     let last_top = total.saturating_sub(visible);
     let page = visible.max(1);
@@ -249,7 +249,7 @@ fn move_index(current: usize, len: usize, action: Action, page: usize) -> usize 
 
 fn sources_pane(app: &mut App, action: Action) {
     let page = app.drawn.sources.as_ref().map_or_else(
-        || (layout::inner(layout::panes(app.size).sources).height as usize / 2).max(1),
+        || (layout::inner(app.panes().sources).height as usize / 2).max(1),
         ListDrawn::page,
     );
     match action {
@@ -272,7 +272,7 @@ fn sources_pane(app: &mut App, action: Action) {
 
 /// Text width and rows of the reader: as last drawn, else as laid out.
 fn reader_room(app: &App) -> (usize, usize) {
-    let (width, height) = layout::reader_text(app.size);
+    let (width, height) = layout::reader_text(app.size, app.config.widths);
     let height = app
         .drawn
         .reader
@@ -397,7 +397,7 @@ pub fn keep_cursor_visible(app: &mut App) {
 }
 
 fn click(app: &mut App, x: u16, y: u16) {
-    let panes = layout::panes(app.size);
+    let panes = app.panes();
     let inside = |r: Rect| x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height;
     if inside(panes.sources) {
         app.reading.focus = Focus::Sources;
@@ -433,7 +433,7 @@ fn click(app: &mut App, x: u16, y: u16) {
 }
 
 fn wheel(app: &mut App, x: u16, y: u16, down: bool) {
-    let panes = layout::panes(app.size);
+    let panes = app.panes();
     let action = if down { Action::Down } else { Action::Up };
     if x >= panes.reader.x && x < panes.reader.x + panes.reader.width && y < panes.status.y {
         // The wheel moves the cursor, three passages a notch: the view

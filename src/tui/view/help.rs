@@ -9,11 +9,12 @@ use super::pane;
 use super::theme::Theme;
 use crate::tui::app::HelpState;
 use crate::tui::drawn::ListDrawn;
-use crate::tui::keymap::help_sections;
+use crate::tui::keymap::Keymap;
 use crate::tui::layout;
 
 /// Draws help and reports its lines as drawn, with how many it has.
 pub fn render(
+    keymap: &Keymap,
     state: &HelpState,
     frame: &mut Frame,
     area: Rect,
@@ -22,7 +23,7 @@ pub fn render(
     let popup = layout::help_popup(area);
     frame.render_widget(Clear, popup);
     let mut lines: Vec<Line> = Vec::new();
-    for (title, rows) in help_sections() {
+    for (title, rows) in keymap.help_sections() {
         lines.push(Line::from(Span::styled(title, theme.title())));
         for (keys, help) in rows {
             lines.push(Line::from(vec![

@@ -23,7 +23,7 @@ use theme::Theme;
 /// Draws the screens, bottom to top, and reports what was drawn.
 pub fn render(app: &App, frame: &mut Frame) -> Drawn {
     let area = frame.area();
-    let theme = Theme::new(app.no_color);
+    let theme = Theme::with(app.config.palette, app.no_color);
     let mut drawn = Drawn::default();
     if layout::too_small(area) {
         let msg = format!(
@@ -44,7 +44,7 @@ pub fn render(app: &App, frame: &mut Frame) -> Drawn {
         );
         return drawn;
     }
-    let panes = layout::panes(area);
+    let panes = layout::panes_with(area, app.config.widths);
     let body = Rect::new(area.x, area.y, area.width, panes.status.y - area.y);
     // The topmost full screen is drawn whole; overlays above it after.
     let full = app
@@ -86,7 +86,7 @@ pub fn render(app: &App, frame: &mut Frame) -> Drawn {
     status::render(app, frame, panes.status, &theme);
     match app.stack.last() {
         Some(Screen::Help(state)) => {
-            let (rows, total) = help::render(state, frame, area, &theme);
+            let (rows, total) = help::render(&app.config.keymap, state, frame, area, &theme);
             drawn.help = Some(rows);
             drawn.help_lines = total;
         }

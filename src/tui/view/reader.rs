@@ -111,7 +111,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) -> Option
 /// The gutter mark of a line: the support of a corroborated passage that
 /// starts on it, or ◆ for a single-source one.
 fn gutter(app: &App, starts: &[usize]) -> (String, Style) {
-    let theme = Theme::new(app.no_color);
+    let theme = Theme::with(app.config.palette, app.no_color);
     if let Some(&p) = starts.iter().find(|&&p| app.derived.corroborated(p)) {
         let s = app.derived.support[p];
         let mark = if s >= 10 {

@@ -9,7 +9,6 @@ use unicode_width::UnicodeWidthStr;
 use super::text::truncate;
 use super::theme::Theme;
 use crate::tui::app::{App, Focus, Mode, Scope, Screen};
-use crate::tui::keymap::hints;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let mode = match app.mode() {
@@ -82,7 +81,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         None => {
             let mut spans = Vec::new();
             let mut width = 0;
-            for (key, help) in hints(app.mode()) {
+            for (key, help) in app.config.keymap.hints(app.mode()) {
                 let piece = format!("{key} {help}  ");
                 if width + piece.width() > room {
                     break;

@@ -1,54 +1,10 @@
-//! The one keymap table: it drives dispatch, the help overlay and the
-//! status-bar hints.
+//! The default key bindings: one table drives dispatch, help and hints.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::KeyCode;
 
-use super::action::Action;
-use super::app::Mode;
-
-/// Where a binding applies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Context {
-    /// Reading (any pane focused, no overlay).
-    Normal,
-    Filter,
-    Pick,
-    Compare,
-    Matrix,
-    Help,
-}
-
-impl Context {
-    pub fn of(mode: Mode) -> Context {
-        match mode {
-            Mode::Normal => Context::Normal,
-            Mode::Filter => Context::Filter,
-            Mode::PickCompare => Context::Pick,
-            Mode::Compare => Context::Compare,
-            Mode::Matrix => Context::Matrix,
-            Mode::Help => Context::Help,
-        }
-    }
-
-    pub fn title(self) -> &'static str {
-        match self {
-            Context::Normal => "Reading",
-            Context::Filter => "Filter prompt",
-            Context::Pick => "Choosing an article to compare",
-            Context::Compare => "Compare",
-            Context::Matrix => "Claims matrix",
-            Context::Help => "Help",
-        }
-    }
-}
-
-/// A key with modifiers, as written in help ("Ctrl-d").
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Key {
-    pub code: KeyCode,
-    pub ctrl: bool,
-    pub alt: bool,
-}
+use super::Context::{self, *};
+use super::{Binding, Key};
+use crate::tui::action::Action;
 
 const fn k(c: char) -> Key {
     Key {
@@ -80,56 +36,13 @@ const fn code(code: KeyCode) -> Key {
     }
 }
 
-impl Key {
-    pub fn label(&self) -> String {
-        let base = match self.code {
-            KeyCode::Char(' ') => "Space".to_owned(),
-            KeyCode::Char(c) => c.to_string(),
-            KeyCode::Enter => "Enter".into(),
-            KeyCode::Esc => "Esc".into(),
-            KeyCode::Tab => "Tab".into(),
-            KeyCode::BackTab => "Shift-Tab".into(),
-            KeyCode::Backspace => "Backspace".into(),
-            KeyCode::Up => "↑".into(),
-            KeyCode::Down => "↓".into(),
-            KeyCode::Left => "←".into(),
-            KeyCode::Right => "→".into(),
-            KeyCode::PageUp => "PgUp".into(),
-            KeyCode::PageDown => "PgDn".into(),
-            KeyCode::Home => "Home".into(),
-            KeyCode::End => "End".into(),
-            other => format!("{other:?}"),
-        };
-        match (self.ctrl, self.alt) {
-            (true, _) => format!("Ctrl-{base}"),
-            (_, true) => format!("Alt-{base}"),
-            _ => base,
-        }
-    }
-
-    fn matches(&self, event: &KeyEvent) -> bool {
-        let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
-        let alt = event.modifiers.contains(KeyModifiers::ALT);
-        // Shifted letters arrive as upper-case chars, with or without SHIFT.
-        self.code == event.code && ctrl == self.ctrl && alt == self.alt
-    }
-}
-
-pub struct Binding {
-    pub keys: &'static [Key],
-    pub action: Action,
-    pub help: &'static str,
-    pub contexts: &'static [Context],
-    /// Short label shown in the status bar, for the keys that matter most.
-    pub hint: Option<&'static str>,
-}
-
-use Context::*;
 const READING: &[Context] = &[Normal];
 const MOVING: &[Context] = &[Normal, Compare, Matrix, Pick, Help];
 
+/// The default bindings; a config file may give any of them other keys.
 pub const KEYMAP: &[Binding] = &[
     Binding {
+        name: "quit",
         keys: &[k('q')],
         action: Action::Quit,
         help: "quit",
@@ -137,6 +50,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: Some("quit"),
     },
     Binding {
+        name: "interrupt",
         keys: &[ctrl('c')],
         action: Action::Interrupt,
         help: "quit from anywhere (exit status 130)",
@@ -144,6 +58,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
+        name: "help",
         keys: &[k('?')],
         action: Action::ToggleHelp,
         help: "help: every key",
@@ -151,6 +66,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: Some("help"),
     },
     Binding {
+        name: "down",
         keys: &[k('j'), code(KeyCode::Down)],
         action: Action::Down,
         help: "next passage / row",
@@ -158,6 +74,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
+        name: "up",
         keys: &[k('k'), code(KeyCode::Up)],
         action: Action::Up,
         help: "previous passage / row",
@@ -165,6 +82,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
+        name: "paragraph_down",
         keys: &[k('J')],
         action: Action::ParagraphDown,
         help: "next paragraph",
@@ -172,6 +90,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
+        name: "paragraph_up",
         keys: &[k('K')],
         action: Action::ParagraphUp,
         help: "previous paragraph",
@@ -179,6 +98,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
+        name: "half_page_down",
         keys: &[ctrl('d')],
         action: Action::HalfPageDown,
         help: "half a page down",
@@ -186,6 +106,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
+        name: "half_page_up",
         keys: &[ctrl('u')],
         action: Action::HalfPageUp,
         help: "half a page up",
@@ -193,6 +114,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
+        name: "page_down",
         keys: &[code(KeyCode::PageDown), k(' ')],
         action: Action::PageDown,
         help: "a page down",
@@ -200,6 +122,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
+        name: "page_up",
         keys: &[code(KeyCode::PageUp)],
         action: Action::PageUp,
         help: "a page up",
@@ -207,6 +130,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
+        name: "top_prefix",
         keys: &[k('g')],
         action: Action::G,
         help: "gg: to the top",
@@ -214,6 +138,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
+        name: "top",
         keys: &[code(KeyCode::Home)],
         action: Action::Top,
         help: "to the top",
@@ -221,6 +146,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
+        name: "bottom",
         keys: &[k('G'), code(KeyCode::End)],
         action: Action::Bottom,
         help: "to the bottom",
@@ -228,6 +154,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
+        name: "focus_next",
         keys: &[code(KeyCode::Tab)],
         action: Action::FocusNext,
         help: "focus the next pane",
@@ -235,6 +162,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: Some("focus"),
     },
     Binding {
+        name: "focus_prev",
         keys: &[code(KeyCode::BackTab)],
         action: Action::FocusPrev,
         help: "focus the previous pane",
@@ -242,6 +170,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
+        name: "open",
         keys: &[code(KeyCode::Enter)],
         action: Action::Open,
         help: "open the article / jump to the passage",
@@ -249,6 +178,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: Some("open"),
     },
     Binding {
+        name: "next_version",
         keys: &[k('n')],
         action: Action::NextCorroboration,
         help: "next version of this claim (source by source; aligned pair in compare)",
@@ -256,6 +186,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: Some("next version"),
     },
     Binding {
+        name: "prev_version",
         keys: &[k('N')],
         action: Action::PrevCorroboration,
         help: "previous version of this claim",
@@ -263,6 +194,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
+        name: "next_match",
         keys: &[ctrl('n')],
         action: Action::NextMatch,
         help: "next match of the last search (/ then Enter)",
@@ -270,6 +202,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
+        name: "prev_match",
         keys: &[ctrl('p')],
         action: Action::PrevMatch,
         help: "previous match of the last search",
@@ -277,6 +210,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
+        name: "back",
         keys: &[ctrl('o'), code(KeyCode::Backspace), alt(KeyCode::Left)],
         action: Action::Back,
         help: "back in the jump history",
@@ -284,6 +218,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
+        name: "forward",
         // Most terminals send Ctrl-i as Tab: Alt-→ is the dependable key.
         keys: &[ctrl('i'), alt(KeyCode::Right)],
         action: Action::Forward,
@@ -292,6 +227,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
+        name: "next_corroborated",
         keys: &[k(']')],
         action: Action::NextCorroborated,
         help: "next passage others corroborate",
@@ -299,6 +235,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
+        name: "prev_corroborated",
         keys: &[k('[')],
         action: Action::PrevCorroborated,
         help: "previous passage others corroborate",
@@ -306,6 +243,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
+        name: "next_single",
         keys: &[k('}')],
         action: Action::NextSingle,
         help: "next single-source passage",
@@ -313,6 +251,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
+        name: "prev_single",
         keys: &[k('{')],
         action: Action::PrevSingle,
         help: "previous single-source passage",
@@ -320,6 +259,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
+        name: "filter",
         keys: &[k('/')],
         action: Action::StartFilter,
         help: "filter the focused pane by keyword",
@@ -327,6 +267,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: Some("filter"),
     },
     Binding {
+        name: "compare",
         keys: &[k('c')],
         action: Action::Compare,
         help: "compare two articles side by side",
@@ -334,6 +275,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: Some("compare"),
     },
     Binding {
+        name: "matrix",
         keys: &[k('m')],
         action: Action::Matrix,
         help: "claims × sources matrix",
@@ -341,6 +283,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: Some("matrix"),
     },
     Binding {
+        name: "sort",
         keys: &[k('s')],
         action: Action::Sort,
         help: "order rows: by support, in article order, differences first",
@@ -348,6 +291,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: Some("sort"),
     },
     Binding {
+        name: "scroll_left",
         keys: &[k('h'), code(KeyCode::Left)],
         action: Action::Left,
         help: "scroll the source columns left",
@@ -355,6 +299,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
+        name: "scroll_right",
         keys: &[k('l'), code(KeyCode::Right)],
         action: Action::Right,
         help: "scroll the source columns right",
@@ -362,6 +307,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
+        name: "close",
         keys: &[code(KeyCode::Esc)],
         action: Action::Cancel,
         help: "close / clear the filter and the kept search",
@@ -369,6 +315,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: Some("close"),
     },
     Binding {
+        name: "accept",
         keys: &[code(KeyCode::Enter)],
         action: Action::Accept,
         help: "jump to the selected result",
@@ -376,6 +323,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: Some("jump"),
     },
     Binding {
+        name: "result_down",
         keys: &[code(KeyCode::Down), ctrl('n')],
         action: Action::Down,
         help: "next result",
@@ -383,6 +331,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
+        name: "result_up",
         keys: &[code(KeyCode::Up), ctrl('p')],
         action: Action::Up,
         help: "previous result",
@@ -390,6 +339,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
+        name: "result_page_down",
         keys: &[code(KeyCode::PageDown)],
         action: Action::PageDown,
         help: "a page of results down",
@@ -397,6 +347,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
+        name: "result_page_up",
         keys: &[code(KeyCode::PageUp)],
         action: Action::PageUp,
         help: "a page of results up",
@@ -404,6 +355,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
+        name: "delete_char",
         keys: &[code(KeyCode::Backspace)],
         action: Action::Backspace,
         help: "delete a character",
@@ -411,6 +363,7 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
+        name: "clear_query",
         keys: &[ctrl('u')],
         action: Action::ClearInput,
         help: "clear the query",
@@ -418,109 +371,3 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
 ];
-
-/// The action bound to a key event in a mode. In the filter prompt, other
-/// printable characters are input.
-pub fn dispatch(mode: Mode, event: &KeyEvent) -> Option<Action> {
-    let context = Context::of(mode);
-    let bound = KEYMAP
-        .iter()
-        .find(|b| b.contexts.contains(&context) && b.keys.iter().any(|key| key.matches(event)))
-        .map(|b| b.action);
-    if bound.is_some() {
-        return bound;
-    }
-    match (context, event.code) {
-        (Context::Filter, KeyCode::Char(c)) if !event.modifiers.contains(KeyModifiers::CONTROL) => {
-            Some(Action::Input(c))
-        }
-        _ => None,
-    }
-}
-
-/// Key labels and help text for the status bar of a mode.
-pub fn hints(mode: Mode) -> Vec<(String, &'static str)> {
-    let context = Context::of(mode);
-    KEYMAP
-        .iter()
-        .filter(|b| b.contexts.contains(&context))
-        .filter_map(|b| b.hint.map(|h| (b.keys[0].label(), h)))
-        .collect()
-}
-
-/// Every binding, grouped by context, for the help overlay.
-pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
-    [Normal, Filter, Compare, Matrix, Pick]
-        .into_iter()
-        .map(|ctx| {
-            let rows = KEYMAP
-                .iter()
-                .filter(|b| b.contexts.contains(&ctx))
-                .map(|b| {
-                    (
-                        b.keys.iter().map(Key::label).collect::<Vec<_>>().join(" "),
-                        b.help,
-                    )
-                })
-                .collect();
-            (ctx.title(), rows)
-        })
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn key(c: char) -> KeyEvent {
-        KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)
-    }
-
-    #[test]
-    fn dispatch_follows_the_table_and_the_mode() {
-        assert_eq!(dispatch(Mode::Normal, &key('j')), Some(Action::Down));
-        assert_eq!(
-            dispatch(
-                Mode::Normal,
-                &KeyEvent::new(KeyCode::Char('J'), KeyModifiers::SHIFT)
-            ),
-            Some(Action::ParagraphDown)
-        );
-        assert_eq!(
-            dispatch(
-                Mode::Normal,
-                &KeyEvent::new(KeyCode::Char('d'), KeyModifiers::CONTROL)
-            ),
-            Some(Action::HalfPageDown)
-        );
-        assert_eq!(dispatch(Mode::Filter, &key('j')), Some(Action::Input('j')));
-        assert_eq!(dispatch(Mode::Filter, &key('q')), Some(Action::Input('q')));
-        assert_eq!(dispatch(Mode::Normal, &key('x')), None);
-    }
-
-    #[test]
-    fn every_action_in_reading_has_one_binding_per_key() {
-        for ctx in [Normal, Filter, Compare, Matrix, Pick, Help] {
-            let mut seen: Vec<String> = Vec::new();
-            for b in KEYMAP.iter().filter(|b| b.contexts.contains(&ctx)) {
-                for key in b.keys {
-                    let label = key.label();
-                    assert!(!seen.contains(&label), "{label} bound twice in {ctx:?}");
-                    seen.push(label);
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn help_and_hints_come_from_the_table() {
-        let sections = help_sections();
-        assert!(
-            sections[0]
-                .1
-                .iter()
-                .any(|(keys, help)| keys.contains("Ctrl-o") && help.contains("back"))
-        );
-        assert!(hints(Mode::Normal).iter().any(|(k, _)| k == "/"));
-    }
-}
