@@ -107,7 +107,10 @@ fn selected_is_drawn(app: &App, buffer: &Buffer) -> Option<bool> {
                 .then(|| any_in(layout::inner(panes.claims), buffer, &is_selected)),
         },
         Some(Screen::Filter(f)) => (!f.hits.is_empty()).then(|| any_in(body, buffer, &is_selected)),
-        Some(Screen::Pick(_)) | Some(Screen::Matrix(_)) => Some(any_in(body, buffer, &is_selected)),
+        Some(Screen::Pick(p)) => {
+            (!p.choices.is_empty()).then(|| any_in(body, buffer, &is_selected))
+        }
+        Some(Screen::Matrix(_)) => Some(any_in(body, buffer, &is_selected)),
         Some(Screen::Compare(_)) => {
             Some(any_in(body, buffer, &|b, x, y| b[(x, y)].symbol() == "▶"))
         }

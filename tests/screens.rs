@@ -65,6 +65,52 @@ fn n_walks_the_members_of_one_claim_and_comes_back() {
     assert_ne!(app.reading.passage, start);
 }
 
+/// The issue's case on the seeds: from L'Express's "six North Korean
+/// officers" passage, `n` passes 002's "highly likely" sentence (a member
+/// of this claim and of the hedge's) without leaving the claim, reaches
+/// 003's and 004's versions, and comes back (it drifted to the hedge's
+/// claim before).
+#[test]
+#[ignore = "needs ../shared/seeds; .ci/run runs it"]
+fn n_stays_on_the_claim_on_the_seeds() {
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    assert!(
+        dir.is_dir(),
+        "the seed articles must be at {}",
+        dir.display()
+    );
+    let loaded = crossread::load::load_paths(&[dir], Default::default());
+    let corpus = crossread::corpus::build(&loaded.texts);
+    let mut app = App::new(corpus, Rect::new(0, 0, 120, 40), false);
+    redraw(&mut app);
+    let start = app
+        .corpus
+        .passages
+        .iter()
+        .position(|p| p.source == 0 && p.text.contains("six North Korean officers died"))
+        .expect("L'Express's passage");
+    update::jump(&mut app, start);
+    let claim = app.derived.claims_of[start][0];
+    let members = app.corpus.claims[claim].passages.clone();
+    let sources: Vec<usize> = members
+        .iter()
+        .map(|&p| app.corpus.passages[p].source)
+        .collect();
+    for s in [1, 2, 3, 4] {
+        assert!(
+            sources.contains(&s),
+            "source {s} states the claim: {members:?}"
+        );
+    }
+    let mut walked = Vec::new();
+    for _ in 0..members.len() {
+        press(&mut app, &["n"]);
+        assert!(members.contains(&app.reading.passage));
+        walked.push(app.corpus.passages[app.reading.passage].source);
+    }
+    assert_eq!(walked, vec![1, 2, 3, 4, 0], "source by source, and back");
+}
+
 /// Enter on a row of the claims panel chooses the claim `n` walks.
 #[test]
 fn the_claims_panel_chooses_the_claim_n_walks() {
@@ -281,4 +327,31 @@ fn screens_stack_and_pop_one_at_a_time() {
     assert!(app.stack.is_empty());
     press(&mut app, &["c", "Esc"]);
     assert!(app.stack.is_empty(), "Esc closes the picker");
+}
+
+/// In the compare picker, `/` and words narrow the list; Enter compares
+/// with the chosen match; Esc stops typing, then closes.
+#[test]
+fn the_compare_picker_narrows_by_typed_words() {
+    let mut app = demo_app(120, 40);
+    press(&mut app, &["c", "/", "kestrel voice"]);
+    let Some(Screen::Pick(p)) = app.stack.last() else {
+        panic!("picker");
+    };
+    assert_eq!(p.choices.len(), 1, "{:?}", p.choices);
+    let chosen = p.choices[0];
+    assert_eq!(
+        app.corpus.sources[chosen].outlet.as_deref(),
+        Some("Kestrel Voice")
+    );
+    assert!(text(&mut app).contains("(1 of 9)"));
+    press(&mut app, &["Enter"]);
+    assert_eq!(app.mode(), Mode::Compare);
+    assert_eq!(app.compare().unwrap().right, chosen);
+    press(&mut app, &["Esc", "c", "/", "zzz", "Enter"]);
+    assert!(text(&mut app).contains("no article matches"));
+    press(&mut app, &["Esc"]);
+    assert_eq!(app.mode(), Mode::PickCompare, "Esc stops typing first");
+    press(&mut app, &["Esc"]);
+    assert!(app.stack.is_empty());
 }

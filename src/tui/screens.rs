@@ -24,6 +24,8 @@ impl Screen {
         match self {
             Screen::Filter(_) => Mode::Filter,
             Screen::Help(_) => Mode::Help,
+            // Typing a filter, the picker takes the filter prompt's keys.
+            Screen::Pick(p) if p.typing => Mode::Filter,
             Screen::Pick(_) => Mode::PickCompare,
             Screen::Compare(_) => Mode::Compare,
             Screen::Matrix(_) => Mode::Matrix,
@@ -77,9 +79,14 @@ pub struct HelpState {
 
 #[derive(Debug)]
 pub struct PickState {
-    /// The articles offered (the open article's story), and the chosen row.
+    /// The articles offered (the open article's story).
+    pub all: Vec<SourceId>,
+    /// Those the query leaves, and the chosen row among them.
     pub choices: Vec<SourceId>,
     pub cursor: usize,
+    /// Words every listed article's outlet or title holds (`/` types).
+    pub query: String,
+    pub typing: bool,
 }
 
 #[derive(Debug)]

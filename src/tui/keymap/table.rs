@@ -267,6 +267,14 @@ pub const KEYMAP: &[Binding] = &[
         hint: Some("filter"),
     },
     Binding {
+        name: "narrow",
+        keys: &[k('/')],
+        action: Action::StartFilter,
+        help: "type words to narrow the list (Esc stops)",
+        contexts: &[Pick],
+        hint: Some("narrow"),
+    },
+    Binding {
         name: "compare",
         keys: &[k('c')],
         action: Action::Compare,

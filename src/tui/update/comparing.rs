@@ -14,7 +14,32 @@ pub(super) fn open_picker(app: &mut App) {
         .iter()
         .position(|&s| s != app.reading.source)
         .unwrap_or(0);
-    app.stack.push(Screen::Pick(PickState { choices, cursor }));
+    app.stack.push(Screen::Pick(PickState {
+        all: choices.clone(),
+        choices,
+        cursor,
+        query: String::new(),
+        typing: false,
+    }));
+}
+
+/// The articles whose outlet or title holds every word of the query
+/// (ignoring case), in the picker's order.
+fn narrow(app: &App, all: &[SourceId], query: &str) -> Vec<SourceId> {
+    let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+    all.iter()
+        .copied()
+        .filter(|&id| {
+            let s = &app.corpus.sources[id];
+            let text = format!(
+                "{} {}",
+                s.outlet.as_deref().unwrap_or(""),
+                s.title.as_deref().unwrap_or("")
+            )
+            .to_lowercase();
+            words.iter().all(|w| text.contains(w.as_str()))
+        })
+        .collect()
 }
 
 pub(super) fn pick(app: &mut App, action: Action) {
@@ -22,15 +47,56 @@ pub(super) fn pick(app: &mut App, action: Action) {
     let Some(Screen::Pick(state)) = app.stack.last_mut() else {
         return;
     };
+    // Typing narrows the list; Enter still chooses, Esc stops typing.
+    let edited = match action {
+        Action::StartFilter => {
+            state.typing = true;
+            return;
+        }
+        Action::Input(c) => {
+            state.query.push(c);
+            true
+        }
+        Action::Backspace => {
+            if state.query.pop().is_none() {
+                state.typing = false;
+            }
+            true
+        }
+        Action::ClearInput => {
+            state.query.clear();
+            true
+        }
+        Action::Cancel if state.typing => {
+            state.typing = false;
+            state.query.clear();
+            true
+        }
+        _ => false,
+    };
+    if edited {
+        let (all, query) = (state.all.clone(), state.query.clone());
+        let choices = narrow(app, &all, &query);
+        if let Some(Screen::Pick(state)) = app.stack.last_mut() {
+            state.cursor = choices
+                .iter()
+                .position(|&s| s != app.reading.source)
+                .unwrap_or(0);
+            state.choices = choices;
+        }
+        return;
+    }
     match action {
         Action::Open | Action::Accept => {
             let Some(&right) = state.choices.get(state.cursor) else {
+                app.message = Some("no article matches".into());
                 return;
             };
             if right == app.reading.source {
                 app.message = Some("pick another article than the open one".into());
                 return;
             }
+
             pop(app);
             start_compare(app, app.reading.source, right);
         }

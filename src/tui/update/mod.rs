@@ -8,8 +8,8 @@ use crate::model::{PassageId, SourceId};
 use super::action::Action;
 use super::align::{Row, align};
 use super::app::{
-    App, CompareState, FilterState, Focus, HelpState, MatrixSort, MatrixState, Mode, PickState,
-    Scope, Screen, SearchMode,
+    App, CompareState, FilterState, Focus, HelpState, MatrixSort, MatrixState, PickState, Scope,
+    Screen, SearchMode,
 };
 use super::drawn::{Drawn, ListDrawn};
 use super::filter::{Term, TermKind, parse};
@@ -59,13 +59,14 @@ pub fn update(app: &mut App, action: Action) {
     } else {
         action
     };
-    match app.mode() {
-        Mode::Help => help(app, action),
-        Mode::Filter => filter(app, action),
-        Mode::PickCompare => pick(app, action),
-        Mode::Compare => compare(app, action),
-        Mode::Matrix => matrix(app, action),
-        Mode::Normal => normal(app, action),
+    // The top screen takes the action (the mode only picks its keys).
+    match app.stack.last() {
+        Some(Screen::Help(_)) => help(app, action),
+        Some(Screen::Filter(_)) => filter(app, action),
+        Some(Screen::Pick(_)) => pick(app, action),
+        Some(Screen::Compare(_)) => compare(app, action),
+        Some(Screen::Matrix(_)) => matrix(app, action),
+        None => normal(app, action),
     }
 }
 

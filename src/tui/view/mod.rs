@@ -122,13 +122,21 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
 
 fn pick(app: &App, state: &PickState, frame: &mut Frame, area: Rect, theme: &Theme) -> ListDrawn {
     use ratatui::text::{Line, Span};
-    let n = state.choices.len() as u16;
+    let n = state.all.len() as u16;
     let popup = centered(area, 70, n.saturating_add(3));
     frame.render_widget(Clear, popup);
-    let mut lines = vec![Line::from(Span::styled(
-        "Compare the open article with:",
-        theme.title(),
-    ))];
+    let heading = if state.typing || !state.query.is_empty() {
+        format!(
+            "Compare the open article with: /{}{}  ({} of {})",
+            crate::text::visible(&state.query),
+            if state.typing { "█" } else { "" },
+            state.choices.len(),
+            state.all.len()
+        )
+    } else {
+        "Compare the open article with:  (/ narrows)".to_owned()
+    };
+    let mut lines = vec![Line::from(Span::styled(heading, theme.title()))];
     let width = popup.width.saturating_sub(4) as usize;
     // The rows that fit under the heading, scrolled to keep the cursor in.
     let room = (popup.height as usize).saturating_sub(3).max(1);
