@@ -14,8 +14,9 @@ use crossread::tui::update;
 
 const CELL_W: f64 = 8.4;
 const CELL_H: f64 = 17.0;
-const FG: &str = "#d4d4d4";
-const BG: &str = "#1b1d21";
+/// Default text and background of a dark terminal, and of a light one.
+const DARK: (&str, &str) = ("#d4d4d4", "#1b1d21");
+const LIGHT: (&str, &str) = ("#1b1d21", "#fafafa");
 
 fn main() {
     let dir = std::env::args()
@@ -35,6 +36,8 @@ fn main() {
         // The saved web page of the demo, open in the reader.
         ("web-page", &["Tab", "Tab", "jjjjjjj", "Enter", "jjjj"]),
         ("too-small", &[]),
+        // theme = "light" in the config file, on a light terminal.
+        ("light", &["jjjjjj"]),
     ];
     for (name, keys) in views {
         let (w, h) = if *name == "too-small" {
@@ -44,12 +47,18 @@ fn main() {
         };
         let corpus = crossread::corpus::build(&crossread::load::load_demo().texts);
         let mut app = App::new(corpus, Rect::new(0, 0, w, h), false);
+        let terminal_colors = if *name == "light" {
+            app.config.palette = crossread::tui::view::theme::Palette::light();
+            LIGHT
+        } else {
+            DARK
+        };
         update::keep_cursor_visible(&mut app);
         redraw(&mut app);
         press(&mut app, keys);
         let terminal = redraw(&mut app);
         let path = format!("{dir}/{name}.svg");
-        if let Err(e) = std::fs::write(&path, svg(terminal.backend().buffer())) {
+        if let Err(e) = std::fs::write(&path, svg(terminal.backend().buffer(), terminal_colors)) {
             eprintln!("cannot write {path}: {e}");
             std::process::exit(1);
         }
@@ -93,12 +102,12 @@ fn escape(s: &str) -> String {
         .replace('>', "&gt;")
 }
 
-fn svg(buffer: &Buffer) -> String {
+fn svg(buffer: &Buffer, (fg_default, bg_default): (&str, &str)) -> String {
     let area = buffer.area;
     let (w, h) = (area.width as f64 * CELL_W, area.height as f64 * CELL_H);
     let mut out = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\">\n\
-         <rect width=\"100%\" height=\"100%\" fill=\"{BG}\"/>\n\
+         <rect width=\"100%\" height=\"100%\" fill=\"{bg_default}\"/>\n\
          <g font-family=\"DejaVu Sans Mono, monospace\" font-size=\"14\" xml:space=\"preserve\">\n"
     );
     for y in 0..area.height {
@@ -107,12 +116,12 @@ fn svg(buffer: &Buffer) -> String {
                 continue;
             };
             let reversed = cell.modifier.contains(Modifier::REVERSED);
-            let (mut fg, mut bg) = (color(cell.fg, FG), color(cell.bg, BG));
+            let (mut fg, mut bg) = (color(cell.fg, fg_default), color(cell.bg, bg_default));
             if reversed {
                 std::mem::swap(&mut fg, &mut bg);
             }
             let (px, py) = (x as f64 * CELL_W, y as f64 * CELL_H);
-            if bg != BG {
+            if bg != bg_default {
                 let _ = writeln!(
                     out,
                     "<rect x=\"{px:.1}\" y=\"{py:.1}\" width=\"{CELL_W}\" height=\"{CELL_H}\" fill=\"{bg}\"/>"
