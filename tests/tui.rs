@@ -466,6 +466,24 @@ fn stories_group_the_sources_and_scope_the_matrix() {
     assert!(stories.windows(2).all(|w| w[0] <= w[1]), "{stories:?}");
     let text = format!("{}", screen(&mut app).backend());
     assert!(text.contains("4 in 2 stories"), "{text}");
+    // A header line names each story above its articles: number, size,
+    // title; the first sits on the pane's first line.
+    let lines: Vec<&str> = text.lines().collect();
+    for story in &app.corpus.stories {
+        let header = format!("S{} (2)", story.id + 1);
+        let at = lines
+            .iter()
+            .position(|l| l.contains(&header))
+            .unwrap_or_else(|| panic!("no {header} header\n{text}"));
+        let first = app
+            .reading
+            .source_rows
+            .iter()
+            .position(|s| story.sources.contains(s))
+            .unwrap();
+        // Rows of two lines, one header line before each story's rows.
+        assert_eq!(at, 1 + first * 2 + story.id.min(1), "{text}");
+    }
     // Support is out of the story's two sources, not all four.
     press(&mut app, &["]"]);
     let text = format!("{}", screen(&mut app).backend());

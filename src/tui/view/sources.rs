@@ -23,23 +23,32 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) -> ListDr
     let mut lines: Vec<Line> = Vec::new();
     let room = inner.height as usize;
     let len = app.reading.source_rows.len();
+    // With several stories and no filter, each story's articles sit under
+    // a header line naming the story.
+    let story_of = crate::stories::story_of_source(&app.corpus.stories, app.corpus.sources.len());
+    let grouped = app.corpus.stories.len() > 1
+        && app.reading.source_rows == crate::tui::app::story_order(&app.corpus);
+    let header = |row: usize| -> Option<usize> {
+        let story = |r: usize| story_of[app.reading.source_rows[r]];
+        (grouped && (row == 0 || story(row) != story(row - 1))).then(|| story(row))
+    };
+    let height = |row: usize| ROW_LINES as usize + usize::from(header(row).is_some());
     let top = window(
         app.reading.sources_top,
         app.reading.source_cursor,
         len,
         room,
-        &|_| ROW_LINES as usize,
+        &height,
     );
     let mut rows = Vec::new();
-    for (row, &id) in app
-        .reading
-        .source_rows
-        .iter()
-        .enumerate()
-        .skip(top)
-        .take(room / ROW_LINES as usize)
-    {
-        rows.push((row, inner.y + (row - top) as u16 * ROW_LINES, ROW_LINES));
+    for (row, &id) in app.reading.source_rows.iter().enumerate().skip(top) {
+        if lines.len() + height(row) > room {
+            break;
+        }
+        if let Some(story) = header(row).and_then(|n| app.corpus.stories.get(n)) {
+            lines.push(story_header(story, width, theme));
+        }
+        rows.push((row, inner.y + lines.len() as u16, ROW_LINES));
         let s = &app.corpus.sources[id];
         let coverage = if app.linking {
             "…".to_owned()
@@ -59,8 +68,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) -> ListDr
             .as_deref()
             .map(|d| d.trim_start_matches('-'))
             .unwrap_or("");
-        // With several stories, each row says which it belongs to.
-        let story = if app.corpus.stories.len() > 1 {
+        // Filtered, with several stories, each row says which it belongs to.
+        let story = if app.corpus.stories.len() > 1 && !grouped {
             app.corpus
                 .stories
                 .iter()
@@ -116,4 +125,28 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) -> ListDr
         top,
         rows,
     }
+}
+
+/// A story's header in the list: number, articles, date span, title.
+fn story_header(story: &crate::stories::Story, width: usize, theme: &Theme) -> Line<'static> {
+    let dates = match (&story.first_date, &story.last_date) {
+        (Some(a), Some(b)) if a != b => format!(
+            " {}–{}",
+            a.trim_start_matches('-'),
+            b.trim_start_matches('-')
+        ),
+        (Some(a), _) => format!(" {}", a.trim_start_matches('-')),
+        _ => String::new(),
+    };
+    // Number, size and dates first: a narrow pane cuts the title.
+    let text = format!(
+        "S{} ({}){dates} · {}",
+        story.id + 1,
+        story.sources.len(),
+        story.title
+    );
+    Line::from(Span::styled(
+        truncate(&text, width),
+        theme.title().patch(theme.dim()),
+    ))
 }
