@@ -299,7 +299,7 @@ fn matrix_sort_keeps_the_claim_under_the_cursor() {
     let mut app = demo_app(120, 40);
     press(&mut app, &["m", "j", "j", "j"]);
     let rows = |app: &App| match app.stack.last() {
-        Some(Screen::Matrix(m)) => (update::matrix_rows(app, m.sort), m.cursor),
+        Some(Screen::Matrix(m)) => (update::matrix_rows(app, m.sort, &m.query), m.cursor),
         _ => panic!("matrix"),
     };
     let (before, cursor) = rows(&app);
@@ -352,6 +352,39 @@ fn the_compare_picker_narrows_by_typed_words() {
     assert!(text(&mut app).contains("no article matches"));
     press(&mut app, &["Esc"]);
     assert_eq!(app.mode(), Mode::PickCompare, "Esc stops typing first");
+    press(&mut app, &["Esc"]);
+    assert!(app.stack.is_empty());
+}
+
+/// `/` in the matrix narrows its rows to the claims holding the typed
+/// words; Enter keeps the filter, Esc clears it, a second Esc closes.
+#[test]
+fn the_matrix_filters_its_rows_by_typed_words() {
+    let mut app = demo_app(120, 40);
+    press(&mut app, &["m"]);
+    let all = update::matrix_rows(&app, Default::default(), "").len();
+    press(&mut app, &["/", "valve"]);
+    let Some(Screen::Matrix(m)) = app.stack.last() else {
+        panic!("matrix");
+    };
+    let rows = update::matrix_rows(&app, m.sort, &m.query);
+    assert!(
+        !rows.is_empty() && rows.len() < all,
+        "{} of {all}",
+        rows.len()
+    );
+    for &c in &rows {
+        assert!(app.corpus.claims[c].text.to_lowercase().contains("valve"));
+    }
+    let screen = text(&mut app);
+    assert!(
+        screen.contains(&format!("{} claims", rows.len())),
+        "{screen}"
+    );
+    press(&mut app, &["Enter", "j"]);
+    assert_eq!(app.mode(), Mode::Matrix, "Enter keeps the filter");
+    press(&mut app, &["Esc"]);
+    assert!(text(&mut app).contains(&format!("{all} claims")));
     press(&mut app, &["Esc"]);
     assert!(app.stack.is_empty());
 }

@@ -60,6 +60,8 @@ snapshot!(filter_sources, &["Tab", "Tab", "/", "kestrel"]);
 snapshot!(compare_two_articles, &["c", "Enter"]);
 snapshot!(claims_matrix, &["m", "jj"]);
 snapshot!(help_overlay, &["?"]);
+snapshot!(compare_picker, &["c", "/", "kes"]);
+snapshot!(matrix_filtered, &["m", "/", "valve", "Enter"]);
 snapshot!(claims_panel_focused, &["Tab", "jj"]);
 
 #[test]

@@ -28,6 +28,7 @@ impl Screen {
             Screen::Pick(p) if p.typing => Mode::Filter,
             Screen::Pick(_) => Mode::PickCompare,
             Screen::Compare(_) => Mode::Compare,
+            Screen::Matrix(m) if m.typing => Mode::Filter,
             Screen::Matrix(_) => Mode::Matrix,
         }
     }
@@ -139,4 +140,7 @@ pub struct MatrixState {
     /// First source column shown (columns scroll sideways).
     pub column: usize,
     pub sort: MatrixSort,
+    /// Words every row's claim holds (`/` types; Esc clears).
+    pub query: String,
+    pub typing: bool,
 }

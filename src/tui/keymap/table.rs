@@ -270,8 +270,8 @@ pub const KEYMAP: &[Binding] = &[
         name: "narrow",
         keys: &[k('/')],
         action: Action::StartFilter,
-        help: "type words to narrow the list (Esc stops)",
-        contexts: &[Pick],
+        help: "type words to narrow the list (Enter keeps them, Esc clears)",
+        contexts: &[Pick, Matrix],
         hint: Some("narrow"),
     },
     Binding {

@@ -4,9 +4,17 @@
 use super::*;
 use crate::model::ClaimId;
 
-/// The matrix's rows (claims of the open article's story) in its order.
-pub fn matrix_rows(app: &App, sort: MatrixSort) -> Vec<ClaimId> {
+/// The matrix's rows: claims of the open article's story holding every
+/// word of the query (ignoring case), in the order chosen.
+pub fn matrix_rows(app: &App, sort: MatrixSort, query: &str) -> Vec<ClaimId> {
+    let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
     let mut rows = app.story_claims();
+    if !words.is_empty() {
+        rows.retain(|&c| {
+            let text = app.corpus.claims[c].text.to_lowercase();
+            words.iter().all(|w| text.contains(w.as_str()))
+        });
+    }
     match sort {
         MatrixSort::Support => {}
         MatrixSort::Article => {
@@ -36,10 +44,24 @@ pub(super) fn matrix(app: &mut App, action: Action) {
     let Some(Screen::Matrix(state)) = app.stack.last() else {
         return;
     };
-    let rows = matrix_rows(app, state.sort);
+    if (state.typing || !state.query.is_empty())
+        && let Some(done) = type_query(app, action)
+    {
+        return done;
+    }
+    let Some(Screen::Matrix(state)) = app.stack.last() else {
+        return;
+    };
+    let rows = matrix_rows(app, state.sort, &state.query);
     let chosen = rows.get(state.cursor).copied();
     let len = rows.len();
     match action {
+        Action::StartFilter => {
+            if let Some(Screen::Matrix(state)) = app.stack.last_mut() {
+                state.typing = true;
+            }
+            return;
+        }
         Action::Matrix | Action::Cancel => return pop(app),
         Action::Quit => {
             app.quit = true;
@@ -71,8 +93,8 @@ pub(super) fn matrix(app: &mut App, action: Action) {
             state.sort = state.sort.next();
             // The claim under the cursor stays under it.
             let rows = {
-                let sort = state.sort;
-                matrix_rows(app, sort)
+                let (sort, query) = (state.sort, state.query.clone());
+                matrix_rows(app, sort, &query)
             };
             let Some(Screen::Matrix(state)) = app.stack.last_mut() else {
                 return;
@@ -90,4 +112,30 @@ pub(super) fn matrix(app: &mut App, action: Action) {
         Action::WheelUp(..) => state.cursor = state.cursor.saturating_sub(1),
         _ => state.cursor = move_index(state.cursor, len, action, page),
     }
+}
+
+/// Typing the matrix's filter: `Some(())` when the action was the query's.
+/// Esc stops typing and clears the query (a second Esc closes the matrix).
+fn type_query(app: &mut App, action: Action) -> Option<()> {
+    let Some(Screen::Matrix(state)) = app.stack.last_mut() else {
+        return Some(());
+    };
+    match action {
+        Action::Input(c) if state.typing => state.query.push(c),
+        Action::Backspace if state.typing => {
+            if state.query.pop().is_none() {
+                state.typing = false;
+            }
+        }
+        Action::ClearInput if state.typing => state.query.clear(),
+        Action::Accept if state.typing => state.typing = false,
+        Action::Cancel => {
+            state.typing = false;
+            state.query.clear();
+        }
+        _ => return None,
+    }
+    state.cursor = 0;
+    state.top = 0;
+    Some(())
 }

@@ -47,7 +47,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
                 c.rows.len()
             )
         }
-        Some(Screen::Matrix(m)) => format!("claim {}/{}", m.cursor + 1, app.story_claims().len()),
+        Some(Screen::Matrix(m)) => format!(
+            "claim {}/{}",
+            m.cursor + 1,
+            crate::tui::update::matrix_rows(app, m.sort, &m.query).len()
+        ),
         _ => {
             let focus = match app.reading.focus {
                 Focus::Sources => "sources",
