@@ -1,16 +1,17 @@
 //! Candidate pairs without comparing all pairs: an inverted index from terms
-//! to passages, queried with each passage's heaviest terms. Terms that occur
-//! in a large share of passages are not used to find candidates (they are
-//! still used to score them), so the cost grows about linearly with the
-//! corpus.
+//! to passages, one per story, queried with each passage's heaviest terms.
+//! Terms that occur in many of a story's passages are not used to find
+//! candidates (they are still used to score them), so the cost grows about
+//! linearly with the corpus.
 
 use super::analysis::{Analysed, TermId, TermStats};
+use crate::text::fasthash::FastMap;
 
 /// How many of a passage's heaviest terms look for partners.
 const SIGNATURE_TERMS: usize = 8;
-/// A term in more passages than this does not look for partners: in a
-/// small corpus every term may; in a large one, only terms specific enough
-/// to point at a handful of stories.
+/// A term in more of a story's passages than this does not look for
+/// partners: in a story of a few articles every term may; in a story of
+/// thousands, only terms specific enough to point at a few claims.
 const POSTING_CAP: usize = 200;
 /// Most candidates kept per passage, best first by shared signature weight.
 /// Verification is most of the engine's time; on 1,000 synthetic articles
@@ -40,41 +41,65 @@ pub fn candidate_pairs(
     if let Some(all) = all_pairs(group, story, eligible) {
         return all;
     }
-    // Postings by term id (ids are dense); terms over the cap get none.
-    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); stats.names.len()];
-    for (i, a) in analysed.iter().enumerate() {
-        if !eligible[i] {
-            continue;
-        }
-        for &t in &a.terms {
-            if (stats.df[t as usize] as usize) <= POSTING_CAP {
-                postings[t as usize].push(i as u32);
-            }
+    // Each story has its own index: a term common in the folder (a beat's
+    // vocabulary, a name that recurs across events) may still be specific
+    // within one story, and candidates never cross stories anyway.
+    let mut by_story: FastMap<usize, Vec<u32>> = FastMap::default();
+    for (i, &s) in story.iter().enumerate() {
+        if eligible[i] {
+            by_story.entry(s).or_default().push(i as u32);
         }
     }
-    // Each passage's best partners, found in parallel with a dense
-    // accumulator per thread.
+    let mut stories: Vec<Vec<u32>> = by_story.into_values().collect();
+    // Largest first, so that one big story does not run last alone.
+    stories.sort_by_key(|m| std::cmp::Reverse(m.len()));
     use rayon::prelude::*;
-    let per_passage: Vec<Vec<(usize, usize)>> = (0..analysed.len())
-        .into_par_iter()
-        .map(|i| {
-            // One dense accumulator per thread (rayon may split the work
-            // into many more jobs than threads).
-            thread_local! {
-                static ACC: std::cell::RefCell<(Vec<f64>, Vec<u32>)> = const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
-            }
-            ACC.with(|acc| {
-                let (scores, touched) = &mut *acc.borrow_mut();
-                if scores.len() < analysed.len() {
-                    scores.resize(analysed.len(), 0.0);
-                }
-                partners_of(i, analysed, stats, group, story, eligible, &postings, scores, touched)
-            })
-        })
+    let per_story: Vec<Vec<(usize, usize)>> = stories
+        .par_iter()
+        .map(|members| story_pairs(members, analysed, stats, group))
         .collect();
-    let mut pairs: Vec<(usize, usize)> = per_passage.into_iter().flatten().collect();
+    let mut pairs: Vec<(usize, usize)> = Vec::with_capacity(per_story.iter().map(Vec::len).sum());
+    for list in per_story {
+        pairs.extend(list);
+    }
     pairs.sort_unstable();
     pairs.dedup();
+    pairs
+}
+
+/// Candidate pairs among the passages of one story (indices into
+/// `analysed`), from the story's own index.
+fn story_pairs(
+    members: &[u32],
+    analysed: &[Analysed],
+    stats: &TermStats,
+    group: &[usize],
+) -> Vec<(usize, usize)> {
+    // Postings by term, of positions in `members`; terms over the cap
+    // within the story get none.
+    let mut postings: FastMap<TermId, Vec<u32>> = FastMap::default();
+    for (k, &i) in members.iter().enumerate() {
+        for &t in &analysed[i as usize].terms {
+            postings.entry(t).or_default().push(k as u32);
+        }
+    }
+    postings.retain(|_, list| list.len() <= POSTING_CAP);
+    let mut scores = vec![0.0f64; members.len()];
+    let mut touched: Vec<u32> = Vec::new();
+    let mut pairs = Vec::new();
+    for k in 0..members.len() {
+        partners_of(
+            k,
+            members,
+            analysed,
+            stats,
+            group,
+            &postings,
+            &mut scores,
+            &mut touched,
+            &mut pairs,
+        );
+    }
     pairs
 }
 
@@ -110,39 +135,37 @@ fn all_pairs(group: &[usize], story: &[usize], eligible: &[bool]) -> Option<Vec<
     Some(pairs)
 }
 
-/// The best candidates of passage `i`, as ordered pairs.
+/// The best candidates of the story's `k`th passage, added to `pairs` as
+/// ordered pairs of indices into `analysed`.
 #[allow(clippy::too_many_arguments)]
 fn partners_of(
-    i: usize,
+    k: usize,
+    members: &[u32],
     analysed: &[Analysed],
     stats: &TermStats,
     group: &[usize],
-    story: &[usize],
-    eligible: &[bool],
-    postings: &[Vec<u32>],
+    postings: &FastMap<TermId, Vec<u32>>,
     scores: &mut [f64],
     touched: &mut Vec<u32>,
-) -> Vec<(usize, usize)> {
-    if !eligible[i] {
-        return Vec::new();
-    }
-    let mut signature: Vec<(TermId, f64)> = analysed[i]
+    pairs: &mut Vec<(usize, usize)>,
+) {
+    let i = members[k] as usize;
+    let mut signature: Vec<(TermId, f64, &[u32])> = analysed[i]
         .terms
         .iter()
-        .filter(|&&t| !postings[t as usize].is_empty())
-        .map(|&t| (t, stats.weight(t, 1)))
+        .filter_map(|&t| Some((t, stats.weight(t, 1), postings.get(&t)?.as_slice())))
         .collect();
     signature.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
     signature.truncate(SIGNATURE_TERMS);
     let signature_weight: f64 = signature.iter().map(|x| x.1).sum();
-    for (t, w) in signature {
-        for &j in &postings[t as usize] {
-            let ju = j as usize;
-            if ju != i && group[ju] != group[i] && story[ju] == story[i] {
-                if scores[ju] == 0.0 {
+    for &(_, w, list) in &signature {
+        for &j in list {
+            let ju = members[j as usize] as usize;
+            if ju != i && group[ju] != group[i] {
+                if scores[j as usize] == 0.0 {
                     touched.push(j);
                 }
-                scores[ju] += w;
+                scores[j as usize] += w;
             }
         }
     }
@@ -155,17 +178,15 @@ fn partners_of(
         scores[j as usize] = 0.0;
     }
     touched.clear();
-    found.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+    found.sort_by(|x, y| {
+        y.1.total_cmp(&x.1)
+            .then(members[x.0 as usize].cmp(&members[y.0 as usize]))
+    });
     found.truncate(MAX_CANDIDATES_PER_PASSAGE);
-    // A new vector, not `found` mapped in place: that would keep the
-    // capacity of every passage touched (1 GB at 10,000 articles).
-    let mut pairs = Vec::with_capacity(found.len());
-    pairs.extend(
-        found
-            .iter()
-            .map(|&(j, _)| (i.min(j as usize), i.max(j as usize))),
-    );
-    pairs
+    pairs.extend(found.iter().map(|&(j, _)| {
+        let j = members[j as usize] as usize;
+        (i.min(j), i.max(j))
+    }));
 }
 
 #[cfg(test)]
