@@ -110,7 +110,10 @@ fn selected_is_drawn(app: &App, buffer: &Buffer) -> Option<bool> {
         Some(Screen::Pick(p)) => {
             (!p.choices.is_empty()).then(|| any_in(body, buffer, &is_selected))
         }
-        Some(Screen::Matrix(_)) => Some(any_in(body, buffer, &is_selected)),
+        Some(Screen::Matrix(m)) => {
+            let rows = crossread::tui::update::matrix_rows(app, m.sort, &m.query);
+            (!rows.is_empty()).then(|| any_in(body, buffer, &is_selected))
+        }
         Some(Screen::Compare(_)) => {
             Some(any_in(body, buffer, &|b, x, y| b[(x, y)].symbol() == "▶"))
         }
