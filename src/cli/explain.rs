@@ -92,7 +92,7 @@ pub fn explain(corpus: &Corpus, a: usize, b: usize) -> Result<String, String> {
                 "paraphrase model (lone passages)"
             };
             out.push_str(&format!("\nscored by the {what}: {}\n", fmt(s.score)));
-            (judged.comparisons[k].clone(), describe(&judged.verdicts[k]))
+            (engine.compare_pair(s.a, s.b), describe(&judged.verdicts[k]))
         }
         None => {
             let c = engine

@@ -7,7 +7,7 @@ use rayon::prelude::*;
 
 use super::Engine;
 use super::decide::{self, Scored, Verdict};
-use super::features::{PairComparison, PairFeatures};
+use super::features::PairFeatures;
 use super::model::{Logistic, PairModel};
 
 /// Verified pairs scoring below this are forgotten (they count as 0 when
@@ -21,10 +21,11 @@ const KEEP_SCORE: f64 = 0.05;
 /// start to first frame on the demo falls from ~49 to ~44 ms (median of 5).
 const CLAUSE_GATE: f64 = 0.05;
 
-/// The kept unit pairs, their comparisons and verdicts (same order).
+/// The kept unit pairs and their verdicts (same order). Comparisons are
+/// not kept: at 10,000 articles two million of them held ~1 GB, and only
+/// the links' evidence needs them ([`Engine::compare_pair`] redoes those).
 pub struct Judged {
     pub scored: Vec<Scored>,
-    pub comparisons: Vec<PairComparison>,
     pub verdicts: Vec<Verdict>,
 }
 
@@ -55,7 +56,7 @@ pub fn judge(
         }
     };
     let n = engine.ids.len();
-    let (scored, comparisons): (Vec<Scored>, Vec<PairComparison>) = pairs
+    let scored: Vec<Scored> = pairs
         .par_iter()
         .flat_map_iter(|&(i, j)| {
             let regression = regression(i, j);
@@ -67,30 +68,23 @@ pub fn judge(
             let (i, j) = (engine.passage_of(ua), engine.passage_of(ub));
             let regression = regression(i, j);
             let score = regression.score(&c.features);
-            (score >= KEEP_SCORE).then(|| {
-                let scored = Scored {
-                    a: ua,
-                    b: ub,
-                    source_a: group[i],
-                    source_b: group[j],
-                    whole: ua < n && ub < n,
-                    competitive: competitive(i, j),
-                    score,
-                    score_without_numbers: regression.score(&PairFeatures {
-                        number_conflict: 0.0,
-                        ..c.features
-                    }),
-                    cover: c.features.cover_min,
-                    shared_terms: c.shared.len() + c.near.len() + c.similar.len(),
-                };
-                (scored, c)
+            (score >= KEEP_SCORE).then(|| Scored {
+                a: ua,
+                b: ub,
+                source_a: group[i],
+                source_b: group[j],
+                whole: ua < n && ub < n,
+                competitive: competitive(i, j),
+                score,
+                score_without_numbers: regression.score(&PairFeatures {
+                    number_conflict: 0.0,
+                    ..c.features
+                }),
+                cover: c.features.cover_min,
+                shared_terms: c.shared.len() + c.near.len() + c.similar.len(),
             })
         })
-        .unzip();
+        .collect();
     let verdicts = decide::verdicts(&scored, model);
-    Judged {
-        scored,
-        comparisons,
-        verdicts,
-    }
+    Judged { scored, verdicts }
 }

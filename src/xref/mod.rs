@@ -161,6 +161,11 @@ impl Engine {
         self.index_of.get(&id).copied()
     }
 
+    /// Compares two units (as [`Engine::compare_units`] numbers them).
+    pub fn compare_pair(&self, a: usize, b: usize) -> PairComparison {
+        compare(self.unit(a), self.unit(b), &self.stats)
+    }
+
     /// Compares two passages by id; `None` if either does not take part.
     pub fn compare(&self, a: PassageId, b: PassageId) -> Option<PairComparison> {
         let (&i, &j) = (self.index_of.get(&a)?, self.index_of.get(&b)?);
@@ -234,7 +239,7 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
     let pair_model = model::PairModel::get();
     let judged = judge::judge(&engine, &group, &pairs, corpus.sources.len(), pair_model);
     step("verified", format!("{} kept", judged.scored.len()));
-    let (scored, verified) = (&judged.scored, &judged.comparisons);
+    let scored = &judged.scored;
     let unit_source = |u: usize| group[engine.passage_of(u)];
     let accepted: Vec<usize> = judged
         .verdicts
@@ -269,7 +274,7 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
                 a,
                 b,
                 score: (s.score * 1000.0).round() / 1000.0,
-                evidence: engine.evidence(text_a, &verified[k]),
+                evidence: engine.evidence(text_a, &engine.compare_pair(s.a, s.b)),
             }
         })
         .collect();
