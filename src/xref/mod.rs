@@ -370,6 +370,13 @@ fn distinct_wordings(claims: Vec<(Claim, Vec<(PassageId, String)>)>) -> Vec<Clai
         .collect()
 }
 
+/// Whether a wording starts as a sentence does, not mid-clause.
+fn reads_as_sentence(text: &str) -> bool {
+    text.chars()
+        .find(|c| !c.is_whitespace())
+        .is_some_and(|c| !c.is_lowercase())
+}
+
 /// A claim of the members' parts, and the members' wordings (the part of
 /// each that joined), most central first.
 fn make_claim(
@@ -388,7 +395,6 @@ fn make_claim(
         .map(|&x| (x, members.iter().map(|&m| score(x, m)).sum::<f64>()))
         .collect();
     central.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    let representative = central[0].0;
     let mut sources: Vec<usize> = members.iter().map(|&p| corpus.passages[p].source).collect();
     sources.sort_unstable();
     sources.dedup();
@@ -424,8 +430,12 @@ fn make_claim(
         let i = members.iter().position(|&m| m == p).unwrap_or(0);
         texts[i].text.trim().to_owned()
     };
-    let wordings: Vec<(PassageId, String)> =
+    // Most central first, but a wording that reads as a sentence (its
+    // first letter a capital, a digit or a quote) before a clause cut from
+    // the middle of one ("said employees had reported a leak").
+    let mut wordings: Vec<(PassageId, String)> =
         central.iter().map(|&(p, _)| (p, wording(p))).collect();
+    wordings.sort_by_key(|(_, w)| !reads_as_sentence(w));
     let claim = Claim {
         id,
         support: sources.len(),
@@ -433,8 +443,8 @@ fn make_claim(
         // Candidates never cross stories: every source shares the first's.
         story: story_of[sources[0]],
         sources,
-        text: wording(representative),
-        representative,
+        text: wordings[0].1.clone(),
+        representative: wordings[0].0,
         differences: differences::differences(&texts),
         passages: members,
     };
@@ -566,6 +576,13 @@ mod tests {
             let rep = &c.passages[claim.representative];
             assert!(claim.passages.contains(&claim.representative));
             assert!(rep.text.contains(&claim.text), "{claim:#?}");
+            // A clause cut mid-sentence ("said employees had…") is shown
+            // only when no member's wording reads as a sentence.
+            assert!(
+                !claim.text.starts_with(char::is_lowercase),
+                "{}",
+                claim.text
+            );
         }
     }
 
