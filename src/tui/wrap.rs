@@ -44,6 +44,15 @@ pub struct WrappedDoc {
     pub last_line: HashMap<PassageId, usize>,
 }
 
+impl WrappedDoc {
+    /// The first and last line of a passage (line 0 for one not drawn).
+    pub fn lines_of(&self, passage: PassageId) -> (usize, usize) {
+        let first = self.first_line.get(&passage).copied().unwrap_or(0);
+        let last = self.last_line.get(&passage).copied().unwrap_or(first);
+        (first, last)
+    }
+}
+
 #[derive(Debug)]
 struct Word {
     passage: PassageId,

@@ -157,30 +157,14 @@ fn accept(app: &mut App) {
             open_source(app, s);
             app.reading.focus = Focus::Reader;
         }
-        (Scope::Claims, Some(c)) => {
-            let claim = &app.corpus.claims[c];
-            let here = claim
-                .passages
-                .iter()
-                .copied()
-                .find(|&p| app.corpus.passages[p].source == app.reading.source);
-            let target = here.unwrap_or(claim.representative);
-            jump(app, target);
-            app.reading.claim = Some(c);
-        }
+        (Scope::Claims, Some(c)) => jump_to_claim(app, c),
         (_, None) => app.message = Some("no match".into()),
     }
 }
 
 pub(super) fn close_filter(app: &mut App) {
     pop(app);
-    app.reading.source_rows = crate::tui::app::story_order(&app.corpus);
-    app.reading.source_cursor = app
-        .reading
-        .source_rows
-        .iter()
-        .position(|&s| s == app.reading.source)
-        .unwrap_or(0);
+    all_sources(app);
 }
 #[cfg(test)]
 mod tests {

@@ -69,17 +69,9 @@ pub(super) fn matrix(app: &mut App, action: Action) {
         }
         Action::ToggleHelp => return super::open_help(app),
         Action::Open => {
-            if let Some(claim) = chosen.map(|c| &app.corpus.claims[c]) {
-                let here = claim
-                    .passages
-                    .iter()
-                    .copied()
-                    .find(|&p| app.corpus.passages[p].source == app.reading.source);
-                let target = here.unwrap_or(claim.representative);
-                let id = claim.id;
+            if let Some(claim) = chosen {
                 pop(app);
-                jump(app, target);
-                app.reading.claim = Some(id);
+                jump_to_claim(app, claim);
             }
             return;
         }

@@ -27,7 +27,7 @@ pub use filtering::{can_narrow, refresh_filter, search_done};
 use filtering::{filter, start_filter};
 use matrix::matrix;
 pub use matrix::matrix_rows;
-pub use navigation::{active_claim, corroborating, jump, open_source};
+pub use navigation::{active_claim, corroborating, jump, jump_to_claim, open_source};
 use navigation::{corroboration, history_step, seek, step_match};
 
 pub fn update(app: &mut App, action: Action) {
@@ -200,13 +200,7 @@ fn normal(app: &mut App, action: Action) {
                 app.message = Some("search cleared".into());
             }
             if app.reading.source_rows.len() != app.corpus.sources.len() {
-                app.reading.source_rows = crate::tui::app::story_order(&app.corpus);
-                app.reading.source_cursor = app
-                    .reading
-                    .source_rows
-                    .iter()
-                    .position(|&s| s == app.reading.source)
-                    .unwrap_or(0);
+                all_sources(app);
             }
         }
         Action::Click(x, y) => click(app, x, y),
@@ -220,6 +214,17 @@ fn normal(app: &mut App, action: Action) {
             Focus::Claims => claims_pane(app, action),
         },
     }
+}
+
+/// The sources pane lists every article again, the open one selected.
+pub(super) fn all_sources(app: &mut App) {
+    app.reading.source_rows = crate::tui::app::story_order(&app.corpus);
+    app.reading.source_cursor = app
+        .reading
+        .source_rows
+        .iter()
+        .position(|&s| s == app.reading.source)
+        .unwrap_or(0);
 }
 
 fn cycle_focus(focus: Focus, forward: bool) -> Focus {
@@ -382,16 +387,7 @@ pub fn keep_cursor_visible(app: &mut App) {
     }
     let (width, height) = reader_room(app);
     let doc = app.wraps.get(&app.corpus, app.reading.source, width);
-    let first = doc
-        .first_line
-        .get(&app.reading.passage)
-        .copied()
-        .unwrap_or(0);
-    let last = doc
-        .last_line
-        .get(&app.reading.passage)
-        .copied()
-        .unwrap_or(first);
+    let (first, last) = doc.lines_of(app.reading.passage);
     app.reading.reader_top =
         crate::tui::drawn::span_window(app.reading.reader_top, first, last, height)
             .min(doc.lines.len().saturating_sub(1));

@@ -153,6 +153,22 @@ pub(super) fn corroboration(app: &mut App, forward: bool) {
     }
 }
 
+/// Jumps to a claim: its member in the open article, else the member its
+/// text is from; `n` and `N` then walk this claim.
+pub fn jump_to_claim(app: &mut App, claim: ClaimId) {
+    let Some(c) = app.corpus.claims.get(claim) else {
+        return;
+    };
+    let here = c
+        .passages
+        .iter()
+        .copied()
+        .find(|&p| app.corpus.passages[p].source == app.reading.source);
+    let target = here.unwrap_or(c.representative);
+    jump(app, target);
+    app.reading.claim = Some(claim);
+}
+
 /// `Ctrl-n` / `Ctrl-p`: the next (previous) match of the kept search, in
 /// any article, coming back round.
 pub(super) fn step_match(app: &mut App, forward: bool) {

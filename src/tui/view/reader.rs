@@ -34,16 +34,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) -> Option
     let doc = app.wraps.get(&app.corpus, app.reading.source, width);
     // The passage under the cursor is always drawn: from the state's first
     // line, scrolled as little as needed.
-    let first = doc
-        .first_line
-        .get(&app.reading.passage)
-        .copied()
-        .unwrap_or(0);
-    let last = doc
-        .last_line
-        .get(&app.reading.passage)
-        .copied()
-        .unwrap_or(first);
+    let (first, last) = doc.lines_of(app.reading.passage);
     let top = span_window(
         app.reading
             .reader_top
