@@ -87,19 +87,30 @@ pub fn story_of_source(stories: &[Story], sources: usize) -> Vec<usize> {
     out
 }
 
+/// A word's 64-bit hash: the articles' vocabularies are merged by it, so
+/// that no word is copied per article (a collision, about one in 10^10
+/// for a folder's words, would merely pool two words' counts).
+fn word_key(word: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = crate::text::fasthash::FxHasher::default();
+    h.write(word.as_bytes());
+    h.write_usize(word.len());
+    h.finish()
+}
+
 /// Sparse unit vectors (sorted term ids, weights) of each source.
 fn article_vectors(corpus: &Corpus) -> Vec<Vec<(u32, f64)>> {
     use rayon::prelude::*;
-    // Each article's term counts, in parallel; then one vocabulary.
-    let local: Vec<FastMap<String, (u32, f32)>> = corpus
+    // Each article's term counts, in parallel, keyed by the word's hash,
+    // with where it was first written; then one vocabulary.
+    let local: Vec<FastMap<u64, (u32, &str)>> = corpus
         .sources
         .par_iter()
         .map(|s| {
-            let mut tf: FastMap<String, (u32, f32)> = FastMap::default();
+            let mut tf: FastMap<u64, (u32, &str)> = FastMap::default();
             // Words as written, lower-cased, without stemming or number
             // parsing: an article's vocabulary says what it is about, and
             // this light pass costs a fraction of the engine's tokenizer.
-            // A word is copied once per article, when first seen.
             let mut word = String::new();
             for p in corpus.passages_of(s.id).iter().filter(|p| p.is_linkable()) {
                 for span in crate::text::alnum_spans(&p.text) {
@@ -114,29 +125,23 @@ fn article_vectors(corpus: &Corpus) -> Vec<Vec<(u32, f64)>> {
                     if word.len() < 2 || crate::text::is_stop_word(&word) {
                         continue;
                     }
-                    match tf.get_mut(word.as_str()) {
-                        Some(e) => e.0 += 1,
-                        None => {
-                            let z = crate::text::wordfreq::zipf_or_rare(&word);
-                            tf.insert(word.clone(), (1, z));
-                        }
-                    }
+                    tf.entry(word_key(&word)).or_insert((0, written)).0 += 1;
                 }
             }
             tf
         })
         .collect();
-    // One vocabulary, keyed by the articles' own copies of the words.
-    let mut ids: FastMap<&str, u32> = FastMap::default();
+    // One vocabulary; a word's English frequency looked up once.
+    let mut ids: FastMap<u64, u32> = FastMap::default();
     let mut zipf: Vec<f32> = Vec::new();
     let counts: Vec<Vec<(u32, u32)>> = local
         .iter()
         .map(|tf| {
             tf.iter()
-                .map(|(key, &(count, z))| {
+                .map(|(&key, &(count, written))| {
                     let next = ids.len() as u32;
-                    let id = *ids.entry(key.as_str()).or_insert_with(|| {
-                        zipf.push(z);
+                    let id = *ids.entry(key).or_insert_with(|| {
+                        zipf.push(crate::text::wordfreq::zipf_or_rare(&written.to_lowercase()));
                         next
                     });
                     (id, count)
@@ -201,10 +206,29 @@ fn similarities(vectors: &[Vec<(u32, f64)>]) -> HashMap<(usize, usize), f64> {
         .flat_map(|v| v.iter().map(|x| x.0 as usize + 1))
         .max()
         .unwrap_or(0);
-    let mut postings: Vec<Vec<(usize, f64)>> = vec![Vec::new(); terms];
+    // Only terms in at most MAX_POSTING articles propose partners: the
+    // others get no list at all (most of the entries, and never read).
+    let mut df = vec![0u32; terms];
+    for v in vectors {
+        for &(t, _) in v {
+            df[t as usize] += 1;
+        }
+    }
+    let mut postings: Vec<Vec<(u32, f32)>> = df
+        .iter()
+        .map(|&d| {
+            if d as usize <= MAX_POSTING {
+                Vec::with_capacity(d as usize)
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
     for (i, v) in vectors.iter().enumerate() {
         for &(t, w) in v {
-            postings[t as usize].push((i, w));
+            if df[t as usize] as usize <= MAX_POSTING {
+                postings[t as usize].push((i as u32, w as f32));
+            }
         }
     }
     use rayon::prelude::*;
@@ -223,15 +247,15 @@ fn similarities(vectors: &[Vec<(u32, f64)>]) -> HashMap<(usize, usize), f64> {
                     scores.resize(n, 0.0);
                 }
                 for &&(t, w) in heavy.iter().take(SIGNATURE_TERMS) {
-                    let list = &postings[t as usize];
-                    if list.len() > MAX_POSTING {
+                    if df[t as usize] as usize > MAX_POSTING {
                         continue;
                     }
-                    for &(j, wj) in list.iter().filter(|x| x.0 != i) {
+                    for &(j, wj) in postings[t as usize].iter().filter(|x| x.0 as usize != i) {
+                        let j = j as usize;
                         if scores[j] == 0.0 {
                             touched.push(j);
                         }
-                        scores[j] += w * wj;
+                        scores[j] += w * f64::from(wj);
                     }
                 }
                 let mut best: Vec<(usize, f64)> = touched.iter().map(|&j| (j, scores[j])).collect();
