@@ -11,7 +11,7 @@
 //! through an inverted index of its heaviest words, so the cost grows
 //! linearly.
 
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::BinaryHeap;
 
 use serde::Serialize;
 
@@ -101,6 +101,10 @@ fn word_key(word: &str) -> u64 {
 /// Sparse unit vectors (sorted term ids, weights) of each source.
 fn article_vectors(corpus: &Corpus) -> Vec<Vec<(u32, f64)>> {
     use rayon::prelude::*;
+    let stop_keys: crate::text::fasthash::FastSet<u64> = crate::text::stop_words()
+        .iter()
+        .map(|w| word_key(w))
+        .collect();
     // Each article's term counts, in parallel, keyed by the word's hash,
     // with where it was first written; then one vocabulary.
     let local: Vec<FastMap<u64, (u32, &str)>> = corpus
@@ -122,10 +126,15 @@ fn article_vectors(corpus: &Corpus) -> Vec<Vec<(u32, f64)>> {
                     } else {
                         word.extend(written.chars().flat_map(char::to_lowercase));
                     }
-                    if word.len() < 2 || crate::text::is_stop_word(&word) {
+                    if word.len() < 2 {
                         continue;
                     }
-                    tf.entry(word_key(&word)).or_insert((0, written)).0 += 1;
+                    // One hash a word: stop words are known by theirs.
+                    let key = word_key(&word);
+                    if stop_keys.contains(&key) {
+                        continue;
+                    }
+                    tf.entry(key).or_insert((0, written)).0 += 1;
                 }
             }
             tf
@@ -186,9 +195,9 @@ fn article_vectors(corpus: &Corpus) -> Vec<Vec<(u32, f64)>> {
 /// [`NEIGHBOURS`] best partners by the weight its heaviest terms share with
 /// them (terms in more than [`MAX_POSTING`] articles propose none: in a
 /// large folder they belong to many stories), so the cost grows linearly.
-fn similarities(vectors: &[Vec<(u32, f64)>]) -> HashMap<(usize, usize), f64> {
+fn similarities(vectors: &[Vec<(u32, f64)>]) -> FastMap<(usize, usize), f64> {
     let n = vectors.len();
-    let mut edges = HashMap::new();
+    let mut edges = FastMap::default();
     if n <= ALL_PAIRS_ARTICLES {
         for a in 0..n {
             for b in a + 1..n {
@@ -280,11 +289,40 @@ fn similarities(vectors: &[Vec<(u32, f64)>]) -> HashMap<(usize, usize), f64> {
         .collect();
     pairs.par_sort_unstable();
     pairs.dedup();
-    let scored: Vec<((usize, usize), f64)> = pairs
+    // Each article's pairs together (sorted by the first): its weights are
+    // spread into a dense row once, and each partner's terms read from it.
+    let mut runs: Vec<&[(usize, usize)]> = pairs.chunk_by(|x, y| x.0 == y.0).collect();
+    runs.sort_by_key(|r| std::cmp::Reverse(r.len()));
+    let scored: Vec<Vec<((usize, usize), f64)>> = runs
         .into_par_iter()
-        .map(|(a, b)| ((a, b), dot(&vectors[a], &vectors[b])))
+        .map(|run| {
+            thread_local! {
+                static ROW: std::cell::RefCell<Vec<f64>> = const { std::cell::RefCell::new(Vec::new()) };
+            }
+            ROW.with(|row| {
+                let row = &mut *row.borrow_mut();
+                if row.len() < terms {
+                    row.resize(terms, 0.0);
+                }
+                let a = run[0].0;
+                for &(t, w) in &vectors[a] {
+                    row[t as usize] = w;
+                }
+                let out = run
+                    .iter()
+                    .map(|&(a, b)| {
+                        let s: f64 = vectors[b].iter().map(|&(t, w)| w * row[t as usize]).sum();
+                        ((a, b), s)
+                    })
+                    .collect();
+                for &(t, _) in &vectors[a] {
+                    row[t as usize] = 0.0;
+                }
+                out
+            })
+        })
         .collect();
-    edges.extend(scored);
+    edges.extend(scored.into_iter().flatten());
     edges
 }
 
@@ -326,20 +364,20 @@ impl Ord for Merge {
 /// pairs count 0), merging while the best mean similarity ≥ `threshold`.
 fn average_linkage(
     n: usize,
-    edges: &HashMap<(usize, usize), f64>,
+    edges: &FastMap<(usize, usize), f64>,
     threshold: f64,
 ) -> Vec<Vec<usize>> {
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
     let mut alive = vec![true; n];
     // Sum of similarities between each pair of live groups.
-    let mut sums: Vec<HashMap<usize, f64>> = vec![HashMap::new(); n];
+    let mut sums: Vec<FastMap<usize, f64>> = vec![FastMap::default(); n];
     for (&(a, b), &s) in edges {
         if s > 0.0 {
             sums[a].insert(b, s);
             sums[b].insert(a, s);
         }
     }
-    let mean = |sums: &[HashMap<usize, f64>], members: &[Vec<usize>], a: usize, b: usize| {
+    let mean = |sums: &[FastMap<usize, f64>], members: &[Vec<usize>], a: usize, b: usize| {
         sums[a].get(&b).copied().unwrap_or(0.0) / (members[a].len() * members[b].len()) as f64
     };
     let mut queue = BinaryHeap::new();
@@ -387,7 +425,7 @@ fn average_linkage(
 fn describe(
     corpus: &Corpus,
     sources: Vec<SourceId>,
-    edges: &HashMap<(usize, usize), f64>,
+    edges: &FastMap<(usize, usize), f64>,
 ) -> Story {
     let sim = |a: usize, b: usize| edges.get(&(a.min(b), a.max(b))).copied().unwrap_or(0.0);
     let central = sources
@@ -443,7 +481,7 @@ mod tests {
     #[test]
     fn average_linkage_does_not_chain() {
         // 0-1 and 2-3 are close; 1-2 is weakly similar: two groups.
-        let edges: HashMap<(usize, usize), f64> = [((0, 1), 0.9), ((2, 3), 0.9), ((1, 2), 0.3)]
+        let edges: FastMap<(usize, usize), f64> = [((0, 1), 0.9), ((2, 3), 0.9), ((1, 2), 0.3)]
             .into_iter()
             .collect();
         let mut g = average_linkage(4, &edges, 0.2);

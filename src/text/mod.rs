@@ -9,7 +9,7 @@ pub mod vectors;
 mod visible;
 pub mod wordfreq;
 
-pub use stopwords::is_stop_word;
+pub use stopwords::{is_stop_word, stop_words};
 pub use visible::visible;
 
 /// Byte ranges of the runs of letters and digits in `text` (its words, for

@@ -188,6 +188,11 @@ const STOP_WORDS: &[&str] = &[
 ];
 
 /// Whether a lower-case word is a function word.
+/// Every stop word (lower-case).
+pub fn stop_words() -> &'static [&'static str] {
+    STOP_WORDS
+}
+
 pub fn is_stop_word(word: &str) -> bool {
     static SET: std::sync::OnceLock<super::fasthash::FastSet<&'static str>> =
         std::sync::OnceLock::new();
