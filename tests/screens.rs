@@ -388,3 +388,21 @@ fn the_matrix_filters_its_rows_by_typed_words() {
     press(&mut app, &["Esc"]);
     assert!(app.stack.is_empty());
 }
+
+/// `q` over the reader closes the screen it is on (as in less and gitui);
+/// on the reader it quits.
+#[test]
+fn q_closes_screens_and_quits_only_the_reader() {
+    for keys in [&["c", "Enter"][..], &["m"], &["?"], &["c"], &["m", "?"]] {
+        let mut app = demo_app(100, 30);
+        press(&mut app, keys);
+        let depth = app.stack.len();
+        assert!(depth > 0, "{keys:?}");
+        press(&mut app, &["q"]);
+        assert!(!app.quit, "{keys:?}: q quit from a screen");
+        assert_eq!(app.stack.len(), depth - 1, "{keys:?}");
+    }
+    let mut app = demo_app(100, 30);
+    press(&mut app, &["q"]);
+    assert!(app.quit && !app.interrupted);
+}

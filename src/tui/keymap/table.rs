@@ -46,8 +46,17 @@ pub const KEYMAP: &[Binding] = &[
         keys: &[k('q')],
         action: Action::Quit,
         help: "quit",
-        contexts: &[Normal, Compare, Matrix, Help],
+        contexts: READING,
         hint: Some("quit"),
+    },
+    Binding {
+        // As in less and gitui: q over the reader closes what it covers.
+        name: "leave",
+        keys: &[k('q')],
+        action: Action::Cancel,
+        help: "close this screen",
+        contexts: &[Pick, Compare, Matrix, Help],
+        hint: None,
     },
     Binding {
         name: "interrupt",
