@@ -111,7 +111,7 @@ fn selected_is_drawn(app: &App, buffer: &Buffer) -> Option<bool> {
             (!p.choices.is_empty()).then(|| any_in(body, buffer, &is_selected))
         }
         Some(Screen::Matrix(m)) => {
-            let rows = crossread::tui::update::matrix_rows(app, m.sort, &m.query);
+            let rows = crossread::tui::update::matrix_rows(app, m.sort, &m.narrowing.query);
             (!rows.is_empty()).then(|| any_in(body, buffer, &is_selected))
         }
         Some(Screen::Compare(_)) => {

@@ -299,7 +299,10 @@ fn matrix_sort_keeps_the_claim_under_the_cursor() {
     let mut app = demo_app(120, 40);
     press(&mut app, &["m", "j", "j", "j"]);
     let rows = |app: &App| match app.stack.last() {
-        Some(Screen::Matrix(m)) => (update::matrix_rows(app, m.sort, &m.query), m.cursor),
+        Some(Screen::Matrix(m)) => (
+            update::matrix_rows(app, m.sort, &m.narrowing.query),
+            m.cursor,
+        ),
         _ => panic!("matrix"),
     };
     let (before, cursor) = rows(&app);
@@ -367,7 +370,7 @@ fn the_matrix_filters_its_rows_by_typed_words() {
     let Some(Screen::Matrix(m)) = app.stack.last() else {
         panic!("matrix");
     };
-    let rows = update::matrix_rows(&app, m.sort, &m.query);
+    let rows = update::matrix_rows(&app, m.sort, &m.narrowing.query);
     assert!(
         !rows.is_empty() && rows.len() < all,
         "{} of {all}",

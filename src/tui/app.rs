@@ -27,7 +27,8 @@ pub enum Mode {
 }
 
 pub use super::screens::{
-    CompareState, FilterState, HelpState, MatrixSort, MatrixState, PickState, Scope, Screen,
+    CompareState, FilterState, HelpState, MatrixSort, MatrixState, Narrowing, PickState, Scope,
+    Screen,
 };
 
 /// The reader itself: the bottom screen, never popped.

@@ -4,6 +4,7 @@
 
 use crate::model::SourceId;
 
+use super::action::Action;
 use super::align::Row;
 use super::app::Mode;
 use super::filter::Hit;
@@ -25,10 +26,10 @@ impl Screen {
             Screen::Filter(_) => Mode::Filter,
             Screen::Help(_) => Mode::Help,
             // Typing a filter, the picker takes the filter prompt's keys.
-            Screen::Pick(p) if p.typing => Mode::Filter,
+            Screen::Pick(p) if p.narrowing.typing => Mode::Filter,
             Screen::Pick(_) => Mode::PickCompare,
             Screen::Compare(_) => Mode::Compare,
-            Screen::Matrix(m) if m.typing => Mode::Filter,
+            Screen::Matrix(m) if m.narrowing.typing => Mode::Filter,
             Screen::Matrix(_) => Mode::Matrix,
         }
     }
@@ -85,9 +86,8 @@ pub struct PickState {
     /// Those the query leaves, and the chosen row among them.
     pub choices: Vec<SourceId>,
     pub cursor: usize,
-    /// Words every listed article's outlet or title holds (`/` types).
-    pub query: String,
-    pub typing: bool,
+    /// Words every listed article's outlet or title holds.
+    pub narrowing: Narrowing,
 }
 
 #[derive(Debug)]
@@ -140,7 +140,66 @@ pub struct MatrixState {
     /// First source column shown (columns scroll sideways).
     pub column: usize,
     pub sort: MatrixSort,
-    /// Words every row's claim holds (`/` types; Esc clears).
+    /// Words every row's claim holds.
+    pub narrowing: Narrowing,
+}
+
+/// Words typed to narrow a list (the picker's, the matrix's): `/` starts
+/// typing; the list keeps the items holding every word.
+#[derive(Debug, Default)]
+pub struct Narrowing {
     pub query: String,
     pub typing: bool,
+}
+
+impl Narrowing {
+    /// Applies a key of the query being typed; whether it was one.
+    pub fn edit(&mut self, action: Action) -> bool {
+        match action {
+            Action::Input(c) if self.typing => self.query.push(c),
+            Action::Backspace if self.typing => {
+                if self.query.pop().is_none() {
+                    self.typing = false;
+                }
+            }
+            Action::ClearInput if self.typing => self.query.clear(),
+            _ => return false,
+        }
+        true
+    }
+
+    /// Stops typing and forgets the words.
+    pub fn clear(&mut self) {
+        self.typing = false;
+        self.query.clear();
+    }
+
+    /// Typing, or words kept.
+    pub fn is_active(&self) -> bool {
+        self.typing || !self.query.is_empty()
+    }
+
+    /// The prompt a view shows ("/kes█"), when active.
+    pub fn prompt(&self) -> Option<String> {
+        self.is_active().then(|| {
+            format!(
+                "/{}{}",
+                crate::text::visible(&self.query),
+                if self.typing { "█" } else { "" }
+            )
+        })
+    }
+}
+
+/// Whether a text holds every word of `query`, ignoring case (the words
+/// are lower-cased once, here).
+pub fn holds_words(query: &str) -> impl Fn(&str) -> bool {
+    let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+    move |text: &str| {
+        if words.is_empty() {
+            return true;
+        }
+        let text = text.to_lowercase();
+        words.iter().all(|w| text.contains(w.as_str()))
+    }
 }

@@ -18,26 +18,23 @@ pub(super) fn open_picker(app: &mut App) {
         all: choices.clone(),
         choices,
         cursor,
-        query: String::new(),
-        typing: false,
+        narrowing: Narrowing::default(),
     }));
 }
 
 /// The articles whose outlet or title holds every word of the query
 /// (ignoring case), in the picker's order.
 fn narrow(app: &App, all: &[SourceId], query: &str) -> Vec<SourceId> {
-    let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+    let holds = holds_words(query);
     all.iter()
         .copied()
         .filter(|&id| {
             let s = &app.corpus.sources[id];
-            let text = format!(
+            holds(&format!(
                 "{} {}",
                 s.outlet.as_deref().unwrap_or(""),
                 s.title.as_deref().unwrap_or("")
-            )
-            .to_lowercase();
-            words.iter().all(|w| text.contains(w.as_str()))
+            ))
         })
         .collect()
 }
@@ -50,32 +47,17 @@ pub(super) fn pick(app: &mut App, action: Action) {
     // Typing narrows the list; Enter still chooses, Esc stops typing.
     let edited = match action {
         Action::StartFilter => {
-            state.typing = true;
+            state.narrowing.typing = true;
             return;
         }
-        Action::Input(c) => {
-            state.query.push(c);
+        Action::Cancel if state.narrowing.typing => {
+            state.narrowing.clear();
             true
         }
-        Action::Backspace => {
-            if state.query.pop().is_none() {
-                state.typing = false;
-            }
-            true
-        }
-        Action::ClearInput => {
-            state.query.clear();
-            true
-        }
-        Action::Cancel if state.typing => {
-            state.typing = false;
-            state.query.clear();
-            true
-        }
-        _ => false,
+        _ => state.narrowing.edit(action),
     };
     if edited {
-        let (all, query) = (state.all.clone(), state.query.clone());
+        let (all, query) = (state.all.clone(), state.narrowing.query.clone());
         let choices = narrow(app, &all, &query);
         if let Some(Screen::Pick(state)) = app.stack.last_mut() {
             state.cursor = choices
@@ -100,7 +82,7 @@ pub(super) fn pick(app: &mut App, action: Action) {
             pop(app);
             start_compare(app, app.reading.source, right);
         }
-        Action::Cancel | Action::Quit => pop(app),
+        Action::Cancel => pop(app),
         _ => state.cursor = move_index(state.cursor, state.choices.len(), action, page),
     }
 }
@@ -170,7 +152,6 @@ pub(super) fn compare(app: &mut App, action: Action) {
     let len = state.rows.len();
     match action {
         Action::Compare | Action::Cancel => pop(app),
-        Action::Quit => app.quit = true,
         Action::ToggleHelp => super::open_help(app),
         Action::NextCorroboration | Action::PrevCorroboration => {
             let forward = action == Action::NextCorroboration;

@@ -7,14 +7,9 @@ use crate::model::ClaimId;
 /// The matrix's rows: claims of the open article's story holding every
 /// word of the query (ignoring case), in the order chosen.
 pub fn matrix_rows(app: &App, sort: MatrixSort, query: &str) -> Vec<ClaimId> {
-    let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+    let holds = holds_words(query);
     let mut rows = app.story_claims();
-    if !words.is_empty() {
-        rows.retain(|&c| {
-            let text = app.corpus.claims[c].text.to_lowercase();
-            words.iter().all(|w| text.contains(w.as_str()))
-        });
-    }
+    rows.retain(|&c| holds(&app.corpus.claims[c].text));
     match sort {
         MatrixSort::Support => {}
         MatrixSort::Article => {
@@ -44,7 +39,7 @@ pub(super) fn matrix(app: &mut App, action: Action) {
     let Some(Screen::Matrix(state)) = app.stack.last() else {
         return;
     };
-    if (state.typing || !state.query.is_empty())
+    if state.narrowing.is_active()
         && let Some(done) = type_query(app, action)
     {
         return done;
@@ -52,21 +47,17 @@ pub(super) fn matrix(app: &mut App, action: Action) {
     let Some(Screen::Matrix(state)) = app.stack.last() else {
         return;
     };
-    let rows = matrix_rows(app, state.sort, &state.query);
+    let rows = matrix_rows(app, state.sort, &state.narrowing.query);
     let chosen = rows.get(state.cursor).copied();
     let len = rows.len();
     match action {
         Action::StartFilter => {
             if let Some(Screen::Matrix(state)) = app.stack.last_mut() {
-                state.typing = true;
+                state.narrowing.typing = true;
             }
             return;
         }
         Action::Matrix | Action::Cancel => return pop(app),
-        Action::Quit => {
-            app.quit = true;
-            return;
-        }
         Action::ToggleHelp => return super::open_help(app),
         Action::Open => {
             if let Some(claim) = chosen {
@@ -85,7 +76,7 @@ pub(super) fn matrix(app: &mut App, action: Action) {
             state.sort = state.sort.next();
             // The claim under the cursor stays under it.
             let rows = {
-                let (sort, query) = (state.sort, state.query.clone());
+                let (sort, query) = (state.sort, state.narrowing.query.clone());
                 matrix_rows(app, sort, &query)
             };
             let Some(Screen::Matrix(state)) = app.stack.last_mut() else {
@@ -112,19 +103,11 @@ fn type_query(app: &mut App, action: Action) -> Option<()> {
     let Some(Screen::Matrix(state)) = app.stack.last_mut() else {
         return Some(());
     };
+    let narrowing = &mut state.narrowing;
     match action {
-        Action::Input(c) if state.typing => state.query.push(c),
-        Action::Backspace if state.typing => {
-            if state.query.pop().is_none() {
-                state.typing = false;
-            }
-        }
-        Action::ClearInput if state.typing => state.query.clear(),
-        Action::Accept if state.typing => state.typing = false,
-        Action::Cancel => {
-            state.typing = false;
-            state.query.clear();
-        }
+        _ if narrowing.edit(action) => {}
+        Action::Accept if narrowing.typing => narrowing.typing = false,
+        Action::Cancel => narrowing.clear(),
         _ => return None,
     }
     state.cursor = 0;

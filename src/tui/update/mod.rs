@@ -8,12 +8,13 @@ use crate::model::{PassageId, SourceId};
 use super::action::Action;
 use super::align::{Row, align};
 use super::app::{
-    App, CompareState, FilterState, Focus, HelpState, MatrixSort, MatrixState, PickState, Scope,
-    Screen, SearchMode,
+    App, CompareState, FilterState, Focus, HelpState, MatrixSort, MatrixState, Narrowing,
+    PickState, Scope, Screen, SearchMode,
 };
 use super::drawn::{Drawn, ListDrawn};
 use super::filter::{Term, TermKind, parse};
 use super::layout;
+use super::screens::holds_words;
 use super::search::{self, SearchReply, SearchRequest};
 
 mod comparing;
@@ -128,7 +129,7 @@ fn help(app: &mut App, action: Action) {
     };
     let top = &mut state.top;
     match action {
-        Action::ToggleHelp | Action::Cancel | Action::Quit => {
+        Action::ToggleHelp | Action::Cancel => {
             pop(app);
             return;
         }

@@ -86,7 +86,7 @@ pub fn render(
     // The open article's story: its sources are the columns, its claims
     // the rows.
     let columns = app.story_sources();
-    let rows = matrix_rows(app, state.sort, &state.query);
+    let rows = matrix_rows(app, state.sort, &state.narrowing.query);
     let n = columns.len();
     let inner_w = area.width.saturating_sub(2) as usize;
     let names: Vec<&str> = columns
@@ -165,15 +165,10 @@ pub fn render(
     }
     lines.push(Line::default());
     lines.extend(legend.into_iter().take(legend_room));
-    let filter = if state.typing || !state.query.is_empty() {
-        format!(
-            ", /{}{}",
-            crate::text::visible(&state.query),
-            if state.typing { "█" } else { "" }
-        )
-    } else {
-        String::new()
-    };
+    let filter = state
+        .narrowing
+        .prompt()
+        .map_or(String::new(), |p| format!(", {p}"));
     let title = format!(
         " Claims matrix: {} claims × {n} sources, {}{filter} ",
         rows.len(),

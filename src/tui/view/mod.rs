@@ -125,16 +125,13 @@ fn pick(app: &App, state: &PickState, frame: &mut Frame, area: Rect, theme: &The
     let n = state.all.len() as u16;
     let popup = centered(area, 70, n.saturating_add(3));
     frame.render_widget(Clear, popup);
-    let heading = if state.typing || !state.query.is_empty() {
-        format!(
-            "Compare the open article with: /{}{}  ({} of {})",
-            crate::text::visible(&state.query),
-            if state.typing { "█" } else { "" },
+    let heading = match state.narrowing.prompt() {
+        Some(prompt) => format!(
+            "Compare the open article with: {prompt}  ({} of {})",
             state.choices.len(),
             state.all.len()
-        )
-    } else {
-        "Compare the open article with:  (/ narrows)".to_owned()
+        ),
+        None => "Compare the open article with:  (/ narrows)".to_owned(),
     };
     let mut lines = vec![Line::from(Span::styled(heading, theme.title()))];
     let width = popup.width.saturating_sub(4) as usize;

@@ -50,7 +50,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         Some(Screen::Matrix(m)) => format!(
             "claim {}/{}",
             m.cursor + 1,
-            crate::tui::update::matrix_rows(app, m.sort, &m.query).len()
+            crate::tui::update::matrix_rows(app, m.sort, &m.narrowing.query).len()
         ),
         _ => {
             let focus = match app.reading.focus {
