@@ -314,13 +314,12 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
 
     let corpus_ref: &Corpus = corpus;
     let story_of = crate::stories::story_of_source(&corpus.stories, corpus.sources.len());
-    let (claims, wordings): (Vec<Claim>, Vec<Vec<(PassageId, String)>>) = groups
+    let (claims, wordings): (Vec<Claim>, Vec<Vec<Wording>>) = groups
         .into_par_iter()
         .enumerate()
         .map(|(id, members)| make_claim(id, members, &scores, &story_of, corpus_ref))
         .unzip();
-    let mut claims: Vec<(Claim, Vec<(PassageId, String)>)> =
-        claims.into_iter().zip(wordings).collect();
+    let mut claims: Vec<(Claim, Vec<Wording>)> = claims.into_iter().zip(wordings).collect();
     corpus.links = links;
     corpus.copies = copies::copy_groups(corpus);
     for (claim, _) in &mut claims {
@@ -332,7 +331,7 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
             .cmp(&(x.independent, x.support))
             .then(x.passages.cmp(&y.passages))
     });
-    corpus.claims = distinct_wordings(claims);
+    corpus.claims = distinct_wordings(claims, &corpus.passages);
     for (id, claim) in corpus.claims.iter_mut().enumerate() {
         claim.id = id;
     }
@@ -355,20 +354,32 @@ type PairScores = std::collections::HashMap<(PassageId, PassageId), f64>;
 /// central first): a claim whose wording an earlier claim already shows
 /// (one passage stating two claims) is shown in its next wording, so that
 /// no two rows of a list read the same.
-fn distinct_wordings(claims: Vec<(Claim, Vec<(PassageId, String)>)>) -> Vec<Claim> {
-    let mut shown: std::collections::HashSet<String> = std::collections::HashSet::new();
+fn distinct_wordings(
+    claims: Vec<(Claim, Vec<Wording>)>,
+    passages: &[crate::model::Passage],
+) -> Vec<Claim> {
+    let text = |(p, r): &Wording| passages[*p].text.get(r.clone()).unwrap_or("");
+    let mut shown: std::collections::HashSet<&str> = std::collections::HashSet::new();
     claims
         .into_iter()
         .map(|(mut claim, wordings)| {
-            if let Some((p, text)) = wordings.iter().find(|(_, t)| !shown.contains(t)) {
-                claim.representative = *p;
-                claim.text = text.clone();
+            if let Some(w) = wordings
+                .iter()
+                .find(|w| !shown.contains(text(w)))
+                .or(wordings.first())
+            {
+                claim.representative = w.0;
+                claim.text = text(w).to_owned();
+                shown.insert(text(w));
             }
-            shown.insert(claim.text.clone());
             claim
         })
         .collect()
 }
+
+/// A member's wording: its passage and the byte range (in the passage's
+/// text) of the part that states the claim.
+type Wording = (PassageId, std::ops::Range<usize>);
 
 /// Whether a wording starts as a sentence does, not mid-clause.
 fn reads_as_sentence(text: &str) -> bool {
@@ -378,23 +389,26 @@ fn reads_as_sentence(text: &str) -> bool {
 }
 
 /// A claim of the members' parts, and the members' wordings (the part of
-/// each that joined), most central first.
+/// each that joined), most central first: ranges into the passages, so
+/// that only the wording shown is copied.
 fn make_claim(
     id: usize,
     parts: Vec<(PassageId, Option<std::ops::Range<usize>>)>,
     scores: &PairScores,
     story_of: &[usize],
     corpus: &Corpus,
-) -> (Claim, Vec<(PassageId, String)>) {
+) -> (Claim, Vec<Wording>) {
     let members: Vec<PassageId> = parts.iter().map(|m| m.0).collect();
     let score =
         |a: PassageId, b: PassageId| scores.get(&(a.min(b), a.max(b))).copied().unwrap_or(0.0);
-    // Members by centrality: highest total score to the others first.
-    let mut central: Vec<(PassageId, f64)> = members
+    // Members (by index) by centrality: highest total score to the others
+    // first, then in passage order.
+    let mut central: Vec<(usize, f64)> = members
         .iter()
-        .map(|&x| (x, members.iter().map(|&m| score(x, m)).sum::<f64>()))
+        .enumerate()
+        .map(|(i, &x)| (i, members.iter().map(|&m| score(x, m)).sum::<f64>()))
         .collect();
-    central.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    central.sort_by(|a, b| b.1.total_cmp(&a.1).then(members[a.0].cmp(&members[b.0])));
     let mut sources: Vec<usize> = members.iter().map(|&p| corpus.passages[p].source).collect();
     sources.sort_unstable();
     sources.dedup();
@@ -426,16 +440,18 @@ fn make_claim(
         .collect();
     // Each member's wording: the part that joined (a clause of a sentence
     // that states more), else the whole passage.
-    let wording = |p: PassageId| {
-        let i = members.iter().position(|&m| m == p).unwrap_or(0);
-        texts[i].text.trim().to_owned()
+    let wording = |i: usize| -> Wording {
+        let m = &texts[i];
+        let lead = m.text.len() - m.text.trim_start().len();
+        let start = m.offset + lead;
+        (m.passage, start..start + m.text.trim().len())
     };
     // Most central first, but a wording that reads as a sentence (its
     // first letter a capital, a digit or a quote) before a clause cut from
     // the middle of one ("said employees had reported a leak").
-    let mut wordings: Vec<(PassageId, String)> =
-        central.iter().map(|&(p, _)| (p, wording(p))).collect();
-    wordings.sort_by_key(|(_, w)| !reads_as_sentence(w));
+    let mut wordings: Vec<Wording> = central.iter().map(|&(i, _)| wording(i)).collect();
+    let text_of = |(p, r): &Wording| corpus.passages[*p].text.get(r.clone()).unwrap_or("");
+    wordings.sort_by_key(|w| !reads_as_sentence(text_of(w)));
     let claim = Claim {
         id,
         support: sources.len(),
@@ -443,7 +459,7 @@ fn make_claim(
         // Candidates never cross stories: every source shares the first's.
         story: story_of[sources[0]],
         sources,
-        text: wordings[0].1.clone(),
+        text: text_of(&wordings[0]).to_owned(),
         representative: wordings[0].0,
         differences: differences::differences(&texts),
         passages: members,
