@@ -43,6 +43,30 @@ impl Quantity {
         close && (is_round(self.value) || is_round(other.value))
     }
 
+    /// Whether `self` states `other`'s value, in any framing: a member
+    /// that states the figure the other gives is not in conflict with it
+    /// ("$82 a share, $60 in cash and $22 in stock" against "$60 a share in
+    /// cash"). The framing may differ where either says nothing of what it
+    /// counts or counts by a rate; two things named apart ("five trapped",
+    /// "five dead") are not one statement.
+    pub(crate) fn restates(&self, other: &Quantity) -> bool {
+        if self.comparable(other) {
+            return self.agrees(other);
+        }
+        fn named(q: &Quantity) -> Option<&super::quantity::Head> {
+            q.head.as_ref().filter(|h| !h.rate)
+        }
+        let named_apart = match (named(self), named(other)) {
+            (Some(x), Some(y)) => !x.word.same_thing(&y.word),
+            _ => false,
+        };
+        self.kind == other.kind
+            && self.unit == other.unit
+            && self.former == other.former
+            && !named_apart
+            && self.agrees(other)
+    }
+
     /// Whether the two can be set against each other: one type, one unit,
     /// and about one thing (heads that name the same thing, or, where one
     /// says nothing, context words in common). A rate ("$82 a share") is

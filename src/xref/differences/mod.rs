@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use crate::model::{Difference, DifferenceKind, DifferenceValue, PassageId, ValueSpan, ValueType};
 use crate::text::dates::{DateMention, find_dates, weekday_of_date};
-use crate::text::tokens::tokenize;
+use crate::text::tokens::{Token, tokenize};
 
 use phrasing::{hedge_differences, name_differences, stance_differences};
 use quantity::Quantity;
@@ -52,6 +52,9 @@ struct Dated {
     /// article's date).
     weekday: Option<u32>,
     context: Vec<String>,
+    /// The noun a date stands before inside a noun phrase ("Broadcom's
+    /// Nov. 6 proposal", "the Oct. 3 attack"): it dates that thing only.
+    dates_noun: Option<String>,
 }
 
 fn facts(member: &Member) -> Facts {
@@ -78,10 +81,12 @@ fn facts(member: &Member) -> Facts {
                 (Some(y), Some(mo), Some(d)) => Some(weekday_of_date(y, mo, d)),
                 _ => m.weekday,
             };
+            let dates_noun = attributive_noun(text, &tokens, &m.range);
             Dated {
                 mention: m,
                 weekday,
                 context,
+                dates_noun,
             }
         })
         .collect();
@@ -92,6 +97,34 @@ fn facts(member: &Member) -> Facts {
         predicates: wording::predicates(text, &tokens),
         names: wording::names(text, &tokens),
     }
+}
+
+/// The noun a date modifies when it stands between a determiner or a
+/// possessive and a lower-case content word ("its Nov. 6 proposal",
+/// "Broadcom's Nov. 6 proposal"). Without the determiner, the word after a
+/// date may begin the clause ("On Oct. 3 police arrested…"), so it is not
+/// taken.
+fn attributive_noun(text: &str, tokens: &[Token], range: &Range<usize>) -> Option<String> {
+    const DETERMINERS: &[&str] = &[
+        "the", "a", "an", "its", "his", "her", "their", "our", "this", "that",
+    ];
+    let before = text[..range.start].trim_end();
+    let determined = before.ends_with("'s")
+        || before.ends_with("\u{2019}s")
+        || tokens
+            .iter()
+            .rev()
+            .find(|t| t.range.end <= range.start)
+            .is_some_and(|t| {
+                DETERMINERS.contains(&t.folded.as_str())
+                    && text[t.range.end..range.start].trim().is_empty()
+            });
+    if !determined {
+        return None;
+    }
+    let next = tokens.iter().find(|t| t.range.start >= range.end)?;
+    let adjacent = text[range.end..next.range.start].chars().all(|c| c == ' ');
+    (adjacent && !next.stop && !next.capitalised && !next.is_number()).then(|| next.key.clone())
 }
 
 /// A value found in conflict: (member index, its span).
@@ -196,9 +229,8 @@ fn number_differences(
             }
             for (x, qx) in all[i].quantities.iter().enumerate() {
                 for (y, qy) in all[j].quantities.iter().enumerate() {
-                    let settled = |q: &Quantity, others: &[Quantity]| {
-                        others.iter().any(|o| o.comparable(q) && o.agrees(q))
-                    };
+                    let settled =
+                        |q: &Quantity, others: &[Quantity]| others.iter().any(|o| o.restates(q));
                     if !qx.comparable(qy)
                         || settled(qx, &all[j].quantities)
                         || settled(qy, &all[i].quantities)
@@ -304,7 +336,17 @@ fn date_differences(
         cross,
         |f| &f.dates,
         &|a: &Dated, b: &Dated| {
-            a.context.iter().any(|w| b.context.contains(w)) && same_day(a, b) == Some(false)
+            // A date that dates a thing ("its Nov. 6 proposal") is only set
+            // against a date of that thing.
+            let dates_same_thing = |x: &Dated, y: &Dated| {
+                x.dates_noun
+                    .as_ref()
+                    .is_none_or(|n| y.context.contains(n) || y.dates_noun.as_ref() == Some(n))
+            };
+            a.context.iter().any(|w| b.context.contains(w))
+                && dates_same_thing(a, b)
+                && dates_same_thing(b, a)
+                && same_day(a, b) == Some(false)
         },
         &|a, b| same_day(a, b) == Some(true),
     )

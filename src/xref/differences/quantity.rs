@@ -254,13 +254,24 @@ pub(crate) fn quantities(
             .map(|t| t.folded.as_str())
             .collect();
         q.bound = bound_before(&before);
+        let superseded = |w: &str| {
+            matches!(
+                w,
+                "initial" | "first" | "previous" | "original" | "earlier" | "former" | "prior"
+            )
+        };
+        // The phrase the figure belongs to may be set off by a comma ("its
+        // first offer, of $70 a share"): up to five words back, within the
+        // sentence.
+        let phrase_before = (i.saturating_sub(5)..i)
+            .rev()
+            .take_while(|&k| {
+                !text[tokens[k].range.end..tokens[k + 1].range.start].contains(['.', ';', ':'])
+            })
+            .map(|k| tokens[k].folded.as_str());
         q.former = before.iter().rev().take(2).any(|w| *w == "from")
-            || q.context.iter().any(|w| {
-                matches!(
-                    w.folded.as_str(),
-                    "initial" | "previous" | "original" | "earlier" | "former" | "prior"
-                )
-            });
+            || q.context.iter().any(|w| superseded(&w.folded))
+            || phrase_before.into_iter().any(superseded);
         let mut last = i;
         // "10 to 12", "10-12": a range of one kind.
         if let Some(to) = tokens.get(i + 1)

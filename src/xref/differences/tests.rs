@@ -411,6 +411,31 @@ fn agreement_is_no_difference() {
         ])
         .is_empty()
     );
+    // A member that states the other's figure too, framed otherwise
+    // ("$60 in cash" / "$60 a share in cash"), does not contradict it.
+    assert!(
+        kinds(&[
+            "Broadcom's new $82 per share offer included $60 in cash and $22 in stock",
+            "Broadcom would acquire all shares for $60 per share in cash"
+        ])
+        .is_empty()
+    );
+    // ... but "five trapped" does not restate "five dead".
+    assert!(
+        !kinds(&[
+            "seven people died and five were trapped",
+            "five people died in the crash"
+        ])
+        .is_empty()
+    );
+    // "Its first offer, of $70": the phrase before the comma says former.
+    assert!(
+        kinds(&[
+            "Its first offer, of $70 per share, came in November",
+            "Broadcom raised its offer to $82 a share"
+        ])
+        .is_empty()
+    );
     // Killed five and injured 50: the five are not the 50.
     assert!(
         kinds(&[
@@ -604,4 +629,38 @@ fn negation_and_modality() {
         ])
         .is_empty()
     );
+}
+
+#[test]
+fn a_date_that_dates_a_thing_is_set_only_against_dates_of_that_thing() {
+    // "Broadcom's Nov. 6 proposal" dates the proposal, not the visit.
+    assert!(
+        run(
+            &[
+                "Broadcom's Nov. 6 proposal followed a visit by its CEO to the White House",
+                "Broadcom's CEO visited the White House on Nov. 2, 2017",
+            ],
+            Some(2017),
+        )
+        .is_empty()
+    );
+    // The same thing dated twice: a difference.
+    let d = run(
+        &[
+            "Broadcom's Nov. 6 proposal valued Qualcomm at $103 billion",
+            "Broadcom made its proposal for Qualcomm on Nov. 3",
+        ],
+        Some(2017),
+    );
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].kind, DifferenceKind::Date);
+    // Without a determiner the word after a date may start the clause.
+    let d = run(
+        &[
+            "On Oct. 3 police arrested two men near the stadium",
+            "Police arrested two men near the stadium on Oct. 5",
+        ],
+        Some(2024),
+    );
+    assert_eq!(d.len(), 1, "{d:?}");
 }
