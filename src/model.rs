@@ -100,6 +100,14 @@ impl Passage {
     pub fn is_linkable(&self) -> bool {
         self.duplicate_of.is_none() && self.kind != PassageKind::Boilerplate
     }
+
+    /// A question (a section header such as "Training for soldiers?", or a
+    /// quoted one) asks rather than states: it corroborates nothing.
+    pub fn is_question(&self) -> bool {
+        self.text
+            .trim_end_matches(['"', '\u{201d}', '\u{2019}', '\''])
+            .ends_with('?')
+    }
 }
 
 /// Two passages of different sources that state the same thing.

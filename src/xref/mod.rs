@@ -15,7 +15,7 @@ pub mod model;
 
 use rayon::prelude::*;
 
-use crate::model::{Claim, Corpus, Link, PassageId};
+use crate::model::{Claim, Corpus, Link, PassageId, PassageKind};
 use analysis::{Analysed, Clause, TermStats, analyse_with_clauses};
 use features::{PairComparison, compare};
 
@@ -46,7 +46,7 @@ impl Engine {
         let ids: Vec<PassageId> = corpus
             .passages
             .iter()
-            .filter(|p| p.is_linkable())
+            .filter(|p| p.is_linkable() && (p.kind == PassageKind::Title || !p.is_question()))
             .map(|p| p.id)
             .collect();
         let texts: Vec<&str> = ids
@@ -487,10 +487,7 @@ pub fn single_source(corpus: &Corpus) -> Vec<PassageId> {
                 && p.is_linkable()
                 && !in_claim[p.id]
                 && p.text.split_whitespace().count() >= MIN_CLAIM_WORDS
-                && !p
-                    .text
-                    .trim_end_matches(['"', '”', '’', '\''])
-                    .ends_with('?')
+                && !p.is_question()
         })
         .map(|p| p.id)
         .collect()
@@ -510,6 +507,25 @@ mod tests {
             .iter()
             .position(|p| p.text.starts_with(start))
             .unwrap_or_else(|| panic!("no passage starts with {start:?}"))
+    }
+
+    #[test]
+    fn a_question_corroborates_nothing() {
+        let c = corpus(&[
+            "Harbour blast\n\nFour dockworkers died when a fuel tank exploded at the northern pier.\n\n\
+             Sabotage at the northern pier fuel tank?\n\nThe port will stay closed until Friday.\n",
+            "Port explosion\n\nFour dockworkers were killed when a fuel tank blew up at the northern pier.\n\n\
+             Police ruled out sabotage at the northern pier fuel tank.\n\nFerries were sent south.\n",
+        ]);
+        let question = passage(&c, "Sabotage at");
+        assert!(
+            c.claims.iter().all(|cl| !cl.passages.contains(&question)),
+            "{:#?}",
+            c.claims
+        );
+        assert!(!crate::xref::single_source(&c).contains(&question));
+        let deaths = passage(&c, "Four dockworkers died");
+        assert!(c.claims.iter().any(|cl| cl.passages.contains(&deaths)));
     }
 
     #[test]
