@@ -3,6 +3,7 @@
 
 pub mod dates;
 pub mod fasthash;
+pub mod spelling;
 mod stopwords;
 pub mod tokens;
 pub mod vectors;

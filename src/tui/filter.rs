@@ -381,7 +381,7 @@ fn match_word(word: &str, term: &Term, matcher: &SkimMatcherV2) -> Option<(i64, 
             };
             if allowed > 0 && wn + 1 >= tn && letters_missing(t, word, tn) <= allowed {
                 let prefix: String = word.chars().take(tn).collect();
-                if crate::xref::features::within_edits(&prefix, t, allowed) {
+                if crate::text::spelling::within_edits(&prefix, t, allowed) {
                     return Some((50, span(0).into_iter().filter(|&p| p < wn).collect()));
                 }
             }
@@ -566,7 +566,7 @@ mod tests {
         ] {
             let tn = term.chars().count();
             let prefix: String = word.chars().take(tn).collect();
-            let distance = crate::xref::features::levenshtein(&prefix, term);
+            let distance = crate::text::spelling::levenshtein(&prefix, term);
             assert!(letters_missing(term, word, tn) <= distance, "{term} {word}");
         }
     }

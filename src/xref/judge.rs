@@ -60,14 +60,12 @@ pub fn judge(
         .par_iter()
         .flat_map_iter(|&(i, j)| {
             let regression = regression(i, j);
-            engine.compare_units_gated(i, j, &|whole| {
-                regression.score(&whole.features) >= CLAUSE_GATE
-            })
+            engine.score_units(i, j, &|whole| regression.score(whole) >= CLAUSE_GATE)
         })
-        .filter_map(|(ua, ub, c)| {
+        .filter_map(|(ua, ub, features, shared_terms)| {
             let (i, j) = (engine.passage_of(ua), engine.passage_of(ub));
             let regression = regression(i, j);
-            let score = regression.score(&c.features);
+            let score = regression.score(&features);
             (score >= KEEP_SCORE).then(|| Scored {
                 a: ua,
                 b: ub,
@@ -78,10 +76,10 @@ pub fn judge(
                 score,
                 score_without_numbers: regression.score(&PairFeatures {
                     number_conflict: 0.0,
-                    ..c.features
+                    ..features
                 }),
-                cover: c.features.cover_min,
-                shared_terms: c.shared.len() + c.near.len() + c.similar.len(),
+                cover: features.cover_min,
+                shared_terms,
             })
         })
         .collect();

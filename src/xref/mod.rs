@@ -17,7 +17,7 @@ use rayon::prelude::*;
 
 use crate::model::{Claim, Corpus, Link, PassageId, PassageKind};
 use analysis::{Analysed, Clause, TermStats, analyse_with_clauses};
-use features::{PairComparison, compare};
+use features::{PairComparison, PairFeatures, compare, score_pair};
 
 /// Most evidence terms listed per link.
 const MAX_EVIDENCE: usize = 8;
@@ -109,32 +109,40 @@ impl Engine {
     /// and each clause of one with the other whole. Clause with clause is
     /// left out: it would square the cost for little gain.
     pub fn compare_units(&self, i: usize, j: usize) -> Vec<(usize, usize, PairComparison)> {
-        self.compare_units_gated(i, j, &|_| true)
+        std::iter::once((i, j))
+            .chain(self.clause_pairs(i, j))
+            .map(|(ua, ub)| (ua, ub, compare(self.unit(ua), self.unit(ub), &self.stats)))
+            .collect()
     }
 
-    /// [`Engine::compare_units`], comparing clauses only when `gate` lets
-    /// the whole pair's comparison through: two sentences with nothing in
-    /// common have no clauses in common either.
-    pub fn compare_units_gated(
+    /// The unit pairs of two passages besides the whole pair: each clause
+    /// of one with the other whole.
+    fn clause_pairs(&self, i: usize, j: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.units_of(i)
+            .flat_map(move |ua| self.units_of(j).map(move |ub| (ua, ub)))
+            // Whole with whole (apart) or clause with clause (skipped).
+            .filter(move |&(ua, ub)| (ua == i) != (ub == j))
+    }
+
+    /// The features of the unit pairs of two passages, as
+    /// [`Engine::compare_units`] numbers them, with the count of content
+    /// terms each shares; clauses only when `gate` lets the whole pair's
+    /// features through (two sentences with nothing in common have no
+    /// clauses in common either). No evidence is kept: verification scores
+    /// every candidate pair, and only links need evidence.
+    pub fn score_units(
         &self,
         i: usize,
         j: usize,
-        gate: &dyn Fn(&PairComparison) -> bool,
-    ) -> Vec<(usize, usize, PairComparison)> {
-        let whole = compare(&self.analysed[i], &self.analysed[j], &self.stats);
-        let open = gate(&whole);
-        let mut out = vec![(i, j, whole)];
-        if !open {
-            return out;
-        }
-        for ua in self.units_of(i) {
-            for ub in self.units_of(j) {
-                if (ua == i) == (ub == j) {
-                    // Whole with whole (done) or clause with clause (skipped).
-                    continue;
-                }
-                out.push((ua, ub, compare(self.unit(ua), self.unit(ub), &self.stats)));
-            }
+        gate: &dyn Fn(&PairFeatures) -> bool,
+    ) -> Vec<(usize, usize, PairFeatures, usize)> {
+        let (whole, shared) = score_pair(&self.analysed[i], &self.analysed[j], &self.stats);
+        let mut out = vec![(i, j, whole, shared)];
+        if gate(&whole) {
+            out.extend(self.clause_pairs(i, j).map(|(ua, ub)| {
+                let (features, shared) = score_pair(self.unit(ua), self.unit(ub), &self.stats);
+                (ua, ub, features, shared)
+            }));
         }
         out
     }

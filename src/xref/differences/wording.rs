@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use crate::text::tokens::{Token, fold_word};
 
-use super::super::features::near_spelling;
+use crate::text::spelling::near_spelling;
 
 /// Words that hedge a statement, and the intensifiers that grade them:
 /// general English, for telling "very likely" from "highly likely".

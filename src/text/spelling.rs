@@ -1,0 +1,90 @@
+//! Spelling distance between words: near-identical spellings of one name
+//! ("Penelac" / "Penelec"), typed filter words ("kovacic" for "Kovačić").
+
+/// Levenshtein distance ≤ 1 for words of 5–7 letters, ≤ 2 from 8 letters,
+/// same first letter.
+pub fn near_spelling(a: &str, b: &str) -> bool {
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    let allowed = if la.min(lb) >= 8 { 2 } else { 1 };
+    if la.min(lb) < 5 || la.abs_diff(lb) > allowed || a.chars().next() != b.chars().next() {
+        return false;
+    }
+    within_edits(a, b, allowed)
+}
+
+/// Whether the Levenshtein distance of `a` and `b` is at most `k`. Runs for
+/// many pairs of terms of every pair of passages compared: short ASCII words
+/// (most) go without allocation and stop as soon as a row exceeds `k`.
+pub fn within_edits(a: &str, b: &str, k: usize) -> bool {
+    const MAX: usize = 48;
+    if !(a.is_ascii() && b.is_ascii() && b.len() < MAX) {
+        return levenshtein(a, b) <= k;
+    }
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len().abs_diff(b.len()) > k {
+        return false;
+    }
+    let mut prev = [0usize; MAX];
+    let mut cur = [0usize; MAX];
+    for (j, p) in prev.iter_mut().enumerate().take(b.len() + 1) {
+        *p = j;
+    }
+    for (i, &ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        let mut row_min = cur[0];
+        for (j, &cb) in b.iter().enumerate() {
+            let v = (prev[j] + usize::from(ca != cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
+            cur[j + 1] = v;
+            row_min = row_min.min(v);
+        }
+        // Distances along a row never fall in later rows.
+        if row_min > k {
+            return false;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()] <= k
+}
+
+pub fn levenshtein(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.chars().enumerate() {
+        cur[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn levenshtein_distances() {
+        assert_eq!(levenshtein("penelac", "penelec"), 1);
+        assert_eq!(levenshtein("kitten", "sitting"), 3);
+        for (a, b) in [
+            ("penelac", "penelec"),
+            ("kitten", "sitting"),
+            ("abc", "abc"),
+            ("", "ab"),
+            ("flaw", "lawn"),
+            ("kovacic", "kovačić"),
+        ] {
+            let d = levenshtein(a, b);
+            for k in 0..4 {
+                assert_eq!(within_edits(a, b, k), d <= k, "{a} {b} {k}");
+            }
+        }
+        assert!(near_spelling("penelac", "penelec"));
+        assert!(!near_spelling("killed", "filled"));
+    }
+}

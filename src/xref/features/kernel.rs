@@ -1,0 +1,359 @@
+//! The comparison kernel: the features of one pair of analysed units, in
+//! buffers kept from one comparison to the next. Verification runs it for
+//! hundreds of thousands of pairs; allocating a dozen lists for each (as it
+//! once did) cost more in allocation, and in the kernel zeroing the pages
+//! the allocator kept handing back, than the arithmetic.
+
+use super::PairFeatures;
+use crate::text::spelling::near_spelling;
+use crate::text::vectors;
+use crate::xref::analysis::{Analysed, TermId, TermStats};
+
+/// Only the heaviest unmatched terms of each side are compared by meaning
+/// (the cost is quadratic in them).
+const MAX_SOFT_TERMS: usize = 8;
+/// Pairs whose weighted cosine could not reach this even with perfect
+/// synonyms for all their unmatched heavy terms are not compared by meaning.
+const SOFT_MATCH_GATE: f64 = 0.2;
+
+/// Word-vector similarity from which two different words count as a
+/// partial match (chosen on the MSRP training pairs, see xref::model).
+const SOFT_MATCH_MIN: f32 = 0.5;
+
+/// Longest term sequence for which word order is compared (LCS is quadratic).
+const MAX_ORDER_TERMS: usize = 200;
+/// Credit for a near-identical spelling ("Penelac"/"Penelec"), relative to
+/// an exact match.
+const NEAR_MATCH_CREDIT: f64 = 0.8;
+
+/// Working lists of one comparison, reused by the next. After
+/// [`Scratch::compare`], `shared`, `near` and `similar` hold the pair's
+/// evidence.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    /// Shared content terms with their weight (in term order).
+    pub shared: Vec<(TermId, f64)>,
+    /// Near-identical spellings matched: (term of a, term of b).
+    pub near: Vec<(TermId, TermId)>,
+    /// Near-synonyms matched by word vectors: (term of a, term of b).
+    pub similar: Vec<(TermId, TermId)>,
+    a_only: Vec<TermId>,
+    b_only: Vec<TermId>,
+    used_b: Vec<bool>,
+    soft_a: Vec<(f64, TermId, u32)>,
+    soft_b: Vec<(f64, TermId, u32)>,
+    soft: Vec<(f32, TermId, TermId)>,
+    rows: Vec<f64>,
+}
+
+/// Where an item of a sorted merge was found.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Both,
+    First,
+    Second,
+}
+
+/// Walks two sorted, distinct lists in step, telling `each` where every
+/// item is.
+fn merge_walk<T: Ord + Copy>(a: &[T], b: &[T], mut each: impl FnMut(Side, T)) {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Equal => {
+                each(Side::Both, a[i]);
+                i += 1;
+                j += 1;
+            }
+            std::cmp::Ordering::Less => {
+                each(Side::First, a[i]);
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                each(Side::Second, b[j]);
+                j += 1;
+            }
+        }
+    }
+    a[i..].iter().for_each(|&x| each(Side::First, x));
+    b[j..].iter().for_each(|&x| each(Side::Second, x));
+}
+
+impl Scratch {
+    /// The features of `a` against `b`; the evidence stays in `self`.
+    pub(crate) fn compare(
+        &mut self,
+        a: &Analysed,
+        b: &Analysed,
+        stats: &TermStats,
+    ) -> PairFeatures {
+        let Scratch {
+            shared,
+            near,
+            similar,
+            a_only,
+            b_only,
+            used_b,
+            soft_a,
+            soft_b,
+            soft,
+            rows,
+        } = self;
+        shared.clear();
+        near.clear();
+        similar.clear();
+        a_only.clear();
+        b_only.clear();
+        merge_walk(&a.terms, &b.terms, |side, t| match side {
+            Side::Both => shared.push((t, stats.weight(t, 2))),
+            Side::First => a_only.push(t),
+            Side::Second => b_only.push(t),
+        });
+        let exact: f64 = shared.iter().map(|x| x.1).sum();
+        let wa = exact + a_only.iter().map(|&t| stats.weight(t, 1)).sum::<f64>();
+        let wb = exact + b_only.iter().map(|&t| stats.weight(t, 1)).sum::<f64>();
+        let mut s = exact;
+
+        // Corpus discount of each term, counting the pair out (as two
+        // passages: a term in only one of them loses at most one passage of
+        // evidence). Function words say something about phrasing only where
+        // the content agrees: they count in proportion to the content
+        // similarity.
+        let content_cosine = if wa > 0.0 && wb > 0.0 {
+            (exact / (wa * wb).sqrt()).clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        let disc = |t: TermId| {
+            if stats.is_function_word(t) {
+                content_cosine
+            } else {
+                stats.discount(t, 2)
+            }
+        };
+
+        // Spelling variants of rare words count almost as matches.
+        let mut near_discount = 0.0;
+        used_b.clear();
+        used_b.resize(b_only.len(), false);
+        for &ta in a_only.iter() {
+            let len_a = stats.chars(ta);
+            let first_a = stats.first_byte(ta);
+            if len_a < 5 || first_a == b'#' {
+                continue;
+            }
+            for (j, &tb) in b_only.iter().enumerate() {
+                // Cheap checks first (from the per-term table, without
+                // reading the names): same first byte, close lengths.
+                if used_b[j]
+                    || stats.first_byte(tb) != first_a
+                    || stats.chars(tb).abs_diff(len_a) > 2
+                {
+                    continue;
+                }
+                if !near_spelling(&stats.names[ta as usize], &stats.names[tb as usize]) {
+                    continue;
+                }
+                used_b[j] = true;
+                // Both sides keep their own weight: the match is partial.
+                s += NEAR_MATCH_CREDIT * stats.weight(ta, 1).min(stats.weight(tb, 1));
+                near_discount += NEAR_MATCH_CREDIT * disc(ta).min(disc(tb));
+                near.push((ta, tb));
+                break;
+            }
+        }
+
+        // Near-synonyms ("killed"/"died") count in proportion to their
+        // similarity, best pairs first, each term once.
+        let heaviest = |out: &mut Vec<(f64, TermId, u32)>,
+                        terms: &mut dyn Iterator<Item = TermId>| {
+            out.clear();
+            out.extend(
+                terms.filter_map(|t| stats.vector[t as usize].map(|v| (stats.weight(t, 1), t, v))),
+            );
+            out.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+            out.truncate(MAX_SOFT_TERMS);
+        };
+        heaviest(
+            soft_a,
+            &mut a_only
+                .iter()
+                .copied()
+                .filter(|t| !near.iter().any(|n| n.0 == *t)),
+        );
+        heaviest(
+            soft_b,
+            &mut b_only
+                .iter()
+                .zip(used_b.iter())
+                .filter(|(_, used)| !**used)
+                .map(|(&t, _)| t),
+        );
+        soft.clear();
+        // Even if every heavy term found a perfect synonym, would the pair
+        // come near a link? If not, skip the (costly) vector comparisons.
+        let best_case = s + soft_a
+            .iter()
+            .zip(soft_b.iter())
+            .map(|(x, y)| x.0.min(y.0))
+            .sum::<f64>();
+        let hopeless = wa <= 0.0 || wb <= 0.0 || best_case / (wa * wb).sqrt() < SOFT_MATCH_GATE;
+        if !hopeless {
+            for &(_, ta, va) in soft_a.iter() {
+                for &(_, tb, vb) in soft_b.iter() {
+                    let sim = vectors::similarity(va, vb);
+                    if sim >= SOFT_MATCH_MIN {
+                        soft.push((sim, ta, tb));
+                    }
+                }
+            }
+        }
+        soft.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+        for &(sim, ta, tb) in soft.iter() {
+            if similar.iter().any(|&(x, y)| x == ta || y == tb) {
+                continue;
+            }
+            let sim = f64::from(sim);
+            s += sim * stats.weight(ta, 1).min(stats.weight(tb, 1));
+            near_discount += sim * disc(ta).min(disc(tb));
+            similar.push((ta, tb));
+        }
+
+        let ratio = |num: f64, den: f64| {
+            if den > 0.0 {
+                (num / den).clamp(0.0, 1.0)
+            } else {
+                0.0
+            }
+        };
+        let shared_disc: f64 = shared.iter().map(|&(t, _)| disc(t)).sum();
+        let union = shared_disc
+            + a_only.iter().map(|&t| disc(t)).sum::<f64>()
+            + b_only.iter().map(|&t| disc(t)).sum::<f64>();
+        let pair_disc = |(x, y): (TermId, TermId)| disc(x).min(disc(y));
+        let mut bigram_shared = 0.0;
+        merge_walk(&a.bigrams, &b.bigrams, |side, g| {
+            if side == Side::Both {
+                bigram_shared += pair_disc(g);
+            }
+        });
+        let bigram_total: f64 = a
+            .bigrams
+            .iter()
+            .chain(&b.bigrams)
+            .map(|&g| pair_disc(g))
+            .sum();
+        // Capitalised content words (names, mostly): weights on both sides,
+        // on the first only, on the second only (summed in that order).
+        let (mut names_both, mut names_weight) = (0usize, [0.0f64; 3]);
+        merge_walk(&a.names, &b.names, |side, t| {
+            names_both += usize::from(side == Side::Both);
+            names_weight[side as usize] += disc(t);
+        });
+        let names_one_side = names_weight[1] + names_weight[2];
+        let names_total = names_weight[0] + names_weight[1] + names_weight[2];
+        PairFeatures {
+            cosine: ratio(s, (wa * wb).sqrt()),
+            cover_min: ratio(s, wa.min(wb)),
+            cover_max: ratio(s, wa.max(wb)),
+            bigram_dice: ratio(2.0 * bigram_shared, bigram_total),
+            jaccard: ratio(shared_disc + near_discount, union),
+            order: order_similarity(&a.sequence, &b.sequence, &disc, rows),
+            number_conflict: number_conflict(a, b),
+            extra_max: (wa - s).max(wb - s).max(0.0).ln_1p(),
+            extra_min: (wa - s).min(wb - s).max(0.0).ln_1p(),
+            word_f1: multiset_f1(&a.words, &b.words, |&t| disc(t)),
+            trigram_f1: multiset_f1(&a.trigrams, &b.trigrams, |g| {
+                g.iter().map(|&t| disc(t)).fold(1.0, f64::min)
+            }),
+            name_mismatch: if names_total <= 0.0 {
+                0.0
+            } else {
+                names_one_side / names_total
+            },
+            embedding: vectors::cosine(&a.embedding, &b.embedding),
+            number_agree: number_agree(a, b),
+            names_shared: (names_both.min(3) as f64) / 3.0,
+            rarest_shared: (shared.iter().map(|x| x.1).fold(0.0, f64::max) / 10.0).min(1.0),
+            shorter_terms: (a.terms.len().min(b.terms.len()) as f64).ln_1p(),
+        }
+    }
+}
+
+/// Weighted longest common subsequence of content terms over the lighter
+/// side's total weight; `rows` is working space.
+fn order_similarity(
+    a: &[TermId],
+    b: &[TermId],
+    disc: &dyn Fn(TermId) -> f64,
+    rows: &mut Vec<f64>,
+) -> f64 {
+    if a.is_empty() || b.is_empty() || a.len().max(b.len()) > MAX_ORDER_TERMS {
+        return 0.0;
+    }
+    let width = b.len() + 1;
+    rows.clear();
+    rows.resize(2 * width, 0.0);
+    let (mut prev, mut cur) = rows.split_at_mut(width);
+    for &x in a {
+        let wx = disc(x);
+        for (j, &y) in b.iter().enumerate() {
+            cur[j + 1] = if x == y {
+                prev[j] + wx
+            } else {
+                prev[j + 1].max(cur[j])
+            };
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    let lighter = a
+        .iter()
+        .map(|&t| disc(t))
+        .sum::<f64>()
+        .min(b.iter().map(|&t| disc(t)).sum());
+    if lighter > 0.0 {
+        (prev[b.len()] / lighter).clamp(0.0, 1.0)
+    } else {
+        0.0
+    }
+}
+
+/// Weighted F1 of two sorted multisets (word unigrams or trigrams,
+/// function words included): shared phrasing.
+fn multiset_f1<T: Ord>(a: &[T], b: &[T], weight: impl Fn(&T) -> f64) -> f64 {
+    let total: f64 = a.iter().chain(b).map(&weight).sum();
+    if total <= 0.0 {
+        return 0.0;
+    }
+    let (mut i, mut j, mut common) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Equal => {
+                common += weight(&a[i]);
+                i += 1;
+                j += 1;
+            }
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+        }
+    }
+    (2.0 * common / total).clamp(0.0, 1.0)
+}
+
+fn number_agree(a: &Analysed, b: &Analysed) -> f64 {
+    let fewer = a.numbers.len().min(b.numbers.len());
+    if fewer == 0 {
+        return 0.0;
+    }
+    let shared = a.numbers.iter().filter(|n| b.numbers.contains(n)).count();
+    (shared as f64 / fewer as f64).min(1.0)
+}
+
+fn number_conflict(a: &Analysed, b: &Analysed) -> f64 {
+    if a.numbers.is_empty() || b.numbers.is_empty() {
+        return 0.0;
+    }
+    let only =
+        |x: &Analysed, y: &Analysed| x.numbers.iter().filter(|n| !y.numbers.contains(n)).count();
+    (only(a, b) + only(b, a)) as f64 / (a.numbers.len() + b.numbers.len()) as f64
+}

@@ -1,0 +1,216 @@
+//! Features of a pair of passages: how much weighted content they share,
+//! in which order, and whether their numbers agree.
+
+mod kernel;
+
+use std::cell::RefCell;
+
+use super::analysis::{Analysed, TermId, TermStats};
+pub(crate) use kernel::Scratch;
+
+/// Number of features.
+pub const FEATURES: usize = 17;
+
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct PairFeatures {
+    /// Shared weight over the geometric mean of both weights.
+    pub cosine: f64,
+    /// Shared weight over the lighter passage's weight: one passage
+    /// contained in the other.
+    pub cover_min: f64,
+    /// Shared weight over the heavier passage's weight.
+    pub cover_max: f64,
+    /// Dice coefficient of consecutive content-term pairs: copied phrasing.
+    pub bigram_dice: f64,
+    /// Unweighted Jaccard overlap of content terms.
+    pub jaccard: f64,
+    /// Longest common subsequence of content terms over the shorter length.
+    pub order: f64,
+    /// Share of numbers stated by only one side, when both state numbers.
+    pub number_conflict: f64,
+    /// Weight of the content the heavier side states and the other does not,
+    /// as ln(1 + w): extra information, in absolute terms.
+    pub extra_max: f64,
+    /// The same for the lighter side.
+    pub extra_min: f64,
+    /// F1 of all folded words, function words included: shared phrasing.
+    pub word_f1: f64,
+    /// Share of word trigrams (function words included) in common.
+    pub trigram_f1: f64,
+    /// Capitalised words (names) on one side only, over all capitalised words.
+    pub name_mismatch: f64,
+    /// Cosine of the two passages' averaged word vectors: meaning shared
+    /// in other words.
+    pub embedding: f64,
+    /// Share of the numbers of the side stating fewer that the other
+    /// states too (0 when either states none): the same figures.
+    pub number_agree: f64,
+    /// Capitalised words (names) both state, as min(n, 3) / 3.
+    pub names_shared: f64,
+    /// Information content of the rarest term both state, over 10 (at most
+    /// 1): one rare shared word is stronger evidence than many common ones.
+    pub rarest_shared: f64,
+    /// ln(1 + content terms of the shorter side): short sentences give
+    /// little evidence either way.
+    pub shorter_terms: f64,
+}
+
+impl PairFeatures {
+    pub fn as_array(&self) -> [f64; FEATURES] {
+        [
+            self.cosine,
+            self.cover_min,
+            self.cover_max,
+            self.bigram_dice,
+            self.jaccard,
+            self.order,
+            self.number_conflict,
+            self.extra_max,
+            self.extra_min,
+            self.word_f1,
+            self.trigram_f1,
+            self.name_mismatch,
+            self.embedding,
+            self.number_agree,
+            self.names_shared,
+            self.rarest_shared,
+            self.shorter_terms,
+        ]
+    }
+
+    pub const NAMES: [&'static str; FEATURES] = [
+        "cosine",
+        "cover_min",
+        "cover_max",
+        "bigram_dice",
+        "jaccard",
+        "order",
+        "number_conflict",
+        "extra_max",
+        "extra_min",
+        "word_f1",
+        "trigram_f1",
+        "name_mismatch",
+        "embedding",
+        "number_agree",
+        "names_shared",
+        "rarest_shared",
+        "shorter_terms",
+    ];
+}
+
+/// The features of a pair and the terms it shares (heaviest first).
+#[derive(Debug, Clone, Default)]
+pub struct PairComparison {
+    pub features: PairFeatures,
+    pub shared: Vec<(TermId, f64)>,
+    /// Near-identical spellings matched: (term of a, term of b).
+    pub near: Vec<(TermId, TermId)>,
+    /// Near-synonyms matched by word vectors: (term of a, term of b).
+    pub similar: Vec<(TermId, TermId)>,
+}
+
+/// Compares two analysed units, with the evidence (for links and
+/// `explain`).
+pub fn compare(a: &Analysed, b: &Analysed, stats: &TermStats) -> PairComparison {
+    let mut scratch = Scratch::default();
+    let features = scratch.compare(a, b, stats);
+    let Scratch {
+        mut shared,
+        near,
+        similar,
+        ..
+    } = scratch;
+    shared.sort_by(|x, y| y.1.total_cmp(&x.1));
+    PairComparison {
+        features,
+        shared,
+        near,
+        similar,
+    }
+}
+
+/// A pair's features and how many content terms it shares (exactly, by
+/// spelling or by meaning), without the evidence: what verification needs,
+/// computed in this thread's reused working lists.
+pub fn score_pair(a: &Analysed, b: &Analysed, stats: &TermStats) -> (PairFeatures, usize) {
+    thread_local! {
+        static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+    }
+    SCRATCH.with(|cell| {
+        let mut scratch = cell.borrow_mut();
+        let features = scratch.compare(a, b, stats);
+        let shared = scratch.shared.len() + scratch.near.len() + scratch.similar.len();
+        (features, shared)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::analysis::analyse;
+    use super::*;
+
+    fn features(a: &str, b: &str) -> PairFeatures {
+        let (an, stats) = analyse(&[a, b]);
+        let full = compare(&an[0], &an[1], &stats);
+        // The lean path computes the same features in reused lists.
+        let (lean, shared) = score_pair(&an[0], &an[1], &stats);
+        assert_eq!(lean, full.features);
+        assert_eq!(
+            shared,
+            full.shared.len() + full.near.len() + full.similar.len()
+        );
+        let (again, _) = score_pair(&an[1], &an[0], &stats);
+        assert_eq!(again.cosine, full.features.cosine);
+        full.features
+    }
+
+    #[test]
+    fn identical_passages_share_everything() {
+        let f = features(
+            "Five workers were killed in the blast.",
+            "Five workers were killed in the blast.",
+        );
+        assert!((f.cosine - 1.0).abs() < 1e-9);
+        assert!((f.order - 1.0).abs() < 1e-9);
+        assert_eq!(f.number_conflict, 0.0);
+    }
+
+    #[test]
+    fn unrelated_passages_share_nothing() {
+        let f = features(
+            "Shares fell sharply on Tuesday.",
+            "The mayor declared three days of mourning.",
+        );
+        assert_eq!(f.cosine, 0.0);
+    }
+
+    #[test]
+    fn disagreeing_numbers_are_a_conflict() {
+        let f = features("Five workers were killed.", "Seven workers were killed.");
+        assert_eq!(f.number_conflict, 1.0);
+    }
+
+    #[test]
+    fn spelling_variants_count_nearly_as_matches() {
+        let exact = features(
+            "Penelec crews restored power.",
+            "Penelec crews restored power.",
+        );
+        let near = features(
+            "Penelac crews restored power.",
+            "Penelec crews restored power.",
+        );
+        assert!(near.cosine > 0.85 && near.cosine < exact.cosine, "{near:?}");
+    }
+
+    #[test]
+    fn containment_shows_in_cover_min() {
+        let f = features(
+            "Both Ukraine and Russia have foreign fighters in their ranks.",
+            "Both Ukraine and Russia have foreign fighters in their ranks, with journalists in India and Nepal having investigated recruitment drives.",
+        );
+        assert!(f.cover_min > 0.95);
+        assert!(f.cover_max < 0.7);
+    }
+}
