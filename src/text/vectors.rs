@@ -57,6 +57,11 @@ pub fn add_scaled(sum: &mut [f32], id: u32, weight: f32) {
     }
 }
 
+/// The number of words in the table (0 without one).
+pub fn words() -> usize {
+    table().map_or(0, |t| t.index.len())
+}
+
 /// Number of dimensions of the vectors (0 without a table).
 pub fn dims() -> usize {
     table().map_or(0, |t| t.dims)
@@ -122,6 +127,68 @@ unsafe fn dot_i8_avx2(a: &[u8], b: &[u8]) -> i32 {
     dot_i8_portable(a, b)
 }
 
+/// Similarity from which two words are each other's neighbours (see
+/// [`neighbours`]).
+pub const NEIGHBOUR_MIN: f32 = 0.5;
+
+/// Each word's neighbours, precomputed from the vectors by
+/// `examples/gen_neighbours.rs` (a test checks them against the vectors).
+const NEIGHBOURS: &[u8] = include_bytes!("../../assets/word_neighbours.bin");
+
+/// Offsets (words + 1) into the neighbour ids, and the ids.
+struct Neighbours {
+    offsets: Vec<u32>,
+    ids: Vec<u16>,
+}
+
+fn neighbour_table() -> Option<&'static Neighbours> {
+    static TABLE: OnceLock<Option<Neighbours>> = OnceLock::new();
+    TABLE
+        .get_or_init(|| parse_neighbours(NEIGHBOURS, words()))
+        .as_ref()
+}
+
+fn parse_neighbours(data: &[u8], words: usize) -> Option<Neighbours> {
+    let u32_at = |at: usize| -> Option<u32> {
+        Some(u32::from_le_bytes(data.get(at..at + 4)?.try_into().ok()?))
+    };
+    if data.get(..4)? != b"CRNB" || u32_at(4)? as usize != words {
+        return None;
+    }
+    let offsets: Vec<u32> = (0..=words)
+        .map(|i| u32_at(8 + 4 * i))
+        .collect::<Option<_>>()?;
+    let start = 8 + 4 * (words + 1);
+    let count = *offsets.last()? as usize;
+    let ids: Vec<u16> = data
+        .get(start..start + 2 * count)?
+        .chunks_exact(2)
+        .map(|c| u16::from_le_bytes([c[0], c[1]]))
+        .collect();
+    let ordered = offsets.windows(2).all(|w| w[0] <= w[1]);
+    ordered.then_some(Neighbours { offsets, ids })
+}
+
+/// The words whose similarity to `word` reaches [`NEIGHBOUR_MIN`], sorted
+/// by id (empty without a table).
+pub fn neighbours(word: u32) -> &'static [u16] {
+    let Some(t) = neighbour_table() else {
+        return &[];
+    };
+    let (Some(&from), Some(&to)) = (
+        t.offsets.get(word as usize),
+        t.offsets.get(word as usize + 1),
+    ) else {
+        return &[];
+    };
+    &t.ids[from as usize..to as usize]
+}
+
+/// Whether two words are neighbours ([`NEIGHBOUR_MIN`] or more similar).
+pub fn are_neighbours(a: u32, b: u32) -> bool {
+    u16::try_from(b).is_ok_and(|b| neighbours(a).binary_search(&b).is_ok())
+}
+
 /// Cosine similarity of two words' vectors, in [-1, 1].
 pub fn similarity(a: u32, b: u32) -> f32 {
     let Some(t) = table() else { return 0.0 };
@@ -135,6 +202,28 @@ mod tests {
 
     fn sim(a: &str, b: &str) -> f32 {
         similarity(lookup(a).unwrap(), lookup(b).unwrap())
+    }
+
+    #[test]
+    fn the_neighbour_table_matches_the_vectors() {
+        assert!(
+            neighbour_table().is_some(),
+            "word_neighbours.bin does not parse"
+        );
+        // A sample of words against every word: exactly the words at
+        // NEIGHBOUR_MIN or more (regenerate the asset when this fails).
+        let n = words() as u32;
+        for a in (0..n).step_by(997) {
+            let expected: Vec<u16> = (0..n)
+                .filter(|&b| b != a && similarity(a, b) >= NEIGHBOUR_MIN)
+                .map(|b| b as u16)
+                .collect();
+            assert_eq!(neighbours(a), expected.as_slice(), "word {a}");
+        }
+        let killed = lookup("killed").unwrap();
+        assert!(are_neighbours(killed, lookup("died").unwrap()));
+        assert!(!are_neighbours(killed, lookup("market").unwrap()));
+        assert!(parse_neighbours(b"CRNB", 3).is_none());
     }
 
     #[test]

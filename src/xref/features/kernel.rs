@@ -16,9 +16,9 @@ const MAX_SOFT_TERMS: usize = 8;
 /// synonyms for all their unmatched heavy terms are not compared by meaning.
 const SOFT_MATCH_GATE: f64 = 0.2;
 
-/// Word-vector similarity from which two different words count as a
-/// partial match (chosen on the MSRP training pairs, see xref::model).
-const SOFT_MATCH_MIN: f32 = 0.5;
+// Word-vector similarity from which two different words count as a partial
+// match (0.5, chosen on the MSRP training pairs, see xref::model) is
+// `vectors::NEIGHBOUR_MIN`: the words that reach it are precomputed.
 
 /// Longest term sequence for which word order is compared (LCS is quadratic).
 const MAX_ORDER_TERMS: usize = 200;
@@ -201,11 +201,12 @@ impl Scratch {
             .sum::<f64>();
         let hopeless = wa <= 0.0 || wb <= 0.0 || best_case / (wa * wb).sqrt() < SOFT_MATCH_GATE;
         if !hopeless {
+            // Only neighbours reach the partial-match level: looked up, not
+            // computed for every pair.
             for &(_, ta, va) in soft_a.iter() {
                 for &(_, tb, vb) in soft_b.iter() {
-                    let sim = vectors::similarity(va, vb);
-                    if sim >= SOFT_MATCH_MIN {
-                        soft.push((sim, ta, tb));
+                    if vectors::are_neighbours(va, vb) {
+                        soft.push((vectors::similarity(va, vb), ta, tb));
                     }
                 }
             }
