@@ -58,6 +58,7 @@ pub fn explain(corpus: &Corpus, a: usize, b: usize) -> Result<String, String> {
         &pairs,
         corpus.sources.len(),
         PairModel::get(),
+        &|_| {},
     );
     let mine: Vec<usize> = (0..judged.scored.len())
         .filter(|&k| {

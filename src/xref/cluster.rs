@@ -4,7 +4,9 @@
 //! that states several things may then join further claims whose members it
 //! is linked to in majority.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
+
+use crate::text::fasthash::{FastMap, FastSet};
 
 use crate::model::PassageId;
 
@@ -16,7 +18,7 @@ pub fn cluster(
     source_of: &dyn Fn(PassageId) -> usize,
     merge_density: f64,
 ) -> Vec<Vec<PassageId>> {
-    let linked_set: HashSet<(PassageId, PassageId)> = links
+    let linked_set: FastSet<(PassageId, PassageId)> = links
         .iter()
         .map(|&(a, b, _)| (a.min(b), a.max(b)))
         .collect();
@@ -24,7 +26,7 @@ pub fn cluster(
     let mut order: Vec<&(PassageId, PassageId, f64)> = links.iter().collect();
     order.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
 
-    let mut group_of: HashMap<PassageId, usize> = HashMap::new();
+    let mut group_of: FastMap<PassageId, usize> = FastMap::default();
     let mut groups: Vec<Vec<PassageId>> = Vec::new();
     for &&(a, b, _) in &order {
         let mut group = |p: PassageId| {
@@ -38,7 +40,7 @@ pub fn cluster(
             continue;
         }
         let (mut hits, mut count) = (0usize, 0usize);
-        let (mut touched_a, mut touched_b) = (HashSet::new(), HashSet::new());
+        let (mut touched_a, mut touched_b) = (FastSet::default(), FastSet::default());
         for &x in &groups[ga] {
             for &y in &groups[gb] {
                 if source_of(x) != source_of(y) {
@@ -91,7 +93,7 @@ fn add_overlapping_members(
     linked: &dyn Fn(PassageId, PassageId) -> bool,
     source_of: &dyn Fn(PassageId) -> usize,
 ) {
-    let mut claims_of: HashMap<PassageId, Vec<usize>> = HashMap::new();
+    let mut claims_of: FastMap<PassageId, Vec<usize>> = FastMap::default();
     for (ci, claim) in claims.iter().enumerate() {
         for &p in claim {
             claims_of.entry(p).or_default().push(ci);

@@ -3,7 +3,10 @@
 //! substantive passages are near-identical to passages of the other; copies
 //! join in groups, and a claim's support counts each group once.
 
+use rayon::prelude::*;
+
 use crate::model::{Corpus, PassageId, SourceId};
+use crate::text::fasthash::FastMap;
 
 /// Word-set overlap (Jaccard) from which two passages count as one text
 /// (the same sentence with a dateline or a word changed).
@@ -25,13 +28,24 @@ pub fn copy_groups(corpus: &Corpus) -> Vec<Vec<SourceId>> {
             .count()
     };
     // Copied passages of each source pair (each passage counted once).
-    let mut copied: std::collections::HashMap<(SourceId, SourceId), Vec<PassageId>> =
-        Default::default();
-    for link in &corpus.links {
+    let mut copied: FastMap<(SourceId, SourceId), Vec<PassageId>> = FastMap::default();
+    // Which links join near-identical texts: every link is read, in
+    // parallel.
+    let same_text: Vec<bool> = corpus
+        .links
+        .par_iter()
+        .map(|link| {
+            let (a, b) = (&corpus.passages[link.a], &corpus.passages[link.b]);
+            word_jaccard(&a.text, &b.text) >= SAME_TEXT
+        })
+        .collect();
+    for (link, _) in corpus
+        .links
+        .iter()
+        .zip(&same_text)
+        .filter(|(_, same)| **same)
+    {
         let (a, b) = (&corpus.passages[link.a], &corpus.passages[link.b]);
-        if word_jaccard(&a.text, &b.text) < SAME_TEXT {
-            continue;
-        }
         let key = (a.source.min(b.source), a.source.max(b.source));
         let list = copied.entry(key).or_default();
         list.push(link.a);
@@ -91,18 +105,33 @@ pub fn independent(sources: &[SourceId], groups: &[Vec<SourceId>]) -> usize {
 
 /// Jaccard overlap of the two texts' sets of lower-cased words.
 fn word_jaccard(a: &str, b: &str) -> f64 {
-    let words = |t: &str| -> std::collections::BTreeSet<String> {
-        crate::text::alnum_spans(t)
+    let words = |t: &str| -> Vec<String> {
+        let mut w: Vec<String> = crate::text::alnum_spans(t)
             .into_iter()
             .map(|r| t[r].to_lowercase())
-            .collect()
+            .collect();
+        w.sort_unstable();
+        w.dedup();
+        w
     };
     let (wa, wb) = (words(a), words(b));
-    let union = wa.union(&wb).count();
+    let (mut i, mut j, mut both) = (0, 0, 0usize);
+    while i < wa.len() && j < wb.len() {
+        match wa[i].cmp(&wb[j]) {
+            std::cmp::Ordering::Equal => {
+                both += 1;
+                i += 1;
+                j += 1;
+            }
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+        }
+    }
+    let union = wa.len() + wb.len() - both;
     if union == 0 {
         return 0.0;
     }
-    wa.intersection(&wb).count() as f64 / union as f64
+    both as f64 / union as f64
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 //! stronger evidence than the same score between two lone sentences. For
 //! two one-sentence articles the second rule never applies.
 
-use std::collections::HashMap;
+use crate::text::fasthash::FastMap;
 
 use super::model::PairModel;
 
@@ -169,11 +169,11 @@ pub fn verdicts(pairs: &[Scored], model: &PairModel) -> Vec<Verdict> {
 }
 
 /// Each unit's best partner in each other source.
-struct BestMatches(HashMap<(usize, usize), (f64, usize)>);
+struct BestMatches(FastMap<(usize, usize), (f64, usize)>);
 
 impl BestMatches {
     fn new() -> Self {
-        BestMatches(HashMap::new())
+        BestMatches(FastMap::default())
     }
 
     fn offer(&mut self, s: &Scored) {

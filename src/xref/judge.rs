@@ -37,6 +37,7 @@ pub fn judge(
     pairs: &[(usize, usize)],
     sources: usize,
     model: &PairModel,
+    mark: &dyn Fn(&str),
 ) -> Judged {
     let mut linkable_in_source = vec![0usize; sources];
     for &g in group {
@@ -83,6 +84,7 @@ pub fn judge(
             })
         })
         .collect();
+    mark("scored");
     let verdicts = decide::verdicts(&scored, model);
     Judged { scored, verdicts }
 }

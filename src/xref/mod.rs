@@ -16,6 +16,7 @@ pub mod model;
 use rayon::prelude::*;
 
 use crate::model::{Claim, Corpus, Link, PassageId, PassageKind};
+use crate::text::fasthash::FastMap;
 use analysis::{Analysed, Clause, TermStats, analyse_with_clauses};
 use features::{PairComparison, PairFeatures, compare, score_pair};
 
@@ -33,7 +34,7 @@ pub struct Engine {
     /// The clauses of each passage worth comparing on their own.
     pub clauses: Vec<Vec<Clause>>,
     pub stats: TermStats,
-    index_of: std::collections::HashMap<PassageId, usize>,
+    index_of: FastMap<PassageId, usize>,
     /// Unit id of each passage's first clause.
     first_clause: Vec<usize>,
     /// (passage index, clause index) of each clause unit.
@@ -230,6 +231,15 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
         }
         progress(name, &detail);
     };
+    // Finer steps, for CROSSREAD_TIMINGS only.
+    let mark = |name: &str| {
+        if timings {
+            eprintln!(
+                "xref:   {name:<10} {:>8.1} ms",
+                started.elapsed().as_secs_f64() * 1e3
+            );
+        }
+    };
     step("start", format!("{} passages", corpus.passages.len()));
     let engine = Engine::new(corpus);
     step(
@@ -245,7 +255,14 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
     step("candidates", format!("{} pairs", pairs.len()));
 
     let pair_model = model::PairModel::get();
-    let judged = judge::judge(&engine, &group, &pairs, corpus.sources.len(), pair_model);
+    let judged = judge::judge(
+        &engine,
+        &group,
+        &pairs,
+        corpus.sources.len(),
+        pair_model,
+        &mark,
+    );
     step("verified", format!("{} kept", judged.scored.len()));
     let scored = &judged.scored;
     let unit_source = |u: usize| group[engine.passage_of(u)];
@@ -286,16 +303,19 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
             }
         })
         .collect();
+    mark("links");
     let ranked: Vec<(usize, usize, f64)> = accepted
         .iter()
         .map(|&k| (scored[k].a, scored[k].b, scored[k].score))
         .collect();
-    let mut scores = PairScores::new();
+    let mut scores = PairScores::default();
     for s in scored {
         let e = scores.entry(passage_pair(s)).or_insert(s.score);
         *e = e.max(s.score);
     }
+    mark("scores");
     let unit_groups = cluster::cluster(&ranked, &unit_source, pair_model.thresholds.merge_density);
+    mark("grouping");
     // Claims of passages: a passage may take part through several units.
     // Each member keeps the part that joined (all of it, or a clause), so
     // that differences compare what the members state about this claim.
@@ -328,8 +348,10 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
         .map(|(id, members)| make_claim(id, members, &scores, &story_of, corpus_ref))
         .unzip();
     let mut claims: Vec<(Claim, Vec<Wording>)> = claims.into_iter().zip(wordings).collect();
+    mark("claims");
     corpus.links = links;
     corpus.copies = copies::copy_groups(corpus);
+    mark("copies");
     for (claim, _) in &mut claims {
         claim.independent = copies::independent(&claim.sources, &corpus.copies);
     }
@@ -356,7 +378,7 @@ fn resident_mb() -> Option<u64> {
 }
 
 /// Scores of verified pairs, keyed `(min, max)`.
-type PairScores = std::collections::HashMap<(PassageId, PassageId), f64>;
+type PairScores = FastMap<(PassageId, PassageId), f64>;
 
 /// Claims, most important first, each with its members' wordings (most
 /// central first): a claim whose wording an earlier claim already shows
