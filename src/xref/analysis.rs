@@ -11,6 +11,7 @@
 //! little even though English text rarely uses them. The weight is the
 //! information content `-ln p`.
 
+use super::respellings::Respellings;
 use crate::text::fasthash::FastMap;
 use crate::text::tokens::{Token, TokenKind, tokenize};
 use crate::text::{vectors, wordfreq};
@@ -67,6 +68,8 @@ pub struct TermStats {
     /// Word vector of each term, from its first lower-case occurrence
     /// (names and other capitalised-only words get none).
     pub vector: Vec<Option<u32>>,
+    /// Each term's near-identical spellings (see [`Respellings`]).
+    respellings: Respellings,
 }
 
 impl TermStats {
@@ -159,6 +162,12 @@ impl TermStats {
                 first_byte: self.names[t as usize].bytes().next().unwrap_or(0),
             })
             .collect();
+        self.respellings = Respellings::find(&self.names);
+    }
+
+    /// The near-identical spellings of a term, sorted by id.
+    pub(crate) fn respellings(&self, term: TermId) -> &[TermId] {
+        self.respellings.of(term)
     }
 
     /// First byte of a term's name ('#' for a number).

@@ -12,6 +12,7 @@ pub mod differences;
 pub mod features;
 pub mod judge;
 pub mod model;
+mod respellings;
 
 use rayon::prelude::*;
 

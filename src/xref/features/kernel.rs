@@ -5,7 +5,6 @@
 //! the allocator kept handing back, than the arithmetic.
 
 use super::PairFeatures;
-use crate::text::spelling::near_spelling;
 use crate::text::vectors;
 use crate::xref::analysis::{Analysed, TermId, TermStats};
 
@@ -139,21 +138,12 @@ impl Scratch {
         used_b.clear();
         used_b.resize(b_only.len(), false);
         for &ta in a_only.iter() {
-            let len_a = stats.chars(ta);
-            let first_a = stats.first_byte(ta);
-            if len_a < 5 || first_a == b'#' {
+            let variants = stats.respellings(ta);
+            if variants.is_empty() {
                 continue;
             }
             for (j, &tb) in b_only.iter().enumerate() {
-                // Cheap checks first (from the per-term table, without
-                // reading the names): same first byte, close lengths.
-                if used_b[j]
-                    || stats.first_byte(tb) != first_a
-                    || stats.chars(tb).abs_diff(len_a) > 2
-                {
-                    continue;
-                }
-                if !near_spelling(&stats.names[ta as usize], &stats.names[tb as usize]) {
+                if used_b[j] || variants.binary_search(&tb).is_err() {
                     continue;
                 }
                 used_b[j] = true;
