@@ -5,6 +5,7 @@
 
 mod agreement;
 mod clock;
+mod direction;
 mod phrasing;
 mod quantity;
 mod wording;
@@ -15,6 +16,7 @@ use crate::model::{Difference, DifferenceKind, DifferenceValue, PassageId, Value
 use crate::text::dates::{DateMention, find_dates, weekday_of_date};
 use crate::text::tokens::{Token, tokenize};
 
+use direction::{Movement, direction_differences};
 use phrasing::{hedge_differences, name_differences, stance_differences};
 use quantity::Quantity;
 use wording::Hedge;
@@ -41,6 +43,7 @@ struct Facts {
     dates: Vec<Dated>,
     hedges: Vec<Hedge>,
     predicates: Vec<wording::Predicate>,
+    movements: Vec<Movement>,
     /// (key, byte range) of capitalised runs.
     names: Vec<(String, Range<usize>)>,
 }
@@ -95,6 +98,7 @@ fn facts(member: &Member) -> Facts {
         dates,
         hedges: wording::hedges(text, &tokens, member.passage_text, member.offset),
         predicates: wording::predicates(text, &tokens),
+        movements: direction::movements(text, &tokens),
         names: wording::names(text, &tokens),
     }
 }
@@ -142,6 +146,7 @@ pub fn differences(members: &[Member]) -> Vec<Difference> {
     out.extend(name_differences(members, &all, &cross));
     out.extend(hedge_differences(members, &all, &cross));
     out.extend(stance_differences(members, &all, &cross));
+    out.extend(direction_differences(members, &all, &cross));
     out.sort_by_key(importance);
     out
 }

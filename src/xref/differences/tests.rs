@@ -664,3 +664,35 @@ fn a_date_that_dates_a_thing_is_set_only_against_dates_of_that_thing() {
     );
     assert_eq!(d.len(), 1, "{d:?}");
 }
+
+#[test]
+fn one_thing_rising_in_one_member_and_falling_in_another() {
+    let d = kinds(&[
+        "Shares of Goldman Sachs Group Inc. rose slightly before the opening bell.",
+        "Shares of Goldman Sachs Group Inc. fell 1 percent in early trading.",
+        "Goldman's shares were down about 1 percent in recent trading.",
+    ]);
+    assert_eq!(
+        d,
+        vec![(
+            "qualifier".to_owned(),
+            vec!["rose".to_owned(), "fell".to_owned(), "down".to_owned()]
+        )]
+    );
+    // Different things moving different ways: no difference.
+    assert!(
+        kinds(&[
+            "Goldman shares rose on Friday.",
+            "Bank profits fell sharply, analysts said.",
+        ])
+        .is_empty()
+    );
+    // Both the same way; "shut down" is no movement.
+    assert!(
+        kinds(&[
+            "Goldman shares rose on Friday.",
+            "Goldman shares climbed 2 percent as the plant shut down.",
+        ])
+        .is_empty()
+    );
+}
