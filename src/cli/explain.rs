@@ -70,7 +70,7 @@ pub fn explain(corpus: &Corpus, a: usize, b: usize) -> Result<String, String> {
     // The unit pair that speaks for the pair: the best linked one, else the
     // best scoring one.
     let chosen = mine.iter().copied().max_by(|&x, &y| {
-        let rank = |k: usize| (judged.verdicts[k].is_ok(), judged.scored[k].score);
+        let rank = |k: usize| (judged.verdict(k).is_ok(), judged.scored[k].score);
         let (rx, ry) = (rank(x), rank(y));
         rx.0.cmp(&ry.0).then(rx.1.total_cmp(&ry.1))
     });
@@ -93,7 +93,7 @@ pub fn explain(corpus: &Corpus, a: usize, b: usize) -> Result<String, String> {
                 "paraphrase model (lone passages)"
             };
             out.push_str(&format!("\nscored by the {what}: {}\n", fmt(s.score)));
-            (engine.compare_pair(s.a, s.b), describe(&judged.verdicts[k]))
+            (engine.compare_pair(s.a, s.b), describe(&judged.verdict(k)))
         }
         None => {
             let c = engine

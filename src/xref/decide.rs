@@ -89,83 +89,104 @@ pub type Verdict = Result<Rule, Rejection>;
 
 /// The verdict on each pair, in order.
 pub fn verdicts(pairs: &[Scored], model: &PairModel) -> Vec<Verdict> {
-    let t = &model.thresholds;
-    // Best score of each unit against each other source, and by whom:
-    // among whole passages only, and among all units. Whole passages
-    // compete among themselves, so that clauses add links without taking
-    // any away; a clause must be the best of all units on both sides.
-    let mut best_whole = BestMatches::new();
-    let mut best_any = BestMatches::new();
-    for s in pairs {
-        if s.whole {
-            best_whole.offer(s);
+    let decider = Decider::new(pairs, model);
+    pairs.iter().map(|s| decider.verdict(s)).collect()
+}
+
+/// Decides pairs one at a time, once the best match of every unit is
+/// known: verdicts need not be kept for the millions of pairs of a large
+/// corpus (only whether each was linked), and can be given in parallel.
+pub struct Decider<'m> {
+    model: &'m PairModel,
+    /// Best score of each unit against each other source, and by whom:
+    /// among whole passages only, and among all units. Whole passages
+    /// compete among themselves, so that clauses add links without taking
+    /// any away; a clause must be the best of all units on both sides.
+    best_whole: BestMatches,
+    best_any: BestMatches,
+}
+
+impl<'m> Decider<'m> {
+    pub fn new(pairs: &[Scored], model: &'m PairModel) -> Self {
+        let mut best_whole = BestMatches::new();
+        let mut best_any = BestMatches::new();
+        for s in pairs {
+            if s.whole {
+                best_whole.offer(s);
+            }
+            best_any.offer(s);
         }
-        best_any.offer(s);
+        Decider {
+            model,
+            best_whole,
+            best_any,
+        }
     }
-    pairs
-        .iter()
-        .map(|s| {
-            if !s.competitive {
-                let threshold = model.paraphrase_threshold;
-                return if s.whole && s.score >= threshold {
-                    Ok(Rule::Paraphrase {
-                        score: s.score,
-                        threshold,
-                    })
-                } else {
-                    Err(Rejection::Paraphrase {
-                        score: s.score,
-                        threshold,
-                    })
-                };
-            }
-            if s.whole && s.score >= t.link {
-                return Ok(Rule::Confident {
+
+    /// The verdict on one of the pairs the decider was made from.
+    pub fn verdict(&self, s: &Scored) -> Verdict {
+        let (model, best_whole, best_any) = (self.model, &self.best_whole, &self.best_any);
+        let t = &model.thresholds;
+        if !s.competitive {
+            let threshold = model.paraphrase_threshold;
+            return if s.whole && s.score >= threshold {
+                Ok(Rule::Paraphrase {
                     score: s.score,
-                    threshold: t.link,
-                });
-            }
-            let (best, floor) = if s.whole {
-                (&best_whole, t.reciprocal)
+                    threshold,
+                })
             } else {
-                (&best_any, t.clause)
+                Err(Rejection::Paraphrase {
+                    score: s.score,
+                    threshold,
+                })
             };
-            if let Some(better) = best.better_than(s) {
-                return Err(Rejection::NotMutual {
-                    score: s.score_without_numbers,
-                    better: Some(better),
-                });
-            }
-            if s.shared_terms < MIN_SHARED_TERMS {
-                return Err(Rejection::FewSharedTerms {
-                    shared: s.shared_terms,
-                    min: MIN_SHARED_TERMS,
-                });
-            }
-            // One passage may state the claim and more ("declared three days
-            // of mourning and said flags would fly at half-mast"): between
-            // mutual best matches, containment corroborates too.
-            if s.score_without_numbers >= floor {
-                Ok(Rule::MutualBest {
-                    score: s.score_without_numbers,
-                    floor,
-                    clause: !s.whole,
-                })
-            } else if s.whole && s.cover >= t.containment {
-                Ok(Rule::Containment {
-                    cover: s.cover,
-                    threshold: t.containment,
-                })
-            } else {
-                Err(Rejection::Weak {
-                    score: s.score_without_numbers,
-                    floor,
-                    cover: s.cover,
-                    containment: t.containment,
-                })
-            }
-        })
-        .collect()
+        }
+        if s.whole && s.score >= t.link {
+            return Ok(Rule::Confident {
+                score: s.score,
+                threshold: t.link,
+            });
+        }
+        let (best, floor) = if s.whole {
+            (&best_whole, t.reciprocal)
+        } else {
+            (&best_any, t.clause)
+        };
+        if let Some(better) = best.better_than(s) {
+            return Err(Rejection::NotMutual {
+                score: s.score_without_numbers,
+                better: Some(better),
+            });
+        }
+        if s.shared_terms < MIN_SHARED_TERMS {
+            return Err(Rejection::FewSharedTerms {
+                shared: s.shared_terms,
+                min: MIN_SHARED_TERMS,
+            });
+        }
+        // One passage may state the claim and more ("declared three days
+        // of mourning and said flags would fly at half-mast"): between
+        // mutual best matches, containment corroborates too.
+        if s.score_without_numbers >= floor {
+            Ok(Rule::MutualBest {
+                score: s.score_without_numbers,
+                floor,
+                clause: !s.whole,
+            })
+        } else if s.whole && s.cover >= t.containment {
+            Ok(Rule::Containment {
+                cover: s.cover,
+                threshold: t.containment,
+            })
+        } else {
+            Err(Rejection::Weak {
+                score: s.score_without_numbers,
+                floor,
+                cover: s.cover,
+                containment: t.containment,
+            })
+        }
+    }
 }
 
 /// Each unit's best partner in each other source.

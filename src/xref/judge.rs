@@ -6,7 +6,7 @@
 use rayon::prelude::*;
 
 use super::Engine;
-use super::decide::{self, Scored, Verdict};
+use super::decide::{self, Decider, Scored, Verdict};
 use super::features::PairFeatures;
 use super::model::{Logistic, PairModel};
 
@@ -21,24 +21,40 @@ const KEEP_SCORE: f64 = 0.05;
 /// start to first frame on the demo falls from ~49 to ~44 ms (median of 5).
 const CLAUSE_GATE: f64 = 0.05;
 
-/// The kept unit pairs and their verdicts (same order). Comparisons are
-/// not kept: at 10,000 articles two million of them held ~1 GB, and only
-/// the links' evidence needs them ([`Engine::compare_pair`] redoes those).
-pub struct Judged {
+/// The kept unit pairs, and what decides them. Comparisons are not kept:
+/// at 10,000 articles two million of them held ~1 GB, and only the links'
+/// evidence needs them ([`Engine::compare_pair`] redoes those); nor are
+/// verdicts (another ~100 MB there): [`Judged::verdict`] gives one.
+pub struct Judged<'m> {
     pub scored: Vec<Scored>,
-    pub verdicts: Vec<Verdict>,
+    decider: Decider<'m>,
+}
+
+impl Judged<'_> {
+    /// The verdict on `scored[k]`.
+    pub fn verdict(&self, k: usize) -> Verdict {
+        self.decider.verdict(&self.scored[k])
+    }
+
+    /// The indices of the linked pairs, in order.
+    pub fn accepted(&self) -> Vec<usize> {
+        (0..self.scored.len())
+            .into_par_iter()
+            .filter(|&k| self.verdict(k).is_ok())
+            .collect()
+    }
 }
 
 /// Scores and decides the candidate passage pairs `pairs` (indices into
 /// `engine.ids`); `group` is each passage's source, of `sources` in all.
-pub fn judge(
+pub fn judge<'m>(
     engine: &Engine,
     group: &[usize],
     pairs: &[(usize, usize)],
     sources: usize,
-    model: &PairModel,
+    model: &'m PairModel,
     mark: &dyn Fn(&str),
-) -> Judged {
+) -> Judged<'m> {
     let mut linkable_in_source = vec![0usize; sources];
     for &g in group {
         linkable_in_source[g] += 1;
@@ -85,6 +101,6 @@ pub fn judge(
         })
         .collect();
     mark("scored");
-    let verdicts = decide::verdicts(&scored, model);
-    Judged { scored, verdicts }
+    let decider = Decider::new(&scored, model);
+    Judged { scored, decider }
 }

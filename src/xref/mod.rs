@@ -267,13 +267,7 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
     step("verified", format!("{} kept", judged.scored.len()));
     let scored = &judged.scored;
     let unit_source = |u: usize| group[engine.passage_of(u)];
-    let accepted: Vec<usize> = judged
-        .verdicts
-        .iter()
-        .enumerate()
-        .filter(|(_, v)| v.is_ok())
-        .map(|(k, _)| k)
-        .collect();
+    let accepted = judged.accepted();
     let passage_pair = |s: &decide::Scored| {
         let (a, b) = (
             engine.ids[engine.passage_of(s.a)],
