@@ -113,36 +113,36 @@ pub struct PairComparison {
 /// Compares two analysed units, with the evidence (for links and
 /// `explain`).
 pub fn compare(a: &Analysed, b: &Analysed, stats: &TermStats) -> PairComparison {
-    let mut scratch = Scratch::default();
-    let features = scratch.compare(a, b, stats);
-    let Scratch {
-        mut shared,
-        near,
-        similar,
-        ..
-    } = scratch;
-    shared.sort_by(|x, y| y.1.total_cmp(&x.1));
-    PairComparison {
-        features,
-        shared,
-        near,
-        similar,
-    }
+    with_scratch(|scratch| {
+        let features = scratch.compare(a, b, stats);
+        let mut shared = scratch.shared.clone();
+        shared.sort_by(|x, y| y.1.total_cmp(&x.1));
+        PairComparison {
+            features,
+            shared,
+            near: scratch.near.clone(),
+            similar: scratch.similar.clone(),
+        }
+    })
 }
 
 /// A pair's features and how many content terms it shares (exactly, by
-/// spelling or by meaning), without the evidence: what verification needs,
-/// computed in this thread's reused working lists.
+/// spelling or by meaning), without the evidence: what verification needs.
 pub fn score_pair(a: &Analysed, b: &Analysed, stats: &TermStats) -> (PairFeatures, usize) {
-    thread_local! {
-        static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
-    }
-    SCRATCH.with(|cell| {
-        let mut scratch = cell.borrow_mut();
+    with_scratch(|scratch| {
         let features = scratch.compare(a, b, stats);
         let shared = scratch.shared.len() + scratch.near.len() + scratch.similar.len();
         (features, shared)
     })
+}
+
+/// Runs `f` with this thread's working lists, reused from one comparison
+/// to the next.
+fn with_scratch<T>(f: impl FnOnce(&mut Scratch) -> T) -> T {
+    thread_local! {
+        static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+    }
+    SCRATCH.with(|cell| f(&mut cell.borrow_mut()))
 }
 
 #[cfg(test)]
