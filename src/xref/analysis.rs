@@ -162,12 +162,12 @@ impl TermStats {
                 first_byte: self.names[t as usize].bytes().next().unwrap_or(0),
             })
             .collect();
-        self.respellings = Respellings::find(&self.names);
+        self.respellings = Respellings::new(&self.names);
     }
 
     /// The near-identical spellings of a term, sorted by id.
     pub(crate) fn respellings(&self, term: TermId) -> &[TermId] {
-        self.respellings.of(term)
+        self.respellings.of(term, &self.names)
     }
 
     /// First byte of a term's name ('#' for a number).
