@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use super::{Facts, Found, Member, conflicting, difference, span};
+use super::{Conflict, Facts, Member, gathered, span};
 use crate::model::{Difference, DifferenceKind, ValueType};
 use crate::text::tokens::Token;
 
@@ -121,23 +121,21 @@ pub(super) fn direction_differences(
     all: &[Facts],
     cross: &dyn Fn(usize, usize) -> bool,
 ) -> Vec<Difference> {
-    let found: Vec<Found> = conflicting(
+    let rule = Conflict {
+        items: |f| &f.movements,
+        conflict: &|a: &Movement, b: &Movement| a.rising != b.rising && a.same_thing(b),
+        agree: &|a, b| a.rising == b.rising && a.same_thing(b),
+    };
+    let span_of = |m: &Member, mv: &Movement| span(m, &mv.range, ValueType::Qualifier);
+    gathered(
+        members,
         all,
         cross,
-        |f| &f.movements,
-        &|a: &Movement, b: &Movement| a.rising != b.rising && a.same_thing(b),
-        &|a, b| a.rising == b.rising && a.same_thing(b),
+        DifferenceKind::Qualifier,
+        "direction",
+        rule,
+        &span_of,
     )
     .into_iter()
-    .map(|(m, mv)| (m, span(&members[m], &mv.range, ValueType::Qualifier)))
-    .collect();
-    if found.is_empty() {
-        return Vec::new();
-    }
-    vec![difference(
-        DifferenceKind::Qualifier,
-        "direction".to_owned(),
-        members,
-        found,
-    )]
+    .collect()
 }

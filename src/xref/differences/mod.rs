@@ -336,37 +336,61 @@ fn date_differences(
             _ => Some(a.weekday? == b.weekday?),
         }
     };
-    let found: Vec<Found> = conflicting(
+    let conflict = |a: &Dated, b: &Dated| {
+        // A date that dates a thing ("its Nov. 6 proposal") is only set
+        // against a date of that thing.
+        let dates_same_thing = |x: &Dated, y: &Dated| {
+            x.dates_noun
+                .as_ref()
+                .is_none_or(|n| y.context.contains(n) || y.dates_noun.as_ref() == Some(n))
+        };
+        a.context.iter().any(|w| b.context.contains(w))
+            && dates_same_thing(a, b)
+            && dates_same_thing(b, a)
+            && same_day(a, b) == Some(false)
+    };
+    let rule = Conflict {
+        items: |f| &f.dates,
+        conflict: &conflict,
+        agree: &|a, b| same_day(a, b) == Some(true),
+    };
+    gathered(
+        members,
         all,
         cross,
-        |f| &f.dates,
-        &|a: &Dated, b: &Dated| {
-            // A date that dates a thing ("its Nov. 6 proposal") is only set
-            // against a date of that thing.
-            let dates_same_thing = |x: &Dated, y: &Dated| {
-                x.dates_noun
-                    .as_ref()
-                    .is_none_or(|n| y.context.contains(n) || y.dates_noun.as_ref() == Some(n))
-            };
-            a.context.iter().any(|w| b.context.contains(w))
-                && dates_same_thing(a, b)
-                && dates_same_thing(b, a)
-                && same_day(a, b) == Some(false)
-        },
-        &|a, b| same_day(a, b) == Some(true),
+        DifferenceKind::Date,
+        "date",
+        rule,
+        &date_span,
     )
     .into_iter()
-    .map(|(m, d)| (m, date_span(&members[m], d)))
-    .collect();
-    if found.is_empty() {
-        return Vec::new();
-    }
-    vec![difference(
-        DifferenceKind::Date,
-        "date".to_owned(),
-        members,
-        found,
-    )]
+    .collect()
+}
+
+/// What puts two items of one type in conflict (see [`conflicting`]).
+struct Conflict<'r, T> {
+    items: fn(&Facts) -> &[T],
+    conflict: &'r dyn Fn(&T, &T) -> bool,
+    agree: &'r dyn Fn(&T, &T) -> bool,
+}
+
+/// The items in conflict under `rule`, gathered into one difference of
+/// `kind` about `about`, each value's span made by `span_of`; `None` when
+/// nothing conflicts.
+fn gathered<T>(
+    members: &[Member],
+    all: &[Facts],
+    cross: &dyn Fn(usize, usize) -> bool,
+    kind: DifferenceKind,
+    about: &str,
+    rule: Conflict<T>,
+    span_of: &dyn Fn(&Member, &T) -> ValueSpan,
+) -> Option<Difference> {
+    let found: Vec<Found> = conflicting(all, cross, rule.items, rule.conflict, rule.agree)
+        .into_iter()
+        .map(|(m, item)| (m, span_of(&members[m], item)))
+        .collect();
+    (!found.is_empty()).then(|| difference(kind, about.to_owned(), members, found))
 }
 
 /// The items of members of different sources in conflict (`conflict(a,

@@ -3,7 +3,7 @@
 //! and stated plainly by another.
 
 use super::wording::{Hedge, Predicate, Stance, respelt};
-use super::{Facts, Found, Member, conflicting, difference, span};
+use super::{Conflict, Facts, Member, difference, gathered, span};
 use crate::model::{Difference, DifferenceKind, ValueType};
 
 /// Names spelt differently by members of different sources.
@@ -49,28 +49,28 @@ pub(super) fn hedge_differences(
     all: &[Facts],
     cross: &dyn Fn(usize, usize) -> bool,
 ) -> Vec<Difference> {
-    let mut out = Vec::new();
-    for family in ["likelihood", "attribution"] {
-        let found: Vec<Found> = conflicting(
-            all,
-            cross,
-            |f| &f.hedges,
-            &|a: &Hedge, b: &Hedge| a.family == family && a.comparable(b) && a.phrase != b.phrase,
-            &|a, b| a.comparable(b) && a.phrase == b.phrase,
-        )
+    let span_of = |m: &Member, h: &Hedge| span(m, &h.range, ValueType::Qualifier);
+    ["likelihood", "attribution"]
         .into_iter()
-        .map(|(m, h)| (m, span(&members[m], &h.range, ValueType::Qualifier)))
-        .collect();
-        if !found.is_empty() {
-            out.push(difference(
-                DifferenceKind::Qualifier,
-                family.to_owned(),
+        .filter_map(|family| {
+            let rule = Conflict {
+                items: |f| &f.hedges,
+                conflict: &|a: &Hedge, b: &Hedge| {
+                    a.family == family && a.comparable(b) && a.phrase != b.phrase
+                },
+                agree: &|a, b| a.comparable(b) && a.phrase == b.phrase,
+            };
+            gathered(
                 members,
-                found,
-            ));
-        }
-    }
-    out
+                all,
+                cross,
+                DifferenceKind::Qualifier,
+                family,
+                rule,
+                &span_of,
+            )
+        })
+        .collect()
 }
 
 /// One predicate stated plainly by one member and negated or hedged by a
@@ -81,28 +81,26 @@ pub(super) fn stance_differences(
     all: &[Facts],
     cross: &dyn Fn(usize, usize) -> bool,
 ) -> Vec<Difference> {
-    let mut out = Vec::new();
-    for (about, stance) in [("negation", Stance::Negated), ("certainty", Stance::Modal)] {
-        let found: Vec<Found> = conflicting(
-            all,
-            cross,
-            |f| &f.predicates,
-            &|a: &Predicate, b: &Predicate| {
-                a.stance == stance && b.stance == Stance::Plain && a.key == b.key
-            },
-            &|a, b| a.key == b.key && a.stance == b.stance,
-        )
+    let span_of = |m: &Member, p: &Predicate| span(m, &p.range, ValueType::Qualifier);
+    [("negation", Stance::Negated), ("certainty", Stance::Modal)]
         .into_iter()
-        .map(|(m, p)| (m, span(&members[m], &p.range, ValueType::Qualifier)))
-        .collect();
-        if !found.is_empty() {
-            out.push(difference(
-                DifferenceKind::Qualifier,
-                about.to_owned(),
+        .filter_map(|(about, stance)| {
+            let rule = Conflict {
+                items: |f| &f.predicates,
+                conflict: &|a: &Predicate, b: &Predicate| {
+                    a.stance == stance && b.stance == Stance::Plain && a.key == b.key
+                },
+                agree: &|a, b| a.key == b.key && a.stance == b.stance,
+            };
+            gathered(
                 members,
-                found,
-            ));
-        }
-    }
-    out
+                all,
+                cross,
+                DifferenceKind::Qualifier,
+                about,
+                rule,
+                &span_of,
+            )
+        })
+        .collect()
 }
