@@ -17,7 +17,13 @@ const TITLE_SEPARATORS: &[&str] = &[" – ", " — ", " | ", " - "];
 
 /// Reads the metadata of one article from its paragraphs and their kinds.
 pub fn extract(path: &str, paragraphs: &[&str], kinds: &[PassageKind]) -> Metadata {
-    let headline = (kinds.first() == Some(&PassageKind::Title)).then(|| paragraphs[0]);
+    let first_line = (kinds.first() == Some(&PassageKind::Title)).then(|| paragraphs[0]);
+    // "Killing of gorilla … sparks outrage Updated: 2016-05-30 09:53
+    // (Agencies)": the stamp dates the page and is no part of the title.
+    let (headline, stamp) = match first_line.map(split_stamp) {
+        Some((head, stamp)) => (Some(head), stamp),
+        None => (None, None),
+    };
     let url = find_url(paragraphs);
     let byline_text = paragraphs.iter().take(8).find_map(|p| byline_of(p));
     let agency = byline_text.as_deref().and_then(agency_of);
@@ -48,7 +54,9 @@ pub fn extract(path: &str, paragraphs: &[&str], kinds: &[PassageKind]) -> Metada
         title,
         outlet,
         byline: byline_text,
-        date: find_date(paragraphs, kinds, url.as_deref()),
+        date: stamp
+            .and_then(|s| dated(s, url.as_deref()))
+            .or_else(|| find_date(paragraphs, kinds, url.as_deref())),
         url,
     }
 }
@@ -311,7 +319,12 @@ fn find_date(paragraphs: &[&str], kinds: &[PassageKind], url: Option<&str>) -> O
             .map(|(p, _)| *p)
             .next()
     };
-    let text = header.copied().or_else(lede)?;
+    dated(header.copied().or_else(lede)?, url)
+}
+
+/// The first full date (month and day) `text` states, the year from the
+/// URL when the text gives none.
+fn dated(text: &str, url: Option<&str>) -> Option<String> {
     let mut date = find_dates(text)
         .into_iter()
         .find(|d| d.month.is_some() && d.day.is_some())?;
@@ -319,6 +332,24 @@ fn find_date(paragraphs: &[&str], kinds: &[PassageKind], url: Option<&str>) -> O
         date.year = url.and_then(year_in_url);
     }
     date.iso()
+}
+
+/// A headline and the "Updated: …" / "Published: …" stamp after it, when
+/// the stamp holds a full date.
+fn split_stamp(line: &str) -> (&str, Option<&str>) {
+    for label in [" Updated:", " Published:", " Last updated:"] {
+        if let Some(at) = line.find(label) {
+            let stamp = &line[at + 1..];
+            let head = line[..at].trim_end();
+            let has_date = find_dates(stamp)
+                .iter()
+                .any(|d| d.month.is_some() && d.day.is_some());
+            if has_date && !head.is_empty() {
+                return (head, Some(stamp));
+            }
+        }
+    }
+    (line, None)
 }
 
 fn year_in_url(url: &str) -> Option<u32> {
@@ -442,6 +473,28 @@ mod tests {
             &["Troops fighting, Seoul says", "Text."],
         );
         assert_eq!(m.outlet.as_deref(), Some("002_6a49b505ca0019d2"));
+    }
+
+    #[test]
+    fn an_updated_stamp_dates_the_page_and_leaves_the_title() {
+        let m = meta(
+            "usa_chinadaily_com_cn.txt",
+            &[
+                "Killing of gorilla to save boy at Ohio zoo sparks outrage Updated: 2016-05-30 09:53 (Agencies)",
+                "The killing of a gorilla at the Cincinnati Zoo triggered outrage on Saturday, May 28.",
+            ],
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Killing of gorilla to save boy at Ohio zoo sparks outrage")
+        );
+        assert_eq!(m.date.as_deref(), Some("2016-05-30"));
+        // A title that only mentions an update keeps it.
+        let m = meta(
+            "x.txt",
+            &["Minister Updated: the plan", "The plan changed today."],
+        );
+        assert_eq!(m.title.as_deref(), Some("Minister Updated: the plan"));
     }
 
     #[test]
