@@ -1,0 +1,38 @@
+//! What counts as a difference, and what does not.
+
+use super::*;
+
+mod dates;
+mod numbers;
+mod phrasing;
+
+/// Each difference's kind and its values as written, one member a source.
+fn kinds(texts: &[&str]) -> Vec<(String, Vec<String>)> {
+    run(texts, None)
+        .into_iter()
+        .map(|d| {
+            (
+                d.kind.as_str().to_owned(),
+                d.values.into_iter().map(|v| v.text).collect(),
+            )
+        })
+        .collect()
+}
+
+/// The differences of one-passage members, one a source, in articles of
+/// `year`.
+fn run(texts: &[&str], year: Option<u32>) -> Vec<Difference> {
+    let members: Vec<Member> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Member {
+            passage: i,
+            source: i,
+            text: t,
+            offset: 0,
+            passage_text: t,
+            year,
+        })
+        .collect();
+    differences(&members)
+}

@@ -1,0 +1,133 @@
+//! Hedges, names, negation and modality, direction.
+
+use super::*;
+
+#[test]
+fn hedges_of_different_kinds_are_no_difference() {
+    assert!(
+        kinds(&[
+            "the outcome would be unlikely",
+            "she allegedly slapped a soldier"
+        ])
+        .is_empty()
+    );
+    assert!(!kinds(&["it was very likely", "it was highly likely"]).is_empty());
+}
+
+#[test]
+fn hedges_inside_quotes() {
+    let d = kinds(&[
+        "it was “very likely” true",
+        "it was \"highly likely\" true",
+        "this is also likely true",
+    ]);
+    assert_eq!(d[0].0, "qualifier");
+    assert_eq!(
+        d[0].1,
+        vec![
+            "very likely".to_owned(),
+            "highly likely".to_owned(),
+            "likely".to_owned()
+        ]
+    );
+}
+
+#[test]
+fn name_spellings() {
+    let d = kinds(&["leader Kim Jong-un said", "leader Kim Jong Un said"]);
+    assert_eq!(
+        d,
+        vec![(
+            "name".to_owned(),
+            vec!["Kim Jong-un".to_owned(), "Kim Jong Un".to_owned()]
+        )]
+    );
+    // Diacritics dropped are a keyboard's choice, not an outlet's spelling.
+    assert!(kinds(&["Mayor Zoë Kovačić spoke", "Mayor Zoe Kovacic spoke"]).is_empty());
+    assert!(kinds(&["Minister Kim Yong-hyun said", "Minister Kim Yong-hyun told"]).is_empty());
+    assert!(kinds(&["the North Korean army", "the North Korea army"]).is_empty());
+    assert!(kinds(&["a U.N. team", "a UN team"]).is_empty());
+    assert!(kinds(&["in Ukraine – Seoul said", "in Ukraine, Seoul said"]).is_empty());
+    let d = kinds(&["crews from Penelac worked", "crews from Penelec worked"]);
+    assert_eq!(
+        d,
+        vec![(
+            "name".to_owned(),
+            vec!["Penelac".to_owned(), "Penelec".to_owned()]
+        )]
+    );
+}
+
+#[test]
+fn negation_and_modality() {
+    let d = kinds(&[
+        "the car was faulty, the actress said",
+        "the car might be faulty, the actress said",
+    ]);
+    assert_eq!(
+        d,
+        vec![(
+            "qualifier".to_owned(),
+            vec!["was faulty".to_owned(), "might be faulty".to_owned()]
+        )]
+    );
+    let d = run(
+        &[
+            "the driver was arrested on Monday",
+            "the driver wasn't arrested on Monday",
+        ],
+        None,
+    );
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].about, "negation");
+    assert_eq!(d[0].values[1].text, "wasn't arrested");
+    // Both plain, both negated, or the word only one states: no difference.
+    assert!(kinds(&["the driver was arrested", "the driver had been arrested"]).is_empty());
+    assert!(
+        kinds(&[
+            "the driver was not arrested",
+            "the driver was never arrested"
+        ])
+        .len()
+            <= 1
+    );
+    assert!(
+        kinds(&[
+            "the driver was arrested",
+            "the police may release the video"
+        ])
+        .is_empty()
+    );
+}
+
+#[test]
+fn one_thing_rising_in_one_member_and_falling_in_another() {
+    let d = kinds(&[
+        "Shares of Goldman Sachs Group Inc. rose slightly before the opening bell.",
+        "Shares of Goldman Sachs Group Inc. fell 1 percent in early trading.",
+        "Goldman's shares were down about 1 percent in recent trading.",
+    ]);
+    assert_eq!(
+        d,
+        vec![(
+            "qualifier".to_owned(),
+            vec!["rose".to_owned(), "fell".to_owned(), "down".to_owned()]
+        )]
+    );
+    // Different things moving different ways: no difference.
+    assert!(
+        kinds(&[
+            "Goldman shares rose on Friday.",
+            "Bank profits fell sharply, analysts said.",
+        ])
+        .is_empty()
+    );
+    // Both the same way; "shut down" is no movement.
+    assert!(
+        kinds(&[
+            "Goldman shares rose on Friday.",
+            "Goldman shares climbed 2 percent as the plant shut down.",
+        ])
+        .is_empty()
+    );
+}
