@@ -158,8 +158,6 @@ impl TermStats {
                 discount: [self.compute_discount(t, 1), self.compute_discount(t, 2)],
                 function_word: -self.prior[t as usize].clamp(1e-12, 1.0).ln()
                     < MIN_DISCOUNTED_WEIGHT,
-                chars: self.names[t as usize].chars().count() as u32,
-                first_byte: self.names[t as usize].bytes().next().unwrap_or(0),
             })
             .collect();
         self.respellings = Respellings::new(&self.names);
@@ -169,22 +167,6 @@ impl TermStats {
     pub(crate) fn respellings(&self, term: TermId) -> &[TermId] {
         self.respellings.of(term, &self.names)
     }
-
-    /// First byte of a term's name ('#' for a number).
-    pub fn first_byte(&self, term: TermId) -> u8 {
-        self.cached.get(term as usize).map_or_else(
-            || self.names[term as usize].bytes().next().unwrap_or(0),
-            |c| c.first_byte,
-        )
-    }
-
-    /// Length of a term's name in characters.
-    pub fn chars(&self, term: TermId) -> usize {
-        self.cached.get(term as usize).map_or_else(
-            || self.names[term as usize].chars().count(),
-            |c| c.chars as usize,
-        )
-    }
 }
 
 /// Per-term values computed once the corpus is counted.
@@ -193,10 +175,6 @@ pub struct Cached {
     weight: [f64; 2],
     discount: [f64; 2],
     function_word: bool,
-    chars: u32,
-    /// First byte of the name ('#' for a number): spelling comparisons
-    /// test it without reading the name.
-    first_byte: u8,
 }
 
 impl TermStats {

@@ -87,12 +87,6 @@ pub enum Rejection {
 
 pub type Verdict = Result<Rule, Rejection>;
 
-/// The verdict on each pair, in order.
-pub fn verdicts(pairs: &[Scored], model: &PairModel) -> Vec<Verdict> {
-    let decider = Decider::new(pairs, model);
-    pairs.iter().map(|s| decider.verdict(s)).collect()
-}
-
 /// Decides pairs one at a time, once the best match of every unit is
 /// known: verdicts need not be kept for the millions of pairs of a large
 /// corpus (only whether each was linked), and can be given in parallel.
@@ -258,11 +252,10 @@ mod tests {
                 ..*s
             })
             .collect();
-        verdicts(&pairs, &model())
-            .iter()
-            .enumerate()
-            .filter(|(_, v)| v.is_ok())
-            .map(|(i, _)| i)
+        let model = model();
+        let decider = Decider::new(&pairs, &model);
+        (0..pairs.len())
+            .filter(|&i| decider.verdict(&pairs[i]).is_ok())
             .collect()
     }
 
