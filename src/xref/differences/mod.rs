@@ -68,10 +68,9 @@ fn facts(member: &Member) -> Facts {
     let dates = mentions
         .into_iter()
         .map(|m| {
-            let at = tokens
-                .iter()
-                .position(|t| t.range.start >= m.range.start)
-                .unwrap_or(tokens.len());
+            // Tokens are in text order: found by bisection, not a scan per
+            // date (a text of many dates would be quadratic).
+            let at = tokens.partition_point(|t| t.range.start < m.range.start);
             let context = tokens[..at]
                 .iter()
                 .rev()
@@ -115,10 +114,8 @@ fn attributive_noun(text: &str, tokens: &[Token], range: &Range<usize>) -> Optio
     let before = text[..range.start].trim_end();
     let determined = before.ends_with("'s")
         || before.ends_with("\u{2019}s")
-        || tokens
-            .iter()
-            .rev()
-            .find(|t| t.range.end <= range.start)
+        || tokens[..tokens.partition_point(|t| t.range.end <= range.start)]
+            .last()
             .is_some_and(|t| {
                 DETERMINERS.contains(&t.folded.as_str())
                     && text[t.range.end..range.start].trim().is_empty()
@@ -126,7 +123,7 @@ fn attributive_noun(text: &str, tokens: &[Token], range: &Range<usize>) -> Optio
     if !determined {
         return None;
     }
-    let next = tokens.iter().find(|t| t.range.start >= range.end)?;
+    let next = tokens.get(tokens.partition_point(|t| t.range.start < range.end))?;
     let adjacent = text[range.end..next.range.start].chars().all(|c| c == ' ');
     (adjacent && !next.stop && !next.capitalised && !next.is_number()).then(|| next.key.clone())
 }
