@@ -5,6 +5,7 @@
 
 use rayon::prelude::*;
 
+use super::features::{Side, merge_walk};
 use crate::model::{Corpus, PassageId, SourceId};
 use crate::text::fasthash::FastMap;
 
@@ -31,20 +32,15 @@ pub fn copy_groups(corpus: &Corpus) -> Vec<Vec<SourceId>> {
     let mut copied: FastMap<(SourceId, SourceId), Vec<PassageId>> = FastMap::default();
     // Which links join near-identical texts: every link is read, in
     // parallel.
-    let same_text: Vec<bool> = corpus
+    let same_text: Vec<&crate::model::Link> = corpus
         .links
         .par_iter()
-        .map(|link| {
+        .filter(|link| {
             let (a, b) = (&corpus.passages[link.a], &corpus.passages[link.b]);
             word_jaccard(&a.text, &b.text) >= SAME_TEXT
         })
         .collect();
-    for (link, _) in corpus
-        .links
-        .iter()
-        .zip(&same_text)
-        .filter(|(_, same)| **same)
-    {
+    for link in same_text {
         let (a, b) = (&corpus.passages[link.a], &corpus.passages[link.b]);
         let key = (a.source.min(b.source), a.source.max(b.source));
         let list = copied.entry(key).or_default();
@@ -115,18 +111,8 @@ fn word_jaccard(a: &str, b: &str) -> f64 {
         w
     };
     let (wa, wb) = (words(a), words(b));
-    let (mut i, mut j, mut both) = (0, 0, 0usize);
-    while i < wa.len() && j < wb.len() {
-        match wa[i].cmp(&wb[j]) {
-            std::cmp::Ordering::Equal => {
-                both += 1;
-                i += 1;
-                j += 1;
-            }
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-        }
-    }
+    let mut both = 0usize;
+    merge_walk(&wa, &wb, |side, _| both += usize::from(side == Side::Both));
     let union = wa.len() + wb.len() - both;
     if union == 0 {
         return 0.0;

@@ -48,7 +48,7 @@ pub(crate) struct Scratch {
 
 /// Where an item of a sorted merge was found.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Side {
+pub(crate) enum Side {
     Both,
     First,
     Second,
@@ -56,27 +56,27 @@ enum Side {
 
 /// Walks two sorted, distinct lists in step, telling `each` where every
 /// item is.
-fn merge_walk<T: Ord + Copy>(a: &[T], b: &[T], mut each: impl FnMut(Side, T)) {
+pub(crate) fn merge_walk<T: Ord>(a: &[T], b: &[T], mut each: impl FnMut(Side, &T)) {
     let (mut i, mut j) = (0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
             std::cmp::Ordering::Equal => {
-                each(Side::Both, a[i]);
+                each(Side::Both, &a[i]);
                 i += 1;
                 j += 1;
             }
             std::cmp::Ordering::Less => {
-                each(Side::First, a[i]);
+                each(Side::First, &a[i]);
                 i += 1;
             }
             std::cmp::Ordering::Greater => {
-                each(Side::Second, b[j]);
+                each(Side::Second, &b[j]);
                 j += 1;
             }
         }
     }
-    a[i..].iter().for_each(|&x| each(Side::First, x));
-    b[j..].iter().for_each(|&x| each(Side::Second, x));
+    a[i..].iter().for_each(|x| each(Side::First, x));
+    b[j..].iter().for_each(|x| each(Side::Second, x));
 }
 
 impl Scratch {
@@ -105,7 +105,7 @@ impl Scratch {
         similar.clear();
         a_only.clear();
         b_only.clear();
-        merge_walk(&a.terms, &b.terms, |side, t| match side {
+        merge_walk(&a.terms, &b.terms, |side, &t| match side {
             Side::Both => shared.push((t, stats.weight(t, 2))),
             Side::First => a_only.push(t),
             Side::Second => b_only.push(t),
@@ -225,7 +225,7 @@ impl Scratch {
             + b_only.iter().map(|&t| disc(t)).sum::<f64>();
         let pair_disc = |(x, y): (TermId, TermId)| disc(x).min(disc(y));
         let mut bigram_shared = 0.0;
-        merge_walk(&a.bigrams, &b.bigrams, |side, g| {
+        merge_walk(&a.bigrams, &b.bigrams, |side, &g| {
             if side == Side::Both {
                 bigram_shared += pair_disc(g);
             }
@@ -239,7 +239,7 @@ impl Scratch {
         // Capitalised content words (names, mostly): weights on both sides,
         // on the first only, on the second only (summed in that order).
         let (mut names_both, mut names_weight) = (0usize, [0.0f64; 3]);
-        merge_walk(&a.names, &b.names, |side, t| {
+        merge_walk(&a.names, &b.names, |side, &t| {
             names_both += usize::from(side == Side::Both);
             names_weight[side as usize] += disc(t);
         });

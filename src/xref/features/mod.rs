@@ -6,7 +6,7 @@ mod kernel;
 use std::cell::RefCell;
 
 use super::analysis::{Analysed, TermId, TermStats};
-pub(crate) use kernel::Scratch;
+pub(crate) use kernel::{Scratch, Side, merge_walk};
 
 /// Number of features.
 pub const FEATURES: usize = 17;
