@@ -12,7 +12,7 @@ use super::analysis::TermId;
 use crate::text::spelling::near_spelling;
 
 /// Shortest term (in characters) whose spelling variants count.
-pub(crate) const MIN_CHARS: usize = 5;
+const MIN_CHARS: usize = 5;
 /// Most characters two variants' lengths may differ by.
 const MAX_LENGTH_GAP: usize = 2;
 
