@@ -99,18 +99,21 @@ pub fn independent(sources: &[SourceId], groups: &[Vec<SourceId>]) -> usize {
     count
 }
 
-/// Jaccard overlap of the two texts' sets of lower-cased words.
+/// Jaccard overlap of the two texts' sets of lower-cased words. Every link
+/// is read: each text is lower-cased once and its words are slices of it,
+/// not a string apiece.
 fn word_jaccard(a: &str, b: &str) -> f64 {
-    let words = |t: &str| -> Vec<String> {
-        let mut w: Vec<String> = crate::text::alnum_spans(t)
+    fn words(t: &str) -> Vec<&str> {
+        let mut w: Vec<&str> = crate::text::alnum_spans(t)
             .into_iter()
-            .map(|r| t[r].to_lowercase())
+            .map(|r| &t[r])
             .collect();
         w.sort_unstable();
         w.dedup();
         w
-    };
-    let (wa, wb) = (words(a), words(b));
+    }
+    let (la, lb) = (a.to_lowercase(), b.to_lowercase());
+    let (wa, wb) = (words(&la), words(&lb));
     let mut both = 0usize;
     merge_walk(&wa, &wb, |side, _| both += usize::from(side == Side::Both));
     let union = wa.len() + wb.len() - both;

@@ -7,6 +7,7 @@ use super::analysis::{Analysed, Clause, TermStats, analyse_with_clauses};
 use super::features::{PairComparison, PairFeatures, compare, score_pair};
 use crate::model::{Corpus, PassageId, PassageKind};
 use crate::text::fasthash::FastMap;
+use crate::text::tokens::Token;
 
 /// Most evidence terms listed per link.
 const MAX_EVIDENCE: usize = 8;
@@ -170,9 +171,9 @@ impl Engine {
     }
 
     /// The surface words behind a comparison's shared terms, heaviest first
-    /// (`text_a` is the first passage's text).
-    pub fn evidence(&self, text_a: &str, comparison: &PairComparison) -> Vec<String> {
-        let tokens = crate::text::tokens::tokenize(text_a);
+    /// (`tokens_a` are the first passage's tokens).
+    pub fn evidence(&self, tokens_a: &[Token], comparison: &PairComparison) -> Vec<String> {
+        let tokens = tokens_a;
         let mut out: Vec<String> = Vec::new();
         for &(term, _) in &comparison.shared {
             let key = &self.stats.names[term as usize];

@@ -94,19 +94,36 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
         }
     }
     let best_link: Vec<((PassageId, PassageId), usize)> = best_link.into_iter().collect();
-    let links: Vec<Link> = best_link
-        .par_iter()
-        .map(|&((a, b), k)| {
-            let s = &scored[k];
-            let text_a = &corpus.passages[engine.ids[engine.passage_of(s.a)]].text;
-            Link {
-                a,
-                b,
-                score: (s.score * 1000.0).round() / 1000.0,
-                evidence: engine.evidence(text_a, &engine.compare_pair(s.a, s.b)),
-            }
+    // Evidence is read in the first unit's passage: each passage is
+    // tokenised once for all the links it begins, not once per link.
+    let mut starts: Vec<(usize, usize)> = best_link
+        .iter()
+        .enumerate()
+        .map(|(n, &(_, k))| (engine.passage_of(scored[k].a), n))
+        .collect();
+    starts.sort_unstable();
+    let (engine_ref, best_ref) = (&engine, &best_link);
+    let mut links: Vec<(usize, Link)> = starts
+        .par_chunk_by(|x, y| x.0 == y.0)
+        .flat_map_iter(|group| {
+            let text = &corpus.passages[engine_ref.ids[group[0].0]].text;
+            let tokens = crate::text::tokens::tokenize(text);
+            group.iter().map(move |&(_, n)| {
+                let ((a, b), k) = best_ref[n];
+                let s = &scored[k];
+                let comparison = engine_ref.compare_pair(s.a, s.b);
+                let link = Link {
+                    a,
+                    b,
+                    score: (s.score * 1000.0).round() / 1000.0,
+                    evidence: engine_ref.evidence(&tokens, &comparison),
+                };
+                (n, link)
+            })
         })
         .collect();
+    links.sort_unstable_by_key(|(n, _)| *n);
+    let links: Vec<Link> = links.into_iter().map(|(_, link)| link).collect();
     mark("links");
     let ranked: Vec<(usize, usize, f64)> = accepted
         .iter()

@@ -166,37 +166,40 @@ impl Scratch {
             out.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
             out.truncate(MAX_SOFT_TERMS);
         };
-        heaviest(
-            soft_a,
-            &mut a_only
-                .iter()
-                .copied()
-                .filter(|t| !near.iter().any(|n| n.0 == *t)),
-        );
-        heaviest(
-            soft_b,
-            &mut b_only
-                .iter()
-                .zip(used_b.iter())
-                .filter(|(_, used)| !**used)
-                .map(|(&t, _)| t),
-        );
         soft.clear();
         // Even if every heavy term found a perfect synonym, would the pair
         // come near a link? If not, skip the (costly) vector comparisons.
-        let best_case = s + soft_a
+        // First a bound that needs no sorting (each side's whole unmatched
+        // weight with a vector), then the exact best case of the heaviest.
+        let vector_weight = |t: TermId| stats.vector[t as usize].map(|_| stats.weight(t, 1));
+        let unmatched_a = a_only.iter().filter(|t| !near.iter().any(|n| n.0 == **t));
+        let unmatched_b = b_only
             .iter()
-            .zip(soft_b.iter())
-            .map(|(x, y)| x.0.min(y.0))
-            .sum::<f64>();
-        let hopeless = wa <= 0.0 || wb <= 0.0 || best_case / (wa * wb).sqrt() < SOFT_MATCH_GATE;
-        if !hopeless {
-            // Only neighbours reach the partial-match level: looked up, not
-            // computed for every pair.
-            for &(_, ta, va) in soft_a.iter() {
-                for &(_, tb, vb) in soft_b.iter() {
-                    if vectors::are_neighbours(va, vb) {
-                        soft.push((vectors::similarity(va, vb), ta, tb));
+            .zip(used_b.iter())
+            .filter(|(_, used)| !**used)
+            .map(|(t, _)| t);
+        let bound_a: f64 = unmatched_a.clone().filter_map(|&t| vector_weight(t)).sum();
+        let bound_b: f64 = unmatched_b.clone().filter_map(|&t| vector_weight(t)).sum();
+        let below_gate =
+            |best: f64| wa <= 0.0 || wb <= 0.0 || best / (wa * wb).sqrt() < SOFT_MATCH_GATE;
+        // (The bound is summed in another order than the best case: a hair
+        // of slack keeps it a bound under rounding.)
+        if !below_gate(s + bound_a.min(bound_b) * (1.0 + 1e-9)) {
+            heaviest(soft_a, &mut unmatched_a.copied());
+            heaviest(soft_b, &mut unmatched_b.copied());
+            let best_case = s + soft_a
+                .iter()
+                .zip(soft_b.iter())
+                .map(|(x, y)| x.0.min(y.0))
+                .sum::<f64>();
+            if !below_gate(best_case) {
+                // Only neighbours reach the partial-match level: looked up,
+                // not computed for every pair.
+                for &(_, ta, va) in soft_a.iter() {
+                    for &(_, tb, vb) in soft_b.iter() {
+                        if vectors::are_neighbours(va, vb) {
+                            soft.push((vectors::similarity(va, vb), ta, tb));
+                        }
                     }
                 }
             }
