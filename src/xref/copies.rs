@@ -31,14 +31,27 @@ pub fn copy_groups(corpus: &Corpus) -> Vec<Vec<SourceId>> {
     // Copied passages of each source pair (each passage counted once).
     let mut copied: FastMap<(SourceId, SourceId), Vec<PassageId>> = FastMap::default();
     // Which links join near-identical texts: every link is read, in
-    // parallel.
+    // parallel, each passage's words found once however many links it has.
+    let mut linked = vec![false; corpus.passages.len()];
+    for link in &corpus.links {
+        linked[link.a] = true;
+        linked[link.b] = true;
+    }
+    let words: Vec<Vec<u64>> = corpus
+        .passages
+        .par_iter()
+        .map(|p| {
+            if linked[p.id] {
+                word_set(&p.text)
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
     let same_text: Vec<&crate::model::Link> = corpus
         .links
         .par_iter()
-        .filter(|link| {
-            let (a, b) = (&corpus.passages[link.a], &corpus.passages[link.b]);
-            word_jaccard(&a.text, &b.text) >= SAME_TEXT
-        })
+        .filter(|link| jaccard(&words[link.a], &words[link.b]) >= SAME_TEXT)
         .collect();
     for link in same_text {
         let (a, b) = (&corpus.passages[link.a], &corpus.passages[link.b]);
@@ -99,28 +112,41 @@ pub fn independent(sources: &[SourceId], groups: &[Vec<SourceId>]) -> usize {
     count
 }
 
-/// Jaccard overlap of the two texts' sets of lower-cased words. Every link
-/// is read: each text is lower-cased once and its words are slices of it,
-/// not a string apiece.
-fn word_jaccard(a: &str, b: &str) -> f64 {
-    fn words(t: &str) -> Vec<&str> {
-        let mut w: Vec<&str> = crate::text::alnum_spans(t)
-            .into_iter()
-            .map(|r| &t[r])
-            .collect();
-        w.sort_unstable();
-        w.dedup();
-        w
-    }
-    let (la, lb) = (a.to_lowercase(), b.to_lowercase());
-    let (wa, wb) = (words(&la), words(&lb));
+/// A text's distinct lower-cased words, each by its hash, sorted. (Two
+/// words sharing a 64-bit hash would count as one: for words of up to eight
+/// bytes the Fx hash is a bijection, and longer ones colliding is far
+/// rarer than any spelling the overlap is meant to forgive.)
+fn word_set(text: &str) -> Vec<u64> {
+    use std::hash::{Hash, Hasher};
+    let lower = text.to_lowercase();
+    let mut words: Vec<u64> = crate::text::alnum_spans(&lower)
+        .into_iter()
+        .map(|r| {
+            let mut h = crate::text::fasthash::FxHasher::default();
+            lower[r].hash(&mut h);
+            h.finish()
+        })
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
+/// Jaccard overlap of two sorted, distinct word sets.
+fn jaccard(a: &[u64], b: &[u64]) -> f64 {
     let mut both = 0usize;
-    merge_walk(&wa, &wb, |side, _| both += usize::from(side == Side::Both));
-    let union = wa.len() + wb.len() - both;
+    merge_walk(a, b, |side, _| both += usize::from(side == Side::Both));
+    let union = a.len() + b.len() - both;
     if union == 0 {
         return 0.0;
     }
     both as f64 / union as f64
+}
+
+/// Jaccard overlap of the two texts' sets of lower-cased words.
+#[cfg(test)]
+fn word_jaccard(a: &str, b: &str) -> f64 {
+    jaccard(&word_set(a), &word_set(b))
 }
 
 #[cfg(test)]
