@@ -65,6 +65,9 @@ pub struct TermStats {
     pub passages: u32,
     /// Values precomputed by `finish` (weights with 1 or 2 passages left out).
     cached: Vec<Cached>,
+    /// Each term's discount with two passages left out, NaN for a function
+    /// word: what every comparison asks of every word, in one flat list.
+    pair_discounts: Vec<f64>,
     /// Word vector of each term, from its first lower-case occurrence
     /// (names and other capitalised-only words get none).
     pub vector: Vec<Option<u32>>,
@@ -160,7 +163,29 @@ impl TermStats {
                     < MIN_DISCOUNTED_WEIGHT,
             })
             .collect();
+        self.pair_discounts = self
+            .cached
+            .iter()
+            .map(|c| {
+                if c.function_word {
+                    f64::NAN
+                } else {
+                    c.discount[1]
+                }
+            })
+            .collect();
         self.respellings = Respellings::new(&self.names);
+    }
+
+    /// [`TermStats::discount`] with two passages left out, `None` for a
+    /// function word (see [`TermStats::is_function_word`]).
+    #[inline]
+    pub(crate) fn pair_discount(&self, term: TermId) -> Option<f64> {
+        match self.pair_discounts.get(term as usize) {
+            Some(d) if d.is_nan() => None,
+            Some(&d) => Some(d),
+            None => (!self.is_function_word(term)).then(|| self.discount(term, 2)),
+        }
     }
 
     /// The near-identical spellings of a term, sorted by id.

@@ -125,13 +125,7 @@ impl Scratch {
         } else {
             0.0
         };
-        let disc = |t: TermId| {
-            if stats.is_function_word(t) {
-                content_cosine
-            } else {
-                stats.discount(t, 2)
-            }
-        };
+        let disc = |t: TermId| stats.pair_discount(t).unwrap_or(content_cosine);
 
         // Spelling variants of rare words count almost as matches.
         let mut near_discount = 0.0;
@@ -254,7 +248,7 @@ impl Scratch {
             cover_max: ratio(s, wa.max(wb)),
             bigram_dice: ratio(2.0 * bigram_shared, bigram_total),
             jaccard: ratio(shared_disc + near_discount, union),
-            order: order_similarity(&a.sequence, &b.sequence, &disc, rows, matches),
+            order: order_similarity(&a.sequence, &b.sequence, &b.terms, &disc, rows, matches),
             number_conflict: number_conflict(a, b),
             extra_max: (wa - s).max(wb - s).max(0.0).ln_1p(),
             extra_min: (wa - s).min(wb - s).max(0.0).ln_1p(),
@@ -281,7 +275,8 @@ impl Scratch {
 const MAX_SPARSE_MATCHES: usize = 64;
 
 /// Weighted longest common subsequence of content terms over the lighter
-/// side's total weight; `rows` and `matches` are working space.
+/// side's total weight (`b_terms`: `b`'s distinct terms, sorted); `rows`
+/// and `matches` are working space.
 ///
 /// Most compared pairs share a few terms: the subsequence is found from
 /// the matching positions alone (each match's best chain is its weight
@@ -291,6 +286,7 @@ const MAX_SPARSE_MATCHES: usize = 64;
 fn order_similarity(
     a: &[TermId],
     b: &[TermId],
+    b_terms: &[TermId],
     disc: &dyn Fn(TermId) -> f64,
     rows: &mut Vec<f64>,
     matches: &mut Vec<(u32, u32, f64)>,
@@ -301,6 +297,11 @@ fn order_similarity(
     matches.clear();
     let mut too_many = false;
     'all: for (i, &x) in a.iter().enumerate() {
+        // Most terms of one side are not on the other: looked up in its
+        // sorted terms before its sequence is scanned.
+        if b_terms.binary_search(&x).is_err() {
+            continue;
+        }
         for (j, &y) in b.iter().enumerate() {
             if x == y {
                 if matches.len() == MAX_SPARSE_MATCHES {
@@ -422,7 +423,10 @@ mod tests {
             let alphabet = 2 + u64::from(next(30));
             let a: Vec<TermId> = (0..1 + next(25)).map(|_| next(alphabet)).collect();
             let b: Vec<TermId> = (0..1 + next(25)).map(|_| next(alphabet)).collect();
-            let sparse = order_similarity(&a, &b, &weight, &mut rows, &mut matches);
+            let mut b_terms = b.clone();
+            b_terms.sort_unstable();
+            b_terms.dedup();
+            let sparse = order_similarity(&a, &b, &b_terms, &weight, &mut rows, &mut matches);
             let table = lcs_table(&a, &b, &weight, &mut rows);
             let lighter = a
                 .iter()
