@@ -171,9 +171,8 @@ impl Engine {
     }
 
     /// The surface words behind a comparison's shared terms, heaviest first
-    /// (`tokens_a` are the first passage's tokens).
-    pub fn evidence(&self, tokens_a: &[Token], comparison: &PairComparison) -> Vec<String> {
-        let tokens = tokens_a;
+    /// (`tokens` are the first passage's).
+    pub fn evidence(&self, tokens: &[Token], comparison: &PairComparison) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         for &(term, _) in &comparison.shared {
             let key = &self.stats.names[term as usize];
