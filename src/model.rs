@@ -297,6 +297,11 @@ pub struct Claim {
     /// The story (see `Corpus::stories`) of its sources.
     pub story: usize,
     pub differences: Vec<Difference>,
+    /// The figure the members share ("17-year-old", "$82 a share"), as one
+    /// of them writes it, when that figure is what makes them one claim:
+    /// their sentences may state other things besides.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub figure: Option<String>,
 }
 
 /// Everything crossread knows about a set of articles.

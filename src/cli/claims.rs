@@ -64,6 +64,9 @@ pub fn claims_text(corpus: &Corpus) -> String {
                 .join(", ")
         ));
         out.push_str(&independence(corpus, claim));
+        if let Some(figure) = &claim.figure {
+            out.push_str(&format!("   all give the figure {}\n", visible(figure)));
+        }
         out.push_str(&format!("   {}\n", visible(&claim.text)));
         for d in &claim.differences {
             out.push_str(&format!(

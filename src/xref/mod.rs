@@ -11,6 +11,7 @@ pub mod diff;
 pub mod differences;
 mod engine;
 pub mod features;
+mod figures;
 pub mod judge;
 pub mod model;
 mod respellings;
@@ -154,19 +155,32 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
             members
         })
         .collect();
+    let story_of = crate::stories::story_of_source(&corpus.stories, corpus.sources.len());
+    let figures = figures::figure_groups(&engine, corpus, &story_of);
+    let figure_count = figures.len();
+    let figure_spans = figures::add_unshown(&mut groups, figures);
     groups.sort_by(|x, y| x.iter().map(|m| m.0).cmp(y.iter().map(|m| m.0)));
     groups.dedup_by(|x, y| x.iter().map(|m| m.0).eq(y.iter().map(|m| m.0)));
     step(
         "clustered",
-        format!("{} links, {} groups", links.len(), groups.len()),
+        format!(
+            "{} links, {} groups ({figure_count} shared figures)",
+            links.len(),
+            groups.len()
+        ),
     );
 
     let corpus_ref: &Corpus = corpus;
-    let story_of = crate::stories::story_of_source(&corpus.stories, corpus.sources.len());
     let (claims, wordings): (Vec<Claim>, Vec<Vec<Wording>>) = groups
         .into_par_iter()
         .enumerate()
-        .map(|(id, members)| make_claim(id, members, &scores, &story_of, corpus_ref))
+        .map(|(id, members)| {
+            let (mut claim, wordings) = make_claim(id, members, &scores, &story_of, corpus_ref);
+            if let Some(spans) = figure_spans.get(&claim.passages) {
+                figures::mark_figure_claim(&mut claim, spans, corpus_ref);
+            }
+            (claim, wordings)
+        })
         .unzip();
     let mut claims: Vec<(Claim, Vec<Wording>)> = claims.into_iter().zip(wordings).collect();
     mark("claims");
@@ -314,6 +328,7 @@ fn make_claim(
         representative: wordings[0].0,
         differences: differences::differences(&texts),
         passages: members,
+        figure: None,
     };
     (claim, wordings)
 }

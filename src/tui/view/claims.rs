@@ -103,6 +103,13 @@ fn passage_claims(app: &App, width: usize, theme: &Theme) -> Vec<Line<'static>> 
             width,
             0,
         ));
+        if let Some(figure) = &claim.figure {
+            lines.extend(wrap_spans(
+                &[(format!("all give the figure {figure}"), theme.dim())],
+                width,
+                0,
+            ));
+        }
         // The claim as its most central member states it.
         lines.extend(wrap_spans(&[(claim.text.clone(), theme.key())], width, 0));
         // Where the versions disagree comes first, most important first

@@ -7,7 +7,7 @@ mod agreement;
 mod clock;
 mod direction;
 mod phrasing;
-mod quantity;
+pub(crate) mod quantity;
 mod wording;
 
 use std::ops::Range;
