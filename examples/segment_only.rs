@@ -1,4 +1,5 @@
-//! Times reading, cleaning and segmenting a folder (no cross-referencing):
+//! Times reading, cleaning and segmenting a folder, and then grouping its
+//! stories (no cross-referencing):
 //! `cargo run --release --example segment_only -- FOLDER`.
 
 use std::time::Instant;
@@ -14,15 +15,21 @@ fn main() {
     let read = t.elapsed();
     let bytes: usize = loaded.texts.iter().map(|t| t.decoded.text.len()).sum();
     let t = Instant::now();
-    let corpus = crossread::corpus::segment_corpus(&loaded.texts);
+    let mut corpus = crossread::corpus::segment_articles(&loaded.texts);
     let segment = t.elapsed();
+    let t = Instant::now();
+    crossread::corpus::group_stories(&mut corpus);
+    let stories = t.elapsed();
+    let mb = bytes as f64 / 1e6;
     println!(
-        "{} files, {:.1} MB: read {:.1} ms, clean + segment {:.1} ms ({} passages), {:.1} MB/s overall",
+        "{} files, {mb:.1} MB: read {:.1} ms, clean + segment {:.1} ms ({} passages): \
+         {:.1} MB/s; stories {:.1} ms ({} stories)",
         loaded.texts.len(),
-        bytes as f64 / 1e6,
         read.as_secs_f64() * 1e3,
         segment.as_secs_f64() * 1e3,
         corpus.passages.len(),
-        bytes as f64 / 1e6 / (read + segment).as_secs_f64()
+        mb / (read + segment).as_secs_f64(),
+        stories.as_secs_f64() * 1e3,
+        corpus.stories.len(),
     );
 }

@@ -33,8 +33,17 @@ pub fn build(texts: &[LoadedText]) -> Corpus {
     corpus
 }
 
-/// Cleans and segments every text into a corpus without claims or links.
+/// Cleans and segments every text into a corpus without claims or links,
+/// its stories grouped.
 pub fn segment_corpus(texts: &[LoadedText]) -> Corpus {
+    let mut corpus = segment_articles(texts);
+    group_stories(&mut corpus);
+    corpus
+}
+
+/// Cleans and segments every text into sources and passages only (no
+/// stories yet).
+pub fn segment_articles(texts: &[LoadedText]) -> Corpus {
     let drafts: Vec<SourceDraft> = texts.par_iter().map(draft_source).collect();
     let mut corpus = Corpus::default();
     for (id, draft) in drafts.into_iter().enumerate() {
@@ -56,8 +65,13 @@ pub fn segment_corpus(texts: &[LoadedText]) -> Corpus {
         source.passage_ids = first..corpus.passages.len();
         corpus.sources.push(source);
     }
+    corpus
+}
+
+/// Groups the corpus's sources into stories (the events they report).
+pub fn group_stories(corpus: &mut Corpus) {
     let started = std::time::Instant::now();
-    corpus.stories = crate::stories::group(&corpus);
+    corpus.stories = crate::stories::group(corpus);
     if std::env::var_os("CROSSREAD_TIMINGS").is_some() {
         eprintln!(
             "stories: {} stories of {} articles in {:.1} ms",
@@ -66,7 +80,6 @@ pub fn segment_corpus(texts: &[LoadedText]) -> Corpus {
             started.elapsed().as_secs_f64() * 1e3
         );
     }
-    corpus
 }
 
 fn draft_source(loaded: &LoadedText) -> SourceDraft {

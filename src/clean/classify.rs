@@ -2,6 +2,7 @@
 //! (navigation, promotion, legal notices, social embeds, bylines, datelines).
 //! The patterns are the generic furniture of news web pages.
 
+use super::furniture::starts_with_ignore_case;
 use crate::model::PassageKind;
 use crate::text::dates::is_date_line;
 
@@ -115,7 +116,7 @@ pub fn classify(paragraphs: &[&str]) -> Vec<PassageKind> {
 }
 
 fn classify_one(index: usize, text: &str) -> PassageKind {
-    let words = text.split_whitespace().count();
+    let words = crate::text::word_count(text);
     // A first line that is a byline or furniture ("Photo", "Media playback
     // is unsupported", a credit) is no headline: the article is untitled.
     if index == 0
@@ -138,28 +139,29 @@ fn classify_one(index: usize, text: &str) -> PassageKind {
 pub(crate) fn is_boilerplate(text: &str, words: usize) -> bool {
     // Notices are short: longer paragraphs skip the text patterns.
     let short = words <= MAX_NOTICE_WORDS;
-    if short {
-        let lower = if text.is_ascii() {
-            text.to_ascii_lowercase()
-        } else {
-            text.to_lowercase()
-        };
-        if BOILERPLATE_OPENINGS.iter().any(|o| lower.starts_with(o))
+    if short
+        && (BOILERPLATE_OPENINGS
+            .iter()
+            .any(|o| starts_with_ignore_case(text, o))
             || (words <= MAX_SHORT_NOTICE_WORDS
-                && SHORT_NOTICE_OPENINGS.iter().any(|o| lower.starts_with(o)))
-            || BOILERPLATE_PHRASES.iter().any(|p| lower.contains(p))
-        {
-            return true;
-        }
+                && SHORT_NOTICE_OPENINGS
+                    .iter()
+                    .any(|o| starts_with_ignore_case(text, o)))
+            || matcher(&BOILERPLATE_MATCHER, BOILERPLATE_PHRASES).is_match(text))
+    {
+        return true;
     }
     if is_byline(text) || is_date_line(text) || is_url(text) || is_section_header(text) {
         return true;
     }
     // Hashtag lines, @handles, music credits of video embeds.
-    let hashtags = text
-        .split_whitespace()
-        .filter(|t| t.starts_with('#') && t.len() > 1)
-        .count();
+    let hashtags = if text.contains('#') {
+        text.split_whitespace()
+            .filter(|t| t.starts_with('#') && t.len() > 1)
+            .count()
+    } else {
+        0
+    };
     if hashtags >= 2 || (words == 1 && text.starts_with('@')) || text.starts_with('♬') {
         return true;
     }
@@ -185,10 +187,27 @@ fn is_caption(text: &str, words: usize) -> bool {
     if words > MAX_CAPTION_WORDS {
         return false;
     }
-    // Caption phrases are ASCII: ASCII lower-casing is enough.
-    let lower = text.to_ascii_lowercase();
-    CAPTION_PHRASES.iter().any(|p| lower.contains(p))
+    matcher(&CAPTION_MATCHER, CAPTION_PHRASES).is_match(text)
         || (words <= 25 && ends_with_photo_credit(text))
+}
+
+static BOILERPLATE_MATCHER: std::sync::OnceLock<aho_corasick::AhoCorasick> =
+    std::sync::OnceLock::new();
+static CAPTION_MATCHER: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+
+/// One ASCII case-insensitive automaton for a list of phrases: every
+/// paragraph is searched once, not once per phrase after lower-casing.
+fn matcher<'m>(
+    cell: &'m std::sync::OnceLock<aho_corasick::AhoCorasick>,
+    phrases: &[&str],
+) -> &'m aho_corasick::AhoCorasick {
+    cell.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(phrases)
+            .expect("fixed phrases form an automaton")
+    })
 }
 
 /// "North Korean soldiers. Pedro Pardo / AFP": a name, a slash, an agency.
@@ -258,13 +277,13 @@ pub(crate) fn fold(text: &str) -> String {
     // Every passage is folded (to find repeats): ASCII text skips the
     // Unicode tables.
     if text.is_ascii() {
-        let mut out = String::with_capacity(text.len());
-        out.extend(
-            text.bytes()
-                .filter(u8::is_ascii_alphanumeric)
-                .map(|b| char::from(b.to_ascii_lowercase())),
-        );
-        return out;
+        let bytes: Vec<u8> = text
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .map(|b| b.to_ascii_lowercase())
+            .collect();
+        // ASCII letters and digits are UTF-8 as they stand.
+        return String::from_utf8(bytes).unwrap_or_default();
     }
     text.chars()
         .filter(|c| c.is_alphanumeric())

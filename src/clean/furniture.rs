@@ -85,20 +85,22 @@ fn phrases() -> &'static aho_corasick::AhoCorasick {
             .chain(EMBED_LINKS);
         aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(all)
             .expect("furniture phrases form an automaton")
     })
 }
 
-/// `text` begins with `prefix`, ignoring ASCII case.
-fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
+/// `text` begins with `prefix`, ignoring ASCII case (the patterns are
+/// ASCII, or have no case: "©").
+pub(crate) fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
     text.get(..prefix.len())
         .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
 }
 
 /// Whether one sentence (or short paragraph) is page furniture.
 pub fn is_furniture(text: &str) -> bool {
-    let words = text.split_whitespace().count();
+    let words = crate::text::word_count(text);
     let (long, short) = (PROMPT_PHRASES.len(), SHORT_PROMPT_PHRASES.len());
     for m in phrases().find_overlapping_iter(text) {
         let id = m.pattern().as_usize();
@@ -203,12 +205,14 @@ pub fn mark(sentences: &[(usize, &str)], kinds: &mut [PassageKind]) {
     // Teasers: short unpunctuated lines right after a link-list opening.
     let mut in_list = false;
     for (i, &(_, text)) in sentences.iter().enumerate() {
-        let lower = text.to_lowercase();
-        if LINK_LIST_OPENINGS.iter().any(|o| lower.starts_with(o)) {
+        if LINK_LIST_OPENINGS
+            .iter()
+            .any(|o| starts_with_ignore_case(text, o))
+        {
             in_list = true;
             continue;
         }
-        let teaser = text.split_whitespace().count() <= MAX_TEASER_WORDS
+        let teaser = crate::text::word_count(text) <= MAX_TEASER_WORDS
             && !text.trim_end().ends_with(['.', '!', '?', '"', '”', ':']);
         if in_list && teaser && kinds[i] != PassageKind::Title {
             kinds[i] = PassageKind::Boilerplate;

@@ -99,11 +99,30 @@ pub fn detect(path: &str, bytes: &[u8]) -> InputFormat {
 fn sniff(bytes: &[u8]) -> Option<InputFormat> {
     let head = &bytes[..bytes.len().min(4096)];
     // A UTF-16 or UTF-32 file: sniff its ASCII letters.
-    let ascii: Vec<u8> = head.iter().copied().filter(|&b| b != 0).collect();
-    let text = String::from_utf8_lossy(&ascii);
+    let filtered: Vec<u8>;
+    let ascii = if head.contains(&0) {
+        filtered = head.iter().copied().filter(|&b| b != 0).collect();
+        &filtered[..]
+    } else {
+        head
+    };
+    let text = String::from_utf8_lossy(ascii);
     let text = text
         .trim_start_matches(['\u{feff}', '\u{fffd}'])
         .trim_start();
+    // Every format below announces itself in its first characters: plain
+    // text (most files) is told at once, without folding its head.
+    let opens = |prefix: &str| {
+        text.get(..prefix.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(prefix))
+    };
+    if !text.starts_with(['<', '{', '['])
+        && !opens("mime-version:")
+        && !opens("from:")
+        && !opens("snapshot-content-location:")
+    {
+        return None;
+    }
     let lower: String = text
         .chars()
         .take(1024)

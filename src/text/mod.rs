@@ -16,19 +16,56 @@ pub use visible::visible;
 /// Byte ranges of the runs of letters and digits in `text` (its words, for
 /// matching; punctuation and spaces separate them).
 pub fn alnum_spans(text: &str) -> Vec<std::ops::Range<usize>> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 6);
+    let bytes = text.as_bytes();
     let mut start = None;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        if c.is_alphanumeric() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII bytes are judged as bytes; other characters by the
+        // Unicode tables (every passage's words pass here).
+        let (alnum, width) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric(), c.len_utf8())
+        };
+        if alnum {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
             out.push(s..i);
         }
+        i += width;
+    }
+    if let Some(s) = start {
+        out.push(s..text.len());
     }
     out
+}
+
+/// The number of words of `text`, as `split_whitespace` counts them:
+/// ASCII bytes are judged as bytes, other characters by the Unicode
+/// tables (every paragraph and sentence is counted while cleaning).
+pub fn word_count(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut count = 0;
+    let mut in_word = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (space, width) = if b.is_ascii() {
+            (matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or('x');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if !space && !in_word {
+            count += 1;
+        }
+        in_word = !space;
+        i += width;
+    }
+    count
 }
 
 /// Cuts `text` to at most `width` terminal columns, ending with '…' when cut.
@@ -49,4 +86,80 @@ pub fn truncate_to_width(text: &str, width: usize) -> String {
     }
     out.push('…');
     out
+}
+
+#[cfg(test)]
+mod tests {
+    /// The spans as the Unicode tables give them, character by character.
+    fn reference(text: &str) -> Vec<std::ops::Range<usize>> {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, c) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), ' ')))
+        {
+            if c.is_alphanumeric() {
+                start.get_or_insert(i);
+            } else if let Some(s) = start.take() {
+                out.push(s..i);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn alnum_spans_match_the_unicode_tables() {
+        let pieces = [
+            "word",
+            " ",
+            "Zoë",
+            "Kovačić",
+            "2,300",
+            "—",
+            "ß",
+            "東京",
+            "x²",
+            "🙂",
+            "\u{a0}",
+            "€92",
+            "l'été",
+            "\t",
+            "Ångström",
+            "-",
+            "٣",
+            "ﬁne",
+            "'",
+            "a",
+        ];
+        // Every ordered pair and triple of pieces, joined.
+        for a in &pieces {
+            for b in &pieces {
+                for c in &pieces {
+                    let text = format!("{a}{b}{c}");
+                    assert_eq!(super::alnum_spans(&text), reference(&text), "{text:?}");
+                }
+            }
+        }
+        assert!(super::alnum_spans("").is_empty());
+    }
+
+    #[test]
+    fn word_count_counts_as_split_whitespace() {
+        let pieces = [
+            "word", " ", "\u{a0}", "\u{2009}", "\u{3000}", "\u{85}", "\t", "\n", "\u{b}", "\u{1c}",
+            "Zoë", "東京", "🙂", "—", "  ", "\r\n", "a",
+        ];
+        for a in &pieces {
+            for b in &pieces {
+                for c in &pieces {
+                    let text = format!("{a}{b}{c}");
+                    assert_eq!(
+                        super::word_count(&text),
+                        text.split_whitespace().count(),
+                        "{text:?}"
+                    );
+                }
+            }
+        }
+    }
 }
