@@ -86,24 +86,31 @@ fn month_of(word: &str) -> Option<u32> {
     if !word.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
-    let lower = word.to_lowercase();
+    // The names are ASCII: compared in place, not lower-cased (every word
+    // of every passage passes here).
     const SHORT: [&str; 12] = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
+    let is = |name: &&str| name.eq_ignore_ascii_case(word);
     MONTHS
         .iter()
-        .position(|m| *m == lower)
-        .or_else(|| SHORT.iter().position(|m| *m == lower))
-        .or_else(|| (lower == "sept").then_some(8))
+        .position(is)
+        .or_else(|| SHORT.iter().position(is))
+        .or_else(|| "sept".eq_ignore_ascii_case(word).then_some(8))
         .map(|i| i as u32 + 1)
 }
 
 fn weekday_of(word: &str) -> Option<u32> {
-    let lower = word.to_lowercase();
-    WEEKDAYS.iter().position(|d| *d == lower).map(|i| i as u32)
+    WEEKDAYS
+        .iter()
+        .position(|d| d.eq_ignore_ascii_case(word))
+        .map(|i| i as u32)
 }
 
 fn day_of(word: &str) -> Option<u32> {
+    if !word.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &word[digits.len()..];
     if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || digits.len() > 2 {
