@@ -297,11 +297,37 @@ pub struct Claim {
     /// The story (see `Corpus::stories`) of its sources.
     pub story: usize,
     pub differences: Vec<Difference>,
-    /// The figure the members share ("17-year-old", "$82 a share"), as one
-    /// of them writes it, when that figure is what makes them one claim:
-    /// their sentences may state other things besides.
+    /// What makes the members one claim when it is one shared item rather
+    /// than linked statements (their sentences may state other things
+    /// besides): a figure they all give, or a name they spell two ways.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub figure: Option<String>,
+    pub anchor: Option<Anchor>,
+}
+
+/// The item an anchored claim's members share.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Anchor {
+    pub kind: AnchorKind,
+    /// The figure as one member writes it ("17-year-old"), or the name's
+    /// spellings ("Nebi Saleh / Nabi Saleh").
+    pub text: String,
+}
+
+impl Anchor {
+    /// What the members share, for a line above the claim.
+    pub fn describe(&self) -> String {
+        match self.kind {
+            AnchorKind::Figure => format!("all give the figure {}", self.text),
+            AnchorKind::Name => format!("one name spelt two ways: {}", self.text),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum AnchorKind {
+    Figure,
+    Name,
 }
 
 /// Everything crossread knows about a set of articles.

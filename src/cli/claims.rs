@@ -64,8 +64,8 @@ pub fn claims_text(corpus: &Corpus) -> String {
                 .join(", ")
         ));
         out.push_str(&independence(corpus, claim));
-        if let Some(figure) = &claim.figure {
-            out.push_str(&format!("   all give the figure {}\n", visible(figure)));
+        if let Some(anchor) = &claim.anchor {
+            out.push_str(&format!("   {}\n", visible(&anchor.describe())));
         }
         out.push_str(&format!("   {}\n", visible(&claim.text)));
         for d in &claim.differences {

@@ -105,6 +105,11 @@ pub fn fold_punctuation(c: char) -> char {
     }
 }
 
+/// The value of a folded number word ("seven": 7), if it is one.
+pub fn number_word_value(folded: &str) -> Option<f64> {
+    number_word(folded)
+}
+
 /// The value of a number written as a word ("seven", "forty").
 fn number_word(word: &str) -> Option<f64> {
     let v = match word {

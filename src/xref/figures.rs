@@ -11,23 +11,12 @@ use std::ops::Range;
 use rayon::prelude::*;
 
 use super::Engine;
+use super::anchors::{Anchored, Members};
 use super::differences::quantity::{Quantity, quantities};
-use crate::model::{Claim, Corpus, PassageId, PassageKind, ValueType};
+use crate::model::{AnchorKind, Corpus, PassageKind, ValueType};
 use crate::text::dates::find_dates;
 use crate::text::fasthash::FastMap;
 use crate::text::tokens::tokenize;
-
-/// A claim's members: each passage and the part of it that states the
-/// claim (`None`: all of it).
-pub(crate) type Members = Vec<(PassageId, Option<Range<usize>>)>;
-
-/// A shared figure's claim: its members, and where each gives the figure
-/// (the only values its differences may set against each other: the rest
-/// of the members' sentences state other things).
-pub(crate) struct Figure {
-    pub members: Members,
-    pub spans: Vec<(PassageId, Range<usize>)>,
-}
 
 /// One figure as a passage gives it.
 struct Mention {
@@ -64,37 +53,111 @@ fn specific(q: &Quantity) -> bool {
 }
 
 /// The figures of the engine's body and caption passages, each with its
-/// source and story.
+/// source and story. Only passages that write a number another source of
+/// their story writes too (by [`rough_numbers`]) are tokenised for them.
 fn mentions(engine: &Engine, corpus: &Corpus, story_of: &[usize]) -> Vec<Mention> {
+    let story = |i: usize| {
+        let source = corpus.passages[engine.ids[i]].source;
+        story_of.get(source).copied().unwrap_or(0)
+    };
+    let rough: Vec<Vec<u64>> = (0..engine.ids.len())
+        .into_par_iter()
+        .map(|i| {
+            let passage = &corpus.passages[engine.ids[i]];
+            if matches!(passage.kind, PassageKind::Body | PassageKind::Caption) {
+                rough_numbers(&passage.text)
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
+    // (story, number) -> (a source writing it, whether another does too).
+    let mut writers: FastMap<(usize, u64), (usize, bool)> = FastMap::default();
+    for (i, numbers) in rough.iter().enumerate() {
+        let source = corpus.passages[engine.ids[i]].source;
+        for &n in numbers {
+            let entry = writers.entry((story(i), n)).or_insert((source, false));
+            entry.1 |= entry.0 != source;
+        }
+    }
     (0..engine.ids.len())
         .into_par_iter()
+        .filter(|&i| {
+            rough[i]
+                .iter()
+                .any(|&n| writers.get(&(story(i), n)).is_some_and(|w| w.1))
+        })
         .flat_map_iter(|i| {
             let passage = &corpus.passages[engine.ids[i]];
             let text = passage.text.as_str();
-            let wanted = matches!(passage.kind, PassageKind::Body | PassageKind::Caption);
-            let found = if wanted {
-                let tokens = tokenize(text);
-                let dates: Vec<Range<usize>> =
-                    find_dates(text).into_iter().map(|d| d.range).collect();
-                let year = corpus.sources[passage.source]
-                    .date
-                    .as_deref()
-                    .and_then(|d| d.get(..4)?.parse().ok());
-                quantities(text, &tokens, &dates, year)
-            } else {
-                Vec::new()
-            };
-            found
+            let tokens = tokenize(text);
+            let dates: Vec<Range<usize>> = find_dates(text).into_iter().map(|d| d.range).collect();
+            let year = corpus.sources[passage.source]
+                .date
+                .as_deref()
+                .and_then(|d| d.get(..4)?.parse().ok());
+            quantities(text, &tokens, &dates, year)
                 .into_iter()
                 .filter(specific)
                 .map(move |quantity| Mention {
                     passage: i,
                     source: passage.source,
-                    story: story_of.get(passage.source).copied().unwrap_or(0),
+                    story: story(i),
                     quantity,
                 })
         })
         .collect()
+}
+
+/// The numbers a text writes, roughly and as `f64` bits: each run of
+/// digits with its separators ("2,300", "1.2"), each number word, and a
+/// tens word joined to a unit ("fifty-one": 50, 1 and 51). A cheap first
+/// look: two passages that state one figure write one of these alike
+/// (scale words and units aside: "$1.2 million" and "1.2 million euros"
+/// both write 1.2).
+fn rough_numbers(text: &str) -> Vec<u64> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len()
+            && (bytes[i].is_ascii_digit()
+                || (matches!(bytes[i], b',' | b'.')
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)))
+        {
+            i += 1;
+        }
+        let digits: String = text[start..i].chars().filter(|&c| c != ',').collect();
+        if let Ok(v) = digits.parse::<f64>() {
+            out.push(v.to_bits());
+        }
+    }
+    let mut previous: Option<(f64, usize)> = None;
+    for r in crate::text::alnum_spans(text) {
+        let word = &text[r.clone()];
+        let value = (word.len() >= 3 && word.len() <= 9 && word.is_ascii())
+            .then(|| crate::text::tokens::number_word_value(&word.to_ascii_lowercase()))
+            .flatten();
+        if let Some(v) = value {
+            out.push(v.to_bits());
+            if let Some((tens, end)) = previous
+                && text[end..r.start] == *"-"
+                && tens >= 20.0
+                && v < 10.0
+            {
+                out.push((tens + v).to_bits());
+            }
+        }
+        previous = value.map(|v| (v, r.end));
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// The figure's identity: story, type, unit, whether a rate, and the
@@ -169,7 +232,7 @@ fn by_thing<'m>(mentions: &[&'m Mention]) -> Vec<Vec<&'m Mention>> {
 /// of two or more sources of one story give about one thing, its members
 /// (each passage once, whole: a clause cut around the figure reads badly,
 /// and the claim's differences are kept to the figures anyway).
-pub(crate) fn figure_groups(engine: &Engine, corpus: &Corpus, story_of: &[usize]) -> Vec<Figure> {
+pub(crate) fn figure_groups(engine: &Engine, corpus: &Corpus, story_of: &[usize]) -> Vec<Anchored> {
     let mut found = mentions(engine, corpus, story_of);
     found.sort_by_cached_key(key);
     let mut classes: Vec<Vec<&Mention>> = Vec::new();
@@ -191,11 +254,23 @@ pub(crate) fn figure_groups(engine: &Engine, corpus: &Corpus, story_of: &[usize]
             .collect();
         members.sort_by_key(|(p, _)| *p);
         members.dedup_by_key(|(p, _)| *p);
-        let spans = class
+        let spans: Vec<(usize, Range<usize>)> = class
             .iter()
             .map(|m| (engine.ids[m.passage], m.quantity.range.clone()))
             .collect();
-        groups.push(Figure { members, spans });
+        // The figure as its first member writes it.
+        let (p, r) = &spans[0];
+        let text = corpus.passages[*p]
+            .text
+            .get(r.clone())
+            .unwrap_or("")
+            .to_owned();
+        groups.push(Anchored {
+            members,
+            spans,
+            kind: AnchorKind::Figure,
+            text,
+        });
     }
     groups
 }
@@ -205,69 +280,6 @@ fn from_two_sources<'m>(mut mentions: impl Iterator<Item = &'m Mention>) -> bool
         return false;
     };
     mentions.any(|m| m.source != first.source)
-}
-
-/// Where each figure claim gives its figures, by the claim's passages.
-pub(crate) type FigureSpans = FastMap<Vec<PassageId>, Vec<(PassageId, Range<usize>)>>;
-
-/// Adds to `claims` the figure groups whose passages no statement claim
-/// already holds (a figure that linked sentences share is shown by their
-/// claim), and returns where each added group gives its figures.
-pub(crate) fn add_unshown(claims: &mut Vec<Members>, figures: Vec<Figure>) -> FigureSpans {
-    let mut claims_of: FastMap<PassageId, Vec<usize>> = FastMap::default();
-    for (c, members) in claims.iter().enumerate() {
-        for (p, _) in members {
-            claims_of.entry(*p).or_default().push(c);
-        }
-    }
-    let shown = |members: &Members| {
-        claims_of.get(&members[0].0).is_some_and(|of_first| {
-            of_first.iter().any(|&c| {
-                members
-                    .iter()
-                    .all(|(p, _)| claims[c].iter().any(|(q, _)| q == p))
-            })
-        })
-    };
-    let unshown: Vec<Figure> = figures.into_iter().filter(|f| !shown(&f.members)).collect();
-    let mut spans = FigureSpans::default();
-    for figure in unshown {
-        let passages = figure.members.iter().map(|m| m.0).collect();
-        spans.entry(passages).or_default().extend(figure.spans);
-        claims.push(figure.members);
-    }
-    spans
-}
-
-/// Makes `claim` a figure claim: the figure as its first member writes it,
-/// and only the differences about its figures.
-pub(crate) fn mark_figure_claim(
-    claim: &mut Claim,
-    spans: &[(PassageId, Range<usize>)],
-    corpus: &Corpus,
-) {
-    about_figures(&mut claim.differences, spans);
-    claim.figure = spans
-        .first()
-        .and_then(|(p, r)| corpus.passages[*p].text.get(r.clone()))
-        .map(str::to_owned);
-}
-
-/// Keeps the differences of a figure's claim that set its figures against
-/// each other (every value inside a figure's span of its passage).
-fn about_figures(
-    differences: &mut Vec<crate::model::Difference>,
-    spans: &[(PassageId, Range<usize>)],
-) {
-    differences.retain(|d| {
-        d.values.iter().all(|v| {
-            v.spans.iter().all(|s| {
-                spans
-                    .iter()
-                    .any(|(p, r)| *p == v.passage && r.start <= s.start && s.end <= r.end)
-            })
-        })
-    });
 }
 
 #[cfg(test)]
@@ -312,14 +324,15 @@ mod tests {
         assert_eq!(c.stories.len(), 1, "the two reports are one story");
         let claims = holding(&c, "Keepers said", "Animal rights");
         assert_eq!(claims.len(), 1, "{:#?}", c.claims);
-        assert_eq!(claims[0].figure.as_deref(), Some("17-year-old"));
+        let anchor = claims[0].anchor.as_ref().expect("a figure claim");
+        assert_eq!(anchor.text, "17-year-old");
     }
 
     /// Whether a claim of a shared figure joins the last paragraphs.
     fn figure_joins(first: &str, second: &str) -> bool {
         let c = corpus(first, second);
         let (a, b) = (&first[..12], &second[..12]);
-        holding(&c, a, b).iter().any(|claim| claim.figure.is_some())
+        holding(&c, a, b).iter().any(|claim| claim.anchor.is_some())
     }
 
     #[test]
@@ -366,7 +379,7 @@ mod tests {
             "The 17-year-old gorilla weighed more than 400 pounds.\n\nVisitors loved the 17-year-old gorilla for years.",
             "The keepers had raised the ape from birth in Texas.",
         );
-        assert!(c.claims.iter().all(|claim| claim.figure.is_none()));
+        assert!(c.claims.iter().all(|claim| claim.anchor.is_none()));
     }
 
     #[test]
@@ -403,7 +416,7 @@ mod tests {
             diff(span(4, 6, 17.0), span(10, 12, 18.0)),
             diff(span(30, 32, 11.0), span(40, 41, 3.0)),
         ];
-        super::about_figures(&mut differences, &figures);
+        super::super::anchors::about_spans(&mut differences, &figures);
         assert_eq!(differences.len(), 1);
         assert_eq!(differences[0].values[0].spans[0].start, 4);
     }

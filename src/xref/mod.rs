@@ -2,6 +2,7 @@
 //! that state the same thing, claims grouping them, and their differences.
 
 pub mod analysis;
+mod anchors;
 pub mod candidates;
 pub mod clauses;
 pub mod cluster;
@@ -14,6 +15,7 @@ pub mod features;
 mod figures;
 pub mod judge;
 pub mod model;
+mod name_variants;
 mod respellings;
 
 use rayon::prelude::*;
@@ -156,15 +158,22 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
         })
         .collect();
     let story_of = crate::stories::story_of_source(&corpus.stories, corpus.sources.len());
-    let figures = figures::figure_groups(&engine, corpus, &story_of);
-    let figure_count = figures.len();
-    let figure_spans = figures::add_unshown(&mut groups, figures);
+    let mut anchored = figures::figure_groups(&engine, corpus, &story_of);
+    let figure_count = anchored.len();
+    anchored.extend(name_variants::name_variant_groups(
+        &engine,
+        corpus,
+        &story_of,
+        &|a, b| scores.get(&(a.min(b), a.max(b))).copied().unwrap_or(0.0),
+    ));
+    let name_count = anchored.len() - figure_count;
+    let anchor_spans = anchors::add_unshown(&mut groups, anchored);
     groups.sort_by(|x, y| x.iter().map(|m| m.0).cmp(y.iter().map(|m| m.0)));
     groups.dedup_by(|x, y| x.iter().map(|m| m.0).eq(y.iter().map(|m| m.0)));
     step(
         "clustered",
         format!(
-            "{} links, {} groups ({figure_count} shared figures)",
+            "{} links, {} groups ({figure_count} shared figures, {name_count} names spelt two ways)",
             links.len(),
             groups.len()
         ),
@@ -176,8 +185,8 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
         .enumerate()
         .map(|(id, members)| {
             let (mut claim, wordings) = make_claim(id, members, &scores, &story_of, corpus_ref);
-            if let Some(spans) = figure_spans.get(&claim.passages) {
-                figures::mark_figure_claim(&mut claim, spans, corpus_ref);
+            if let Some((anchor, spans)) = anchor_spans.get(&claim.passages) {
+                anchors::mark_claim(&mut claim, anchor, spans);
             }
             (claim, wordings)
         })
@@ -328,7 +337,7 @@ fn make_claim(
         representative: wordings[0].0,
         differences: differences::differences(&texts),
         passages: members,
-        figure: None,
+        anchor: None,
     };
     (claim, wordings)
 }

@@ -103,12 +103,8 @@ fn passage_claims(app: &App, width: usize, theme: &Theme) -> Vec<Line<'static>> 
             width,
             0,
         ));
-        if let Some(figure) = &claim.figure {
-            lines.extend(wrap_spans(
-                &[(format!("all give the figure {figure}"), theme.dim())],
-                width,
-                0,
-            ));
+        if let Some(anchor) = &claim.anchor {
+            lines.extend(wrap_spans(&[(anchor.describe(), theme.dim())], width, 0));
         }
         // The claim as its most central member states it.
         lines.extend(wrap_spans(&[(claim.text.clone(), theme.key())], width, 0));

@@ -8,7 +8,7 @@ mod clock;
 mod direction;
 mod phrasing;
 pub(crate) mod quantity;
-mod wording;
+pub(crate) mod wording;
 
 use std::ops::Range;
 

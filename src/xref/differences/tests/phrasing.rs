@@ -48,6 +48,20 @@ fn name_spellings() {
     assert!(kinds(&["the North Korean army", "the North Korea army"]).is_empty());
     assert!(kinds(&["a U.N. team", "a UN team"]).is_empty());
     assert!(kinds(&["in Ukraine – Seoul said", "in Ukraine, Seoul said"]).is_empty());
+    // A letter dropped inside a name is a misspelling; at an end, an
+    // ending ("Israel" / "Israeli" above: "Korea" / "Korean").
+    let d = kinds(&[
+        "keepers said Harambe was calm",
+        "keepers said Harabe was calm",
+    ]);
+    assert_eq!(
+        d,
+        vec![(
+            "name".to_owned(),
+            vec!["Harambe".to_owned(), "Harabe".to_owned()]
+        )]
+    );
+    assert!(kinds(&["the Israel army said", "the Israeli army said"]).is_empty());
     let d = kinds(&["crews from Penelac worked", "crews from Penelec worked"]);
     assert_eq!(
         d,
