@@ -4,6 +4,7 @@
 pub mod analysis;
 mod anchors;
 pub mod candidates;
+mod claims;
 pub mod clauses;
 pub mod cluster;
 pub mod copies;
@@ -21,7 +22,8 @@ mod respellings;
 use rayon::prelude::*;
 
 use crate::model::{Claim, Corpus, Link, PassageId};
-use crate::text::fasthash::FastMap;
+pub use claims::single_source;
+use claims::{PairScores, Wording, distinct_wordings, make_claim};
 pub use engine::Engine;
 
 /// Fills `corpus.links` and `corpus.claims`.
@@ -219,153 +221,6 @@ fn resident_mb() -> Option<u64> {
     let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
     let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kb / 1024)
-}
-
-/// Scores of verified pairs, keyed `(min, max)`.
-type PairScores = FastMap<(PassageId, PassageId), f64>;
-
-/// Claims, most important first, each with its members' wordings (most
-/// central first): a claim whose wording an earlier claim already shows
-/// (one passage stating two claims) is shown in its next wording, so that
-/// no two rows of a list read the same.
-fn distinct_wordings(
-    claims: Vec<(Claim, Vec<Wording>)>,
-    passages: &[crate::model::Passage],
-) -> Vec<Claim> {
-    let text = |(p, r): &Wording| passages[*p].text.get(r.clone()).unwrap_or("");
-    let mut shown: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    claims
-        .into_iter()
-        .map(|(mut claim, wordings)| {
-            if let Some(w) = wordings
-                .iter()
-                .find(|w| !shown.contains(text(w)))
-                .or(wordings.first())
-            {
-                claim.representative = w.0;
-                claim.text = text(w).to_owned();
-                shown.insert(text(w));
-            }
-            claim
-        })
-        .collect()
-}
-
-/// A member's wording: its passage and the byte range (in the passage's
-/// text) of the part that states the claim.
-type Wording = (PassageId, std::ops::Range<usize>);
-
-/// Whether a wording starts as a sentence does, not mid-clause.
-fn reads_as_sentence(text: &str) -> bool {
-    text.chars()
-        .find(|c| !c.is_whitespace())
-        .is_some_and(|c| !c.is_lowercase())
-}
-
-/// A claim of the members' parts, and the members' wordings (the part of
-/// each that joined), most central first: ranges into the passages, so
-/// that only the wording shown is copied.
-fn make_claim(
-    id: usize,
-    parts: Vec<(PassageId, Option<std::ops::Range<usize>>)>,
-    scores: &PairScores,
-    story_of: &[usize],
-    corpus: &Corpus,
-) -> (Claim, Vec<Wording>) {
-    let members: Vec<PassageId> = parts.iter().map(|m| m.0).collect();
-    let score =
-        |a: PassageId, b: PassageId| scores.get(&(a.min(b), a.max(b))).copied().unwrap_or(0.0);
-    // Members (by index) by centrality: highest total score to the others
-    // first, then in passage order.
-    let mut central: Vec<(usize, f64)> = members
-        .iter()
-        .enumerate()
-        .map(|(i, &x)| (i, members.iter().map(|&m| score(x, m)).sum::<f64>()))
-        .collect();
-    central.sort_by(|a, b| b.1.total_cmp(&a.1).then(members[a.0].cmp(&members[b.0])));
-    let mut sources: Vec<usize> = members.iter().map(|&p| corpus.passages[p].source).collect();
-    sources.sort_unstable();
-    sources.dedup();
-    let texts: Vec<differences::Member> = parts
-        .iter()
-        .map(|(p, bytes)| {
-            let passage = &corpus.passages[*p];
-            let text = passage.text.as_str();
-            let (part, offset) = match bytes
-                .clone()
-                .and_then(|r| Some((text.get(r.clone())?, r.start)))
-            {
-                Some(found) => found,
-                None => (text, 0),
-            };
-            let year = corpus.sources[passage.source]
-                .date
-                .as_deref()
-                .and_then(|d| d.get(..4)?.parse().ok());
-            differences::Member {
-                passage: *p,
-                source: passage.source,
-                text: part,
-                offset,
-                passage_text: text,
-                year,
-            }
-        })
-        .collect();
-    // Each member's wording: the part that joined (a clause of a sentence
-    // that states more), else the whole passage.
-    let wording = |i: usize| -> Wording {
-        let m = &texts[i];
-        let lead = m.text.len() - m.text.trim_start().len();
-        let start = m.offset + lead;
-        (m.passage, start..start + m.text.trim().len())
-    };
-    // Most central first, but a wording that reads as a sentence (its
-    // first letter a capital, a digit or a quote) before a clause cut from
-    // the middle of one ("said employees had reported a leak").
-    let mut wordings: Vec<Wording> = central.iter().map(|&(i, _)| wording(i)).collect();
-    let text_of = |(p, r): &Wording| corpus.passages[*p].text.get(r.clone()).unwrap_or("");
-    wordings.sort_by_key(|w| !reads_as_sentence(text_of(w)));
-    let claim = Claim {
-        id,
-        support: sources.len(),
-        independent: sources.len(),
-        // Candidates never cross stories: every source shares the first's.
-        story: story_of[sources[0]],
-        sources,
-        text: text_of(&wordings[0]).to_owned(),
-        representative: wordings[0].0,
-        differences: differences::differences(&texts),
-        passages: members,
-        anchor: None,
-    };
-    (claim, wordings)
-}
-
-/// Fewest words for a passage to count as a claim of its own.
-const MIN_CLAIM_WORDS: usize = 6;
-
-/// Substantive body passages that no other source corroborates, in reading
-/// order: what only one outlet reports.
-pub fn single_source(corpus: &Corpus) -> Vec<PassageId> {
-    let mut in_claim = vec![false; corpus.passages.len()];
-    for claim in &corpus.claims {
-        for &p in &claim.passages {
-            in_claim[p] = true;
-        }
-    }
-    corpus
-        .passages
-        .iter()
-        .filter(|p| {
-            p.kind == crate::model::PassageKind::Body
-                && p.is_linkable()
-                && !in_claim[p.id]
-                && p.text.split_whitespace().count() >= MIN_CLAIM_WORDS
-                && !p.is_question()
-        })
-        .map(|p| p.id)
-        .collect()
 }
 
 #[cfg(test)]
