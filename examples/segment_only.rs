@@ -4,6 +4,10 @@
 
 use std::time::Instant;
 
+// The allocator of the binary, so that the times are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let Some(dir) = std::env::args().nth(1) else {
         eprintln!("usage: segment_only FOLDER");

@@ -212,7 +212,9 @@ pub fn mark(sentences: &[(usize, &str)], kinds: &mut [PassageKind]) {
             in_list = true;
             continue;
         }
-        let teaser = crate::text::word_count(text) <= MAX_TEASER_WORDS
+        // Counted only inside a list: most sentences are in none.
+        let teaser = in_list
+            && crate::text::word_count(text) <= MAX_TEASER_WORDS
             && !text.trim_end().ends_with(['.', '!', '?', '"', '”', ':']);
         if in_list && teaser && kinds[i] != PassageKind::Title {
             kinds[i] = PassageKind::Boilerplate;

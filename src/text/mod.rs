@@ -48,6 +48,18 @@ pub fn alnum_spans(text: &str) -> Vec<std::ops::Range<usize>> {
 /// tables (every paragraph and sentence is counted while cleaning).
 pub fn word_count(text: &str) -> usize {
     let bytes = text.as_bytes();
+    if text.is_ascii() {
+        // Branch-free: a word starts where a space is followed by a
+        // non-space.
+        let mut count = 0;
+        let mut after_space = true;
+        for &b in bytes {
+            let space = matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+            count += usize::from(after_space & !space);
+            after_space = space;
+        }
+        return count;
+    }
     let mut count = 0;
     let mut in_word = false;
     let mut i = 0;
