@@ -198,6 +198,16 @@ fn export_schema_has_every_documented_field() {
     for key in ["a", "b", "score", "evidence"] {
         assert!(model["links"][0].get(key).is_some(), "link.{key}");
     }
+    // Claims of a shared figure say so; other claims have no anchor.
+    let claims = model["claims"].as_array().unwrap();
+    let anchored: Vec<&serde_json::Value> = claims.iter().filter_map(|c| c.get("anchor")).collect();
+    assert!(
+        anchored
+            .iter()
+            .any(|a| a["kind"] == "figure" && a["text"] == "€1.2 million"),
+        "{anchored:?}"
+    );
+    assert!(anchored.len() < claims.len());
     // Ids are integers and refer to existing entries.
     let passages = model["passages"].as_array().unwrap().len() as u64;
     for link in model["links"].as_array().unwrap() {
@@ -248,6 +258,10 @@ fn claims_and_single_source_claims_of_the_demo() {
     assert!(
         text.contains("(qualifier): "),
         "the demo quotes a hedge two ways:\n{text}"
+    );
+    assert!(
+        text.contains("   all give the figure €1.2 million\n"),
+        "the fine is a shared figure:\n{text}"
     );
     let single = stdout(&crossread(&["claims", "--single-source", "--json"]));
     let single: serde_json::Value = serde_json::from_str(&single).unwrap();

@@ -111,6 +111,35 @@ fn n_cycles_through_other_sources_and_ctrl_o_comes_back() {
 }
 
 #[test]
+fn the_claims_panel_says_when_a_figure_makes_the_claim() {
+    // Tall enough for the panel to reach the lede's figure claims, after
+    // the versions of its claim of linked statements.
+    let mut app = demo_app(200, 150, false);
+    // The Harbour Herald's lede gives the toll that four other outlets give
+    // in sentences that say other things.
+    let lede = app
+        .article_passages()
+        .find(|&p| {
+            app.corpus.passages[p]
+                .text
+                .starts_with("KESTREL BAY — Five workers")
+        })
+        .expect("the lede");
+    while app.reading.passage < lede {
+        press(&mut app, &["j"]);
+    }
+    let terminal = screen(&mut app);
+    let text: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    assert!(text.contains("all give the figure"), "{text}");
+}
+
+#[test]
 fn corroborated_and_single_source_seeks() {
     let mut app = demo_app(120, 40, false);
     press(&mut app, &["}"]);
