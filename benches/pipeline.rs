@@ -161,7 +161,9 @@ fn child(n: usize) {
 }
 
 /// 1 MB of each text that once made the pipeline quadratic (a run of
-/// "ay" for the stemmer; a sentence of 50,000 commas for clause merging).
+/// "ay" for the stemmer; a sentence of 50,000 commas for clause merging;
+/// two articles sharing one run of capitalised words, which the name
+/// spellings once compared cell by cell).
 fn pathological() {
     let ay = format!("Title\n\n{}", "ay".repeat(500_000));
     let commas = format!(
@@ -181,6 +183,23 @@ fn pathological() {
             corpus.passages.len()
         );
     }
+    let capitals: String = (0..100_000).map(|i| format!("Word{}x ", i % 7)).collect();
+    let other = capitals.replacen("Word3x", "Wxrd3x", 1);
+    let t = Instant::now();
+    let texts: Vec<_> = [&capitals, &other]
+        .iter()
+        .enumerate()
+        .map(|(i, run)| {
+            let text = format!("Title\n\n{run}.");
+            crossread::load::load_bytes(&format!("p{i}.txt"), text.as_bytes()).expect("loads")
+        })
+        .collect();
+    let corpus = crossread::corpus::build(&texts);
+    println!(
+        "pathological, two articles of one 0.7 MB run of capitalised words: {} ({} claims)",
+        ms(t.elapsed()),
+        corpus.claims.len()
+    );
 }
 
 /// Web-page extraction: the demo's saved page padded with the furniture of

@@ -111,7 +111,7 @@ fn mentions(engine: &Engine, corpus: &Corpus, story_of: &[usize]) -> Vec<Mention
 
 /// A number's `f64` bits, mixed: whole numbers differ only in their high
 /// bits, which the corpus's fast hash leaves out of a table's buckets (a
-/// list of 50,000 numbers took seconds).
+/// list of 50,000 numbers spent 0.45 s in the table).
 fn mixed(v: f64) -> u64 {
     let x = v.to_bits();
     let x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);

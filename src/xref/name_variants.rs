@@ -27,6 +27,9 @@ struct NameMention {
 /// differ by a letter as different names do ("Tamer" / "Tamar"). Within a
 /// claim's aligned sentences the context says more (see `respelt`).
 const MIN_NAME_LETTERS: usize = 6;
+/// Longest: a longer run of capitalised words is a headline in capitals
+/// or a list, not a name, and each key is copied once per letter.
+const MAX_NAME_LETTERS: usize = 40;
 /// Mentions of one spelling looked at for the pair of sentences shown.
 const MAX_MENTIONS: usize = 64;
 
@@ -44,7 +47,9 @@ fn mentions(engine: &Engine, corpus: &Corpus, story_of: &[usize]) -> Vec<NameMen
             };
             found
                 .into_iter()
-                .filter(|(key, _)| key.chars().count() >= MIN_NAME_LETTERS)
+                .filter(|(key, _)| {
+                    (MIN_NAME_LETTERS..=MAX_NAME_LETTERS).contains(&key.chars().count())
+                })
                 .map(move |(key, range)| NameMention {
                     passage: id,
                     source: passage.source,
