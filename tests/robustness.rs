@@ -106,8 +106,10 @@ fn check_invariants(corpus: &Corpus, originals: &[Vec<u8>]) {
 }
 
 /// Texts that made the pipeline quadratic: one long run of "ay" (the
-/// stemmer) and one sentence of thousands of commas (clause merging). At
-/// this size the quadratic code took seconds; the benchmark times 1 MB.
+/// stemmer), one sentence of thousands of commas (clause merging), and two
+/// articles of one long run of capitalised words a letter apart (name
+/// spellings compared cell by cell). At this size the quadratic code took
+/// seconds; the benchmark times 1 MB.
 fn pathological_texts(bytes: usize) -> Vec<(String, Vec<u8>)> {
     let ay = format!("Title\n\n{}", "ay".repeat(bytes / 2));
     let items = bytes / 20;
@@ -118,9 +120,19 @@ fn pathological_texts(bytes: usize) -> Vec<(String, Vec<u8>)> {
             .collect::<Vec<_>>()
             .join(", ")
     );
+    let capitals: String = (0..bytes / 7).map(|i| format!("Word{}x ", i % 7)).collect();
+    let respelt = capitals.replacen("Word3x", "Wxrd3x", 1);
     vec![
         ("ay.txt".to_owned(), ay.into_bytes()),
         ("commas.txt".to_owned(), commas.into_bytes()),
+        (
+            "capitals_a.txt".to_owned(),
+            format!("Title\n\n{capitals}.").into_bytes(),
+        ),
+        (
+            "capitals_b.txt".to_owned(),
+            format!("Title\n\n{respelt}.").into_bytes(),
+        ),
     ]
 }
 
@@ -132,7 +144,7 @@ fn pathological_texts_load_and_keep_the_invariants() {
         .map(|(n, b)| crossread::load::load_bytes(n, b).unwrap())
         .collect();
     let corpus = crossread::corpus::build(&texts);
-    assert_eq!(corpus.sources.len(), 2);
+    assert_eq!(corpus.sources.len(), 4);
     let originals: Vec<Vec<u8>> = files.into_iter().map(|(_, b)| b).collect();
     check_invariants(&corpus, &originals);
 }
