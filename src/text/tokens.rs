@@ -302,7 +302,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 }
 
 /// "2,300" → 2300, "11.4" → 11.4; `None` if not all digits and separators.
-fn parse_digits(text: &str) -> Option<f64> {
+pub fn parse_digits(text: &str) -> Option<f64> {
     if !text.starts_with(|c: char| c.is_ascii_digit())
         || !text
             .chars()

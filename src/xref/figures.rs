@@ -142,8 +142,7 @@ fn rough_numbers(text: &str) -> Vec<u64> {
         {
             i += 1;
         }
-        let digits: String = text[start..i].chars().filter(|&c| c != ',').collect();
-        if let Ok(v) = digits.parse::<f64>() {
+        if let Some(v) = crate::text::tokens::parse_digits(&text[start..i]) {
             out.push(mixed(v));
         }
     }
