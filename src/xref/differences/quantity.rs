@@ -340,6 +340,12 @@ pub(crate) fn quantities(
                 q.kind = kind;
                 q.unit = Some(unit.to_owned());
                 q.range.end = following[0].range.end;
+            } else if matches!(next_word, Some("pound" | "pounds")) && gap(last, last + 1) == "-" {
+                // "a 400-pound gorilla": a weight, as "400 pounds" is (the
+                // tokenizer reads a currency only after a space).
+                q.kind = ValueType::Weight;
+                q.unit = Some("lb".to_owned());
+                q.range.end = following[0].range.end;
             } else if q.value.fract() == 0.0
                 && (1800.0..2200.0).contains(&q.value)
                 && t.folded.len() == 4

@@ -181,6 +181,17 @@ fn types_and_units_are_never_mixed() {
     );
     assert_eq!(d[0].values[0].spans[0].value_type, ValueType::Weight);
     assert_eq!(d[0].values[0].spans[0].unit.as_deref(), Some("lb"));
+    // Hyphenated, a weight all the same, set against the spaced form.
+    let d = run(
+        &[
+            "the boy fell near the 450-pound gorilla",
+            "the gorilla weighed 400 pounds",
+        ],
+        None,
+    );
+    assert_eq!(d.len(), 1, "{d:#?}");
+    assert_eq!(d[0].values[0].spans[0].value_type, ValueType::Weight);
+    assert_eq!(d[0].values[0].text, "450-pound");
     // Different heads: the trapped are not the injured, pilots not the dead.
     assert!(
         kinds(&[
