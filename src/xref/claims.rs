@@ -9,6 +9,11 @@ use crate::text::fasthash::FastMap;
 /// Scores of verified pairs, keyed `(min, max)`.
 pub(super) type PairScores = FastMap<(PassageId, PassageId), f64>;
 
+/// The best verified score of two passages, 0 when none was kept.
+pub(super) fn pair_score(scores: &PairScores, a: PassageId, b: PassageId) -> f64 {
+    scores.get(&(a.min(b), a.max(b))).copied().unwrap_or(0.0)
+}
+
 /// Claims, most important first, each with its members' wordings (most
 /// central first): a claim whose wording an earlier claim already shows
 /// (one passage stating two claims) is shown in its next wording, so that
@@ -58,14 +63,20 @@ pub(super) fn make_claim(
     corpus: &Corpus,
 ) -> (Claim, Vec<Wording>) {
     let members: Vec<PassageId> = parts.iter().map(|m| m.0).collect();
-    let score =
-        |a: PassageId, b: PassageId| scores.get(&(a.min(b), a.max(b))).copied().unwrap_or(0.0);
     // Members (by index) by centrality: highest total score to the others
     // first, then in passage order.
     let mut central: Vec<(usize, f64)> = members
         .iter()
         .enumerate()
-        .map(|(i, &x)| (i, members.iter().map(|&m| score(x, m)).sum::<f64>()))
+        .map(|(i, &x)| {
+            (
+                i,
+                members
+                    .iter()
+                    .map(|&m| pair_score(scores, x, m))
+                    .sum::<f64>(),
+            )
+        })
         .collect();
     central.sort_by(|a, b| b.1.total_cmp(&a.1).then(members[a.0].cmp(&members[b.0])));
     let mut sources: Vec<usize> = members.iter().map(|&p| corpus.passages[p].source).collect();

@@ -23,7 +23,7 @@ use rayon::prelude::*;
 
 use crate::model::{Claim, Corpus, Link, PassageId};
 pub use claims::single_source;
-use claims::{PairScores, Wording, distinct_wordings, make_claim};
+use claims::{PairScores, Wording, distinct_wordings, make_claim, pair_score};
 pub use engine::Engine;
 
 /// Fills `corpus.links` and `corpus.claims`.
@@ -166,7 +166,7 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
         &engine,
         corpus,
         &story_of,
-        &|a, b| scores.get(&(a.min(b), a.max(b))).copied().unwrap_or(0.0),
+        &|a, b| pair_score(&scores, a, b),
     ));
     let name_count = anchored.len() - figure_count;
     let anchor_spans = anchors::add_unshown(&mut groups, anchored);

@@ -90,7 +90,6 @@ pub(crate) fn name_variant_groups(
 ) -> Vec<Anchored> {
     let mut found = mentions(engine, corpus, story_of);
     found.sort_by(|a, b| (a.story, &a.key, a.passage).cmp(&(b.story, &b.key, b.passage)));
-    let written = |m: &NameMention| -> String { written_in(corpus, m).to_owned() };
     let mut out = Vec::new();
     for story in found.chunk_by(|a, b| a.story == b.story) {
         let spellings: Vec<&[NameMention]> = story.chunk_by(|a, b| a.key == b.key).collect();
@@ -111,7 +110,8 @@ pub(crate) fn name_variant_groups(
         pairs.dedup();
         for (a, b) in pairs {
             let (x, y) = (spellings[a], spellings[b]);
-            if !respelt(&x[0].key, &written(&x[0]), &y[0].key, &written(&y[0])) {
+            let (a_written, b_written) = (written_in(corpus, &x[0]), written_in(corpus, &y[0]));
+            if !respelt(&x[0].key, a_written, &y[0].key, b_written) {
                 continue;
             }
             if let Some(group) = closest_pair(x, y, score, corpus) {
