@@ -209,7 +209,8 @@ fn name_runs(
 /// Two spellings of one name: the same letters written with other hyphens
 /// or spaces ("Jong-un" / "Jong Un"), or one letter changed ("Penelac" /
 /// "Penelec") or dropped inside ("Harambe" / "Harabe"), not added at an
-/// end ("Korea" / "Korean"). Case, dots and
+/// end ("Korea" / "Korean") or changed last ("Korean" / "Koreas"), and
+/// never a digit ("Galaxy S8" / "Galaxy S9" are two phones). Case, dots and
 /// diacritics alone ("U.N." / "UN", "Novák" / "Novak": a keyboard's, not an
 /// outlet's, choice) and datelines in capitals are no difference.
 pub(crate) fn respelt(key_a: &str, a: &str, key_b: &str, b: &str) -> bool {
@@ -222,7 +223,10 @@ pub(crate) fn respelt(key_a: &str, a: &str, key_b: &str, b: &str) -> bool {
         std::cmp::Ordering::Greater => !at_an_end(key_a, key_b),
         std::cmp::Ordering::Less => !at_an_end(key_b, key_a),
     };
-    let respelt = inner && within_one_letter(key_a, key_b) && near_spelling(key_a, key_b);
+    let respelt = inner
+        && within_one_letter(key_a, key_b)
+        && near_spelling(key_a, key_b)
+        && misspelt_letter(key_a, key_b);
     if key_a != key_b && !respelt {
         return false;
     }
@@ -315,6 +319,19 @@ pub(crate) fn predicates(text: &str, tokens: &[Token]) -> Vec<Predicate> {
         }
     }
     out
+}
+
+/// Whether the character where two keys one edit apart part ways is a
+/// letter, not a digit (a model or series number), and, when changed, not
+/// the last (a word's ending: "Korean" / "Koreas").
+fn misspelt_letter(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let Some(at) = (0..a.len().max(b.len())).find(|&i| a.get(i) != b.get(i)) else {
+        return true;
+    };
+    let changed = [a.get(at), b.get(at)];
+    let last_changed = a.len() == b.len() && at + 1 == a.len();
+    !last_changed && changed.iter().flatten().all(|c| !c.is_ascii_digit())
 }
 
 /// Whether two keys are at most one letter apart (changed, added or

@@ -62,6 +62,15 @@ fn name_spellings() {
         )]
     );
     assert!(kinds(&["the Israel army said", "the Israeli army said"]).is_empty());
+    // A changed ending or a changed digit names something else.
+    assert!(kinds(&["the Korean leaders met", "the Koreas leaders met"]).is_empty());
+    assert!(
+        kinds(&[
+            "the new Galaxy S8 phone sold",
+            "the new Galaxy S9 phone sold"
+        ])
+        .is_empty()
+    );
     let d = kinds(&["crews from Penelac worked", "crews from Penelec worked"]);
     assert_eq!(
         d,
