@@ -109,8 +109,13 @@ fn equal_parts(
     parts
 }
 
-/// Whether the text between two words separates clauses.
+/// Whether the text between two words separates clauses. A colon or comma
+/// glued to both words ("9:34 a.m.", "3,5") is inside a value, not between
+/// clauses.
 fn is_boundary(gap: &str) -> bool {
+    if matches!(gap, ":" | "," | ".") {
+        return false;
+    }
     gap.chars().any(|c| {
         matches!(
             c,
@@ -149,6 +154,19 @@ mod tests {
             let share = r.len() as f64 / tokens.len() as f64;
             assert!((0.2..0.5).contains(&share), "{got:?}");
         }
+    }
+
+    #[test]
+    fn a_clock_time_is_not_cut_at_its_colon() {
+        assert_eq!(
+            parts(
+                "Qualcomm shares fell 1.5 percent to $65.09 at 9:34 a.m. New York, after Broadcom said it would withdraw the offer unless the board agreed to talks."
+            ),
+            [
+                "Qualcomm shares fell 1.5 percent to $65.09 at 9:34 a.m. New York",
+                "after Broadcom said it would withdraw the offer unless the board agreed to talks"
+            ]
+        );
     }
 
     #[test]
