@@ -14,6 +14,51 @@ pub(super) fn pair_score(scores: &PairScores, a: PassageId, b: PassageId) -> f64
     scores.get(&(a.min(b), a.max(b))).copied().unwrap_or(0.0)
 }
 
+/// Where a difference's values are: each value's passage and byte range.
+type ValuePlaces = Vec<(PassageId, usize, usize)>;
+
+fn value_places(d: &crate::model::Difference) -> ValuePlaces {
+    let mut places: ValuePlaces = d
+        .values
+        .iter()
+        .flat_map(|v| v.spans.iter().map(move |s| (v.passage, s.start, s.end)))
+        .collect();
+    places.sort_unstable();
+    places.dedup();
+    places
+}
+
+/// Flags each disagreement once: a difference whose values (the same
+/// spans of the same passages) a claim before it already flags is dropped
+/// (a passage in two claims about one statement, as a whole sentence and
+/// as a clause, would show the same disagreement twice). `claims` are in
+/// the order they are shown, most important first.
+pub(super) fn flag_once<'c>(claims: impl Iterator<Item = &'c mut Claim>) {
+    use crate::text::fasthash::FastSet;
+    let mut flagged: Vec<FastSet<(PassageId, usize, usize)>> = Vec::new();
+    // Flags (indices into `flagged`) by one of their places.
+    let mut by_place: FastMap<(PassageId, usize, usize), Vec<usize>> = FastMap::default();
+    for claim in claims {
+        claim.differences.retain(|d| {
+            let places = value_places(d);
+            let Some(first) = places.first() else {
+                return true;
+            };
+            let shown = by_place.get(first).is_some_and(|ids| {
+                ids.iter()
+                    .any(|&f| places.iter().all(|p| flagged[f].contains(p)))
+            });
+            if !shown {
+                for &p in &places {
+                    by_place.entry(p).or_default().push(flagged.len());
+                }
+                flagged.push(places.into_iter().collect());
+            }
+            !shown
+        });
+    }
+}
+
 /// Claims, most important first, each with its members' wordings (most
 /// central first): a claim whose wording an earlier claim already shows
 /// (one passage stating two claims) is shown in its next wording, so that
@@ -162,4 +207,77 @@ pub fn single_source(corpus: &Corpus) -> Vec<PassageId> {
         })
         .map(|p| p.id)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Difference, DifferenceKind, DifferenceValue, ValueSpan, ValueType};
+
+    fn value(passage: PassageId, start: usize, text: &str) -> DifferenceValue {
+        DifferenceValue {
+            passage,
+            text: text.to_owned(),
+            spans: vec![ValueSpan {
+                start,
+                end: start + text.len(),
+                value_type: ValueType::Qualifier,
+                value: None,
+                upper: None,
+                unit: None,
+                date: None,
+            }],
+        }
+    }
+
+    fn claim(passages: &[PassageId], values: Vec<DifferenceValue>) -> Claim {
+        Claim {
+            id: 0,
+            passages: passages.to_vec(),
+            sources: passages.to_vec(),
+            text: String::new(),
+            representative: passages[0],
+            support: passages.len(),
+            independent: passages.len(),
+            story: 0,
+            differences: vec![Difference {
+                kind: DifferenceKind::Qualifier,
+                about: "likelihood".to_owned(),
+                values,
+            }],
+            anchor: None,
+        }
+    }
+
+    #[test]
+    fn a_disagreement_is_flagged_once_in_the_first_claim_showing_it() {
+        let mut claims = [
+            claim(
+                &[1, 2, 3],
+                vec![
+                    value(1, 10, "very likely"),
+                    value(2, 5, "highly likely"),
+                    value(3, 0, "likely"),
+                ],
+            ),
+            // The same spans of two of those passages, as a clause claim.
+            claim(
+                &[1, 3],
+                vec![value(1, 10, "very likely"), value(3, 0, "likely")],
+            ),
+            // Another span of passage 1: another disagreement.
+            claim(
+                &[1, 4],
+                vec![value(1, 40, "possibly"), value(4, 0, "certainly")],
+            ),
+            // A passage the first flag does not hold.
+            claim(
+                &[1, 5],
+                vec![value(1, 10, "very likely"), value(5, 7, "unlikely")],
+            ),
+        ];
+        flag_once(claims.iter_mut());
+        let flags: Vec<usize> = claims.iter().map(|c| c.differences.len()).collect();
+        assert_eq!(flags, [1, 0, 1, 1]);
+    }
 }

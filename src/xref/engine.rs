@@ -30,6 +30,18 @@ pub struct Engine {
     clause_units: Vec<(usize, usize)>,
 }
 
+/// How far the clauses of two passages are compared besides the whole
+/// pair: not at all, each clause with the other whole, or clauses with
+/// each other too (two sentences stating two things each can share one:
+/// "raised its bid to $121 billion, the largest-ever technology deal" /
+/// "valued it at $121 billion, but … the biggest technology deal on record").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClauseDepth {
+    None,
+    WithWhole,
+    Both,
+}
+
 impl Engine {
     /// Analyses the linkable passages of a corpus.
     pub fn new(corpus: &Corpus) -> Self {
@@ -95,45 +107,50 @@ impl Engine {
         std::iter::once(i).chain(first..first + self.clauses[i].len())
     }
 
-    /// Compares the units of two passages (by index): whole with whole,
-    /// and each clause of one with the other whole. Clause with clause is
-    /// left out: it would square the cost for little gain.
+    /// Compares all the units of two passages (by index): whole with
+    /// whole, each clause with the other whole, and clause with clause.
     pub fn compare_units(&self, i: usize, j: usize) -> Vec<(usize, usize, PairComparison)> {
         std::iter::once((i, j))
-            .chain(self.clause_pairs(i, j))
+            .chain(self.clause_pairs(i, j, ClauseDepth::Both))
             .map(|(ua, ub)| (ua, ub, compare(self.unit(ua), self.unit(ub), &self.stats)))
             .collect()
     }
 
-    /// The unit pairs of two passages besides the whole pair: each clause
-    /// of one with the other whole.
-    fn clause_pairs(&self, i: usize, j: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    /// The unit pairs of two passages besides the whole pair, as deep as
+    /// `depth` goes.
+    fn clause_pairs(
+        &self,
+        i: usize,
+        j: usize,
+        depth: ClauseDepth,
+    ) -> impl Iterator<Item = (usize, usize)> + '_ {
         self.units_of(i)
             .flat_map(move |ua| self.units_of(j).map(move |ub| (ua, ub)))
-            // Whole with whole (apart) or clause with clause (skipped).
-            .filter(move |&(ua, ub)| (ua == i) != (ub == j))
+            .filter(move |&(ua, ub)| match (ua == i, ub == j) {
+                (true, true) => false,
+                (true, false) | (false, true) => depth != ClauseDepth::None,
+                (false, false) => depth == ClauseDepth::Both,
+            })
     }
 
     /// The features of the unit pairs of two passages, as
     /// [`Engine::compare_units`] numbers them, with the count of content
-    /// terms each shares; clauses only when `gate` lets the whole pair's
-    /// features through (two sentences with nothing in common have no
+    /// terms each shares; clauses as deep as `depth` says from the whole
+    /// pair's features (two sentences with nothing in common have no
     /// clauses in common either). No evidence is kept: verification scores
     /// every candidate pair, and only links need evidence.
     pub fn score_units(
         &self,
         i: usize,
         j: usize,
-        gate: &dyn Fn(&PairFeatures) -> bool,
+        depth: &dyn Fn(&PairFeatures) -> ClauseDepth,
     ) -> Vec<(usize, usize, PairFeatures, usize)> {
         let (whole, shared) = score_pair(&self.analysed[i], &self.analysed[j], &self.stats);
         let mut out = vec![(i, j, whole, shared)];
-        if gate(&whole) {
-            out.extend(self.clause_pairs(i, j).map(|(ua, ub)| {
-                let (features, shared) = score_pair(self.unit(ua), self.unit(ub), &self.stats);
-                (ua, ub, features, shared)
-            }));
-        }
+        out.extend(self.clause_pairs(i, j, depth(&whole)).map(|(ua, ub)| {
+            let (features, shared) = score_pair(self.unit(ua), self.unit(ub), &self.stats);
+            (ua, ub, features, shared)
+        }));
         out
     }
 
@@ -196,5 +213,95 @@ impl Engine {
             ));
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two articles of one sentence of two clauses each: the engine's
+    /// passage indices of the two sentences.
+    fn engine() -> (Engine, Corpus, usize, usize) {
+        let corpus = crate::corpus::build(&crate::load::texts_for_test(&[
+            "Harbour blast\n\nFour dockworkers died when a fuel tank exploded at the northern pier, \
+             and the ferries to the islands stay suspended until the inspectors finish.\n",
+            "Port explosion\n\nInvestigators arrived at the burned warehouse with sniffer dogs, \
+             while the ferries to the islands stay suspended until the inspectors finish.\n",
+        ]));
+        let engine = Engine::new(&corpus);
+        let sentence = |start: &str| {
+            let id = corpus
+                .passages
+                .iter()
+                .position(|p| p.text.starts_with(start))
+                .expect("the sentence is a passage");
+            engine.index(id).expect("the sentence is analysed")
+        };
+        let (a, b) = (sentence("Four dockworkers"), sentence("Investigators"));
+        (engine, corpus, a, b)
+    }
+
+    #[test]
+    fn clauses_are_compared_as_deep_as_asked() {
+        let (engine, _, a, b) = engine();
+        let clauses = |i: usize| engine.units_of(i).count() - 1;
+        assert!(clauses(a) >= 2 && clauses(b) >= 2);
+        let n = engine.ids.len();
+        let pairs = |depth: ClauseDepth| {
+            let units = engine.score_units(a, b, &|_| depth);
+            assert_eq!(
+                (units[0].0, units[0].1),
+                (a, b),
+                "the whole pair comes first"
+            );
+            let with_whole = units[1..].iter().filter(|u| (u.0 < n) != (u.1 < n)).count();
+            let clause_clause = units[1..].iter().filter(|u| u.0 >= n && u.1 >= n).count();
+            (units.len(), with_whole, clause_clause)
+        };
+        assert_eq!(pairs(ClauseDepth::None), (1, 0, 0));
+        let with_whole = clauses(a) + clauses(b);
+        assert_eq!(
+            pairs(ClauseDepth::WithWhole),
+            (1 + with_whole, with_whole, 0)
+        );
+        let both = clauses(a) * clauses(b);
+        assert_eq!(
+            pairs(ClauseDepth::Both),
+            (1 + with_whole + both, with_whole, both)
+        );
+        // `compare_units` (the pair dumps the fitting reads) compares them all.
+        assert_eq!(engine.compare_units(a, b).len(), 1 + with_whole + both);
+    }
+
+    #[test]
+    fn the_clauses_that_say_one_thing_score_highest() {
+        let (engine, corpus, a, b) = engine();
+        let n = engine.ids.len();
+        let model = crate::xref::model::PairModel::get();
+        let best = engine
+            .score_units(a, b, &|_| ClauseDepth::Both)
+            .into_iter()
+            .max_by(|x, y| model.news.score(&x.2).total_cmp(&model.news.score(&y.2)))
+            .expect("units were compared");
+        // The ferries clause of each, not a clause against a whole sentence.
+        assert!(best.0 >= n && best.1 >= n, "{best:?}");
+        let text = |u: usize| {
+            let passage = &corpus.passages[engine.ids[engine.passage_of(u)]].text;
+            let bytes = engine.unit_bytes(u).expect("a clause has its bytes");
+            passage[bytes].to_owned()
+        };
+        for u in [best.0, best.1] {
+            assert!(
+                text(u).contains("the ferries to the islands stay suspended"),
+                "{}",
+                text(u)
+            );
+            assert!(
+                !text(u).contains("dockworkers") && !text(u).contains("sniffer"),
+                "{}",
+                text(u)
+            );
+        }
     }
 }

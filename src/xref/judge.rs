@@ -7,6 +7,7 @@ use rayon::prelude::*;
 
 use super::Engine;
 use super::decide::{self, Decider, Scored, Verdict};
+use super::engine::ClauseDepth;
 use super::features::PairFeatures;
 use super::model::{Logistic, PairModel};
 
@@ -82,7 +83,21 @@ pub fn judge<'m>(
         .par_iter()
         .flat_map_iter(|&(i, j)| {
             let regression = regression(i, j);
-            engine.score_units(i, j, &|whole| regression.score(whole) >= CLAUSE_GATE)
+            engine.score_units(i, j, &|whole| {
+                let score = regression.score(whole);
+                // Clause with clause only where the whole sentences are as
+                // alike as a clause link must be (below that, two parts of
+                // sentences that share little match by chance) and not
+                // alike enough to link whole (then their parts would only
+                // repeat the link, as claims of half a sentence).
+                if (model.thresholds.clause..model.thresholds.link).contains(&score) {
+                    ClauseDepth::Both
+                } else if score >= CLAUSE_GATE {
+                    ClauseDepth::WithWhole
+                } else {
+                    ClauseDepth::None
+                }
+            })
         })
         .filter_map(|(ua, ub, features, shared_terms)| {
             let (i, j) = (engine.passage_of(ua), engine.passage_of(ub));

@@ -207,6 +207,7 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
             .cmp(&(x.independent, x.support))
             .then(x.passages.cmp(&y.passages))
     });
+    claims::flag_once(claims.iter_mut().map(|(claim, _)| claim));
     corpus.claims = distinct_wordings(claims, &corpus.passages);
     for (id, claim) in corpus.claims.iter_mut().enumerate() {
         claim.id = id;
