@@ -298,7 +298,7 @@ pub fn analyse_with_clauses(texts: &[&str]) -> (Vec<Analysed>, Vec<Vec<Clause>>,
                 let parts = super::clauses::clause_spans(text, tokens)
                     .into_iter()
                     .map(|r| Clause {
-                        bytes: tokens[r.start].range.start..tokens[r.end - 1].range.end,
+                        bytes: super::clauses::clause_bytes(text, tokens, r.clone()),
                         analysed: build(tokens, ids, r),
                     })
                     .collect();

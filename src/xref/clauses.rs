@@ -33,6 +33,38 @@ pub fn clause_spans(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     spans
 }
 
+/// The bytes of the clause of `tokens[span]`: from its first word to its
+/// last, and over a quotation mark next to it that closes (or opens) a
+/// quotation the clause opens (or closes), so that a clause shown alone
+/// reads "offer a “ticking fee”", not "offer a “ticking fee".
+pub fn clause_bytes(text: &str, tokens: &[Token], span: Range<usize>) -> Range<usize> {
+    let (mut start, mut end) = (
+        tokens[span.start].range.start,
+        tokens[span.end - 1].range.end,
+    );
+    let inner = &text[start..end];
+    let count = |set: &[char]| inner.chars().filter(|c| set.contains(c)).count();
+    let (opens, closes, straight) = (count(&['“', '«']), count(&['”', '»']), count(&['"']));
+    let odd_straight = straight % 2 == 1;
+    if (opens > closes || odd_straight)
+        && let Some(c) = text[end..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '”' | '»' | '"'))
+    {
+        end += c.len_utf8();
+    }
+    if (closes > opens || (odd_straight && !text[start..end].ends_with('"')))
+        && let Some(c) = text[..start]
+            .chars()
+            .next_back()
+            .filter(|c| matches!(c, '“' | '«' | '"'))
+    {
+        start -= c.len_utf8();
+    }
+    start..end
+}
+
 /// The clauses of a passage as token-index ranges covering all tokens.
 pub fn clauses(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     // Content words before each token: a range's count in constant time.
@@ -154,6 +186,34 @@ mod tests {
             let share = r.len() as f64 / tokens.len() as f64;
             assert!((0.2..0.5).contains(&share), "{got:?}");
         }
+    }
+
+    #[test]
+    fn a_clause_keeps_the_quotation_marks_of_the_quotation_it_holds() {
+        let shown = |text: &str| -> Vec<String> {
+            let tokens = tokenize(text);
+            clauses(text, &tokens)
+                .into_iter()
+                .map(|r| text[clause_bytes(text, &tokens, r)].to_owned())
+                .collect()
+        };
+        let text = "It also said it would offer a “ticking fee” giving Qualcomm shareholders extra cash if the deal is not consummated within a year.";
+        assert_eq!(
+            shown(text),
+            [
+                "It also said it would offer a “ticking fee”",
+                "giving Qualcomm shareholders extra cash if the deal is not consummated within a year"
+            ]
+        );
+        // Balanced quotations and unquoted clauses are cut at their words.
+        let text = "Kim told lawmakers on Tuesday it was \"highly likely\" six officers were killed in a missile strike.";
+        assert_eq!(
+            shown(text),
+            [
+                "Kim told lawmakers on Tuesday it was \"highly likely\"",
+                "six officers were killed in a missile strike"
+            ]
+        );
     }
 
     #[test]
