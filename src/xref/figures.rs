@@ -52,7 +52,8 @@ fn specific(q: &Quantity) -> bool {
     }
 }
 
-/// The figures of the engine's body and caption passages, each with its
+/// The figures of the engine's headline, body and caption passages (a
+/// headline giving a figure reports it as a sentence does), each with its
 /// source and story. Only passages that write a number another source of
 /// their story writes too (by [`rough_numbers`]) are tokenised for them.
 fn mentions(engine: &Engine, corpus: &Corpus, story_of: &[usize]) -> Vec<Mention> {
@@ -64,7 +65,10 @@ fn mentions(engine: &Engine, corpus: &Corpus, story_of: &[usize]) -> Vec<Mention
         .into_par_iter()
         .map(|i| {
             let passage = &corpus.passages[engine.ids[i]];
-            if matches!(passage.kind, PassageKind::Body | PassageKind::Caption) {
+            if matches!(
+                passage.kind,
+                PassageKind::Title | PassageKind::Body | PassageKind::Caption
+            ) {
                 rough_numbers(&passage.text)
             } else {
                 Vec::new()
@@ -250,6 +254,21 @@ pub(crate) fn figure_groups(engine: &Engine, corpus: &Corpus, story_of: &[usize]
             continue;
         }
         let refs: Vec<&Mention> = same.iter().collect();
+        if std::env::var_os("DBG_FIG").is_some() && same[0].quantity.value == 121e9 {
+            for m in same {
+                eprintln!(
+                    "M {} {} head={:?} ctx={:?}",
+                    m.passage,
+                    m.source,
+                    m.quantity.head.as_ref().map(|h| &h.word.folded),
+                    m.quantity
+                        .context
+                        .iter()
+                        .map(|w| &w.folded)
+                        .collect::<Vec<_>>()
+                );
+            }
+        }
         classes.extend(by_thing(&refs));
     }
     let mut groups = Vec::new();
@@ -342,6 +361,34 @@ mod tests {
         let c = corpus(first, second);
         let (a, b) = (&first[..12], &second[..12]);
         holding(&c, a, b).iter().any(|claim| claim.anchor.is_some())
+    }
+
+    #[test]
+    fn an_abbreviation_s_full_stop_does_not_end_a_figure_s_phrase() {
+        // What the amount is about is read on both sides of it; "Inc." is
+        // no end of the phrase, so "Zooquip" is read in both.
+        let paid = "Animal rights groups protesting outside the gates on Sunday chanted that Zooquip got $2.5 million, money that should have gone to more keepers.";
+        for firm in ["Zooquip", "Zooquip Inc."] {
+            let first = format!(
+                "The city paid {firm} about $2.5 million, the mayor said, to build the new moat and a viewing deck."
+            );
+            assert!(figure_joins(&first, paid), "{first}");
+        }
+    }
+
+    #[test]
+    fn a_headline_gives_its_figure() {
+        let c = crate::corpus::build(&crate::load::texts_for_test(&[
+            "Zoo must pay $84,000, inspectors say\n\nZoo officials in Cincinnati shot a western lowland gorilla after a boy climbed into its enclosure.\n",
+            "Cincinnati Zoo kills gorilla to save boy\n\nA western lowland gorilla was shot by officials at the Cincinnati Zoo after a boy climbed into its enclosure.\n\n\
+             Inspectors later ordered the zoo to pay $84,000, saying the barrier was not secure.\n",
+        ]));
+        let claims = holding(&c, "Zoo must pay", "Inspectors later");
+        assert!(
+            claims.iter().any(|claim| claim.anchor.is_some()),
+            "{:#?}",
+            c.claims
+        );
     }
 
     #[test]

@@ -266,7 +266,8 @@ pub(crate) fn quantities(
         let phrase_before = (i.saturating_sub(5)..i)
             .rev()
             .take_while(|&k| {
-                !text[tokens[k].range.end..tokens[k + 1].range.start].contains(['.', ';', ':'])
+                let gap = &text[tokens[k].range.end..tokens[k + 1].range.start];
+                !gap.contains(['.', ';', ':']) || abbreviation_stop(text, &tokens[k], gap)
             })
             .map(|k| tokens[k].folded.as_str());
         q.former = before.iter().rev().take(2).any(|w| *w == "from")
@@ -362,6 +363,16 @@ pub(crate) fn quantities(
     out
 }
 
+/// Whether `gap`, after the word `before`, is only an abbreviation's full
+/// stop ("Qualcomm Inc. to about $121 billion", "U.S. peer"): inside a
+/// passage (a sentence already) it ends no phrase.
+fn abbreviation_stop(text: &str, before: &Token, gap: &str) -> bool {
+    gap.trim_end() == "."
+        && text
+            .get(before.range.clone())
+            .is_some_and(|word| crate::segment::classify(word).is_some())
+}
+
 /// Content words read on each side of a number, within its phrase.
 const NUMBER_CONTEXT: usize = 3;
 
@@ -370,12 +381,13 @@ const NUMBER_CONTEXT: usize = 3;
 /// 50": "five" is about "killed", 50 about "injured").
 fn context(text: &str, tokens: &[Token], at: usize) -> Vec<Word> {
     let boundary = |a: &Token, b: &Token| {
-        text.get(a.range.end..b.range.start)
-            .is_none_or(|gap| gap.contains([',', ';', ':', '.', '(', ')', '—', '–', '"', '“', '”']))
-            || matches!(
-                b.folded.as_str(),
-                "and" | "or" | "but" | "while" | "whereas"
-            )
+        text.get(a.range.end..b.range.start).is_none_or(|gap| {
+            gap.contains([',', ';', ':', '.', '(', ')', '—', '–', '"', '“', '”'])
+                && !abbreviation_stop(text, a, gap)
+        }) || matches!(
+            b.folded.as_str(),
+            "and" | "or" | "but" | "while" | "whereas"
+        )
     };
     let content = |t: &Token| {
         !t.stop
