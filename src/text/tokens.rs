@@ -47,11 +47,38 @@ impl Token {
     }
 }
 
-/// The stem of a folded word. Stemming is a tenth of tokenising time and
-/// texts repeat their words, so each thread remembers the stems it made.
-fn stem(folded: &str) -> String {
-    /// Cached stems per thread before the cache starts over.
+/// What matching compares for a folded word, and whether it is a function
+/// word: the word itself for a function word, its stem otherwise.
+/// Stemming and the function-word lookup are a third of tokenising time
+/// and texts repeat their words, so each thread remembers the words it saw.
+fn word_key(folded: &str) -> (String, bool) {
+    /// Cached words per thread before the cache starts over.
     const CACHE_LIMIT: usize = 200_000;
+    thread_local! {
+        static KEYS: std::cell::RefCell<FastMap<String, (String, bool)>> =
+            std::cell::RefCell::new(FastMap::default());
+    }
+    KEYS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some((key, stop)) = cache.get(folded) {
+            return (key.clone(), *stop);
+        }
+        let stop = is_stop_word(folded);
+        let key = if stop {
+            folded.to_owned()
+        } else {
+            stem(folded)
+        };
+        if cache.len() >= CACHE_LIMIT {
+            cache.clear();
+        }
+        cache.insert(folded.to_owned(), (key.clone(), stop));
+        (key, stop)
+    })
+}
+
+/// The stem of a folded word.
+fn stem(folded: &str) -> String {
     /// Longer "words" are not English words, and the Snowball stemmer's
     /// prelude is quadratic on some (a run of "ay": 800 KB took 21 s):
     /// they stay as they are.
@@ -59,22 +86,7 @@ fn stem(folded: &str) -> String {
     if folded.len() > MAX_STEMMED_BYTES {
         return folded.to_owned();
     }
-    thread_local! {
-        static STEMS: std::cell::RefCell<FastMap<String, String>> =
-            std::cell::RefCell::new(FastMap::default());
-    }
-    STEMS.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if let Some(s) = cache.get(folded) {
-            return s.clone();
-        }
-        let s = stemmer().stem(folded).into_owned();
-        if cache.len() >= CACHE_LIMIT {
-            cache.clear();
-        }
-        cache.insert(folded.to_owned(), s.clone());
-        s
-    })
+    stemmer().stem(folded).into_owned()
 }
 
 fn stemmer() -> &'static Stemmer {
@@ -192,35 +204,34 @@ struct Piece<'a> {
 }
 
 fn pieces(text: &str) -> Vec<Piece<'_>> {
-    let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    let mut out = Vec::with_capacity(text.len() / 6);
+    let mut chars = text.char_indices().peekable();
+    // The character before the one at hand ('\0' at the start).
+    let mut previous = '\0';
+    while let Some((start, c)) = chars.next() {
         if !c.is_alphanumeric() {
-            i += 1;
+            previous = c;
             continue;
         }
-        let mut j = i + 1;
-        while j < chars.len() {
-            let d = chars[j].1;
+        let (mut last, mut end) = (c, start + c.len_utf8());
+        while let Some(&(at, d)) = chars.peek() {
+            // "2,300", "11.4": separators between digits join them.
             let joins_digits = matches!(d, '.' | ',')
-                && chars[j - 1].1.is_ascii_digit()
-                && chars.get(j + 1).is_some_and(|n| n.1.is_ascii_digit());
-            if d.is_alphanumeric() || joins_digits {
-                j += 1;
-            } else {
+                && last.is_ascii_digit()
+                && text[at + 1..].starts_with(|n: char| n.is_ascii_digit());
+            if !(d.is_alphanumeric() || joins_digits) {
                 break;
             }
+            chars.next();
+            (last, end) = (d, at + d.len_utf8());
         }
-        let end = chars.get(j).map_or(text.len(), |c| c.0);
         out.push(Piece {
             text: &text[start..end],
             range: start..end,
-            before: if i == 0 { '\0' } else { chars[i - 1].1 },
+            before: previous,
             after: &text[end..],
         });
-        i = j;
+        previous = last;
     }
     out
 }
@@ -286,8 +297,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i = k;
             continue;
         }
-        let stop = is_stop_word(&folded);
-        let key = if stop { folded.clone() } else { stem(&folded) };
+        let (key, stop) = word_key(&folded);
         tokens.push(Token {
             folded,
             key,
