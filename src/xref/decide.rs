@@ -44,6 +44,11 @@ pub struct Scored {
 /// common word ("Nobody ...") is no evidence of a shared claim.
 pub const MIN_SHARED_TERMS: usize = 2;
 
+/// No rule links passages sharing fewer content terms than this (exactly,
+/// by spelling or by meaning): function words alone ("I was wrong." / "But
+/// I was scared.") state no common claim, however alike the two read.
+pub const MIN_SHARED_CONTENT: usize = 1;
+
 /// Why a pair was linked, with the values the rule compared.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Rule {
@@ -74,7 +79,7 @@ pub enum Rejection {
         score: f64,
         better: Option<(usize, f64)>,
     },
-    /// Mutual best matches sharing too few content terms.
+    /// Sharing no content term, or mutual best matches sharing too few.
     FewSharedTerms { shared: usize, min: usize },
     /// Mutual best matches below the floor and not contained.
     Weak {
@@ -121,6 +126,12 @@ impl<'m> Decider<'m> {
     pub fn verdict(&self, s: &Scored) -> Verdict {
         let (model, best_whole, best_any) = (self.model, &self.best_whole, &self.best_any);
         let t = &model.thresholds;
+        if s.shared_terms < MIN_SHARED_CONTENT {
+            return Err(Rejection::FewSharedTerms {
+                shared: s.shared_terms,
+                min: MIN_SHARED_CONTENT,
+            });
+        }
         if !s.competitive {
             let threshold = model.paraphrase_threshold;
             return if s.whole && s.score >= threshold {

@@ -52,9 +52,11 @@ fn specific(q: &Quantity) -> bool {
     }
 }
 
-/// The figures of the engine's headline, body and caption passages (a
-/// headline giving a figure reports it as a sentence does), each with its
-/// source and story. Only passages that write a number another source of
+/// The figures of the engine's body and caption passages, each with its
+/// source and story. (Headlines are left out: measured with them, the MSRP
+/// pairs, two one-line files each, lost 0.011 of accuracy, 71 figure claims
+/// joining sentences MSRP calls different against 28 it calls the same,
+/// for +0.002 on one dev cluster.) Only passages that write a number another source of
 /// their story writes too (by [`rough_numbers`]) are tokenised for them.
 fn mentions(engine: &Engine, corpus: &Corpus, story_of: &[usize]) -> Vec<Mention> {
     let story = |i: usize| {
@@ -65,10 +67,7 @@ fn mentions(engine: &Engine, corpus: &Corpus, story_of: &[usize]) -> Vec<Mention
         .into_par_iter()
         .map(|i| {
             let passage = &corpus.passages[engine.ids[i]];
-            if matches!(
-                passage.kind,
-                PassageKind::Title | PassageKind::Body | PassageKind::Caption
-            ) {
+            if matches!(passage.kind, PassageKind::Body | PassageKind::Caption) {
                 rough_numbers(&passage.text)
             } else {
                 Vec::new()
@@ -374,21 +373,6 @@ mod tests {
             );
             assert!(figure_joins(&first, paid), "{first}");
         }
-    }
-
-    #[test]
-    fn a_headline_gives_its_figure() {
-        let c = crate::corpus::build(&crate::load::texts_for_test(&[
-            "Zoo must pay $84,000, inspectors say\n\nZoo officials in Cincinnati shot a western lowland gorilla after a boy climbed into its enclosure.\n",
-            "Cincinnati Zoo kills gorilla to save boy\n\nA western lowland gorilla was shot by officials at the Cincinnati Zoo after a boy climbed into its enclosure.\n\n\
-             Inspectors later ordered the zoo to pay $84,000, saying the barrier was not secure.\n",
-        ]));
-        let claims = holding(&c, "Zoo must pay", "Inspectors later");
-        assert!(
-            claims.iter().any(|claim| claim.anchor.is_some()),
-            "{:#?}",
-            c.claims
-        );
     }
 
     #[test]
