@@ -292,6 +292,45 @@ fn explain_tells_why_and_rejects_bad_ids() {
     assert!(text.contains("shared terms"), "{text}");
 }
 
+/// Two short quotations sharing only function words ("I was") are not one
+/// claim, and `explain` gives the rule that decided, with its values.
+#[test]
+fn explain_names_the_rule_against_function_words_alone() {
+    let tmp = tempfile::tempdir().unwrap();
+    let articles = [
+        "Director admits crash regret\n\nThe director said on Saturday that he regretted the car stunt on the film set. He had tested the road once. \"I was wrong.\" The studio declined to comment.\n",
+        "Actress recalls film set crash\n\nThe actress described the car stunt on the film set in an interview on Saturday. She had asked for a stunt driver. \"But I was scared.\" Her lawyer declined to comment.\n",
+    ];
+    for (i, text) in articles.iter().enumerate() {
+        write(tmp.path(), &format!("{i}.txt"), text.as_bytes());
+    }
+    let dir = tmp.path().to_str().unwrap();
+    let export = json(&crossread(&["export", dir]));
+    let id = |start: &str| {
+        export["passages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["text"].as_str().unwrap().starts_with(start))
+            .unwrap_or_else(|| panic!("no passage {start}"))["id"]
+            .to_string()
+    };
+    let (a, b) = (id("\"I was wrong"), id("\"But I was scared"));
+    let text = stdout(&crossread(&["explain", &a, &b, dir]));
+    assert!(
+        text.contains("not linked: 0 shared content terms < 1"),
+        "{text}"
+    );
+    let claims = export["claims"].as_array().unwrap();
+    let joined = |c: &serde_json::Value| {
+        let members = c["passages"].as_array().unwrap();
+        [&a, &b]
+            .iter()
+            .all(|x| members.iter().any(|m| m.to_string() == **x))
+    };
+    assert!(!claims.iter().any(joined), "{claims:?}");
+}
+
 #[test]
 fn a_closed_pipe_is_not_an_error() {
     use std::io::Read;

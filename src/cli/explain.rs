@@ -3,7 +3,7 @@
 use crate::model::Corpus;
 use crate::text::visible;
 use crate::xref::Engine;
-use crate::xref::decide::{Rejection, Rule, Verdict};
+use crate::xref::decide::{MIN_SHARED_CONTENT, Rejection, Rule, Verdict};
 use crate::xref::features::PairFeatures;
 use crate::xref::judge::judge;
 use crate::xref::model::PairModel;
@@ -193,6 +193,9 @@ fn describe(verdict: &Verdict) -> String {
             ),
             None => "not linked: not each other's best match".to_owned(),
         },
+        Err(Rejection::FewSharedTerms { shared, min }) if min <= MIN_SHARED_CONTENT => format!(
+            "not linked: {shared} shared content terms < {min} (function words alone state no common claim)"
+        ),
         Err(Rejection::FewSharedTerms { shared, min }) => format!(
             "not linked: each other's best match, but {shared} shared content terms < {min}"
         ),

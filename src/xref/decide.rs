@@ -292,6 +292,21 @@ mod tests {
     }
 
     #[test]
+    fn no_rule_links_passages_sharing_no_content() {
+        let mut function_words = scored(0, 1, 0, 1, 0.99);
+        function_words.shared_terms = 0;
+        function_words.cover = 1.0;
+        for alternatives in [true, false] {
+            assert!(run(&[function_words], alternatives).is_empty());
+            let one_word = Scored {
+                shared_terms: MIN_SHARED_CONTENT,
+                ..function_words
+            };
+            assert_eq!(run(&[one_word], alternatives), vec![0], "the control links");
+        }
+    }
+
+    #[test]
     fn mutual_best_matches_link_only_where_articles_have_alternatives() {
         let mid = (LINK_THRESHOLD + RECIPROCAL_THRESHOLD) / 2.0;
         // 0 and 10 are each other's best; 1-10 is weaker.
