@@ -124,6 +124,30 @@ pub fn cosine(a: &[i8], b: &[i8]) -> f64 {
     if a.is_empty() || a.len() != b.len() {
         return 0.0;
     }
+    let (dot, aa, bb) = cosine_sums(a, b);
+    if aa == 0 || bb == 0 {
+        return 0.0;
+    }
+    f64::from(dot) / (f64::from(aa) * f64::from(bb)).sqrt()
+}
+
+/// The dot product and both squared norms, in integers (exact in any
+/// order). Every compared pair computes them: compiled for AVX2 where the
+/// CPU has it, as [`dot_i8`] is.
+fn cosine_sums(a: &[i8], b: &[i8]) -> (i32, i32, i32) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: the CPU supports AVX2 (checked just above), the only
+            // requirement of a function compiled with that feature.
+            return unsafe { cosine_sums_avx2(a, b) };
+        }
+    }
+    cosine_sums_portable(a, b)
+}
+
+#[inline(always)]
+fn cosine_sums_portable(a: &[i8], b: &[i8]) -> (i32, i32, i32) {
     let (mut dot, mut aa, mut bb) = (0i32, 0i32, 0i32);
     for (&x, &y) in a.iter().zip(b) {
         let (x, y) = (i32::from(x), i32::from(y));
@@ -131,10 +155,13 @@ pub fn cosine(a: &[i8], b: &[i8]) -> f64 {
         aa += x * x;
         bb += y * y;
     }
-    if aa == 0 || bb == 0 {
-        return 0.0;
-    }
-    f64::from(dot) / (f64::from(aa) * f64::from(bb)).sqrt()
+    (dot, aa, bb)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn cosine_sums_avx2(a: &[i8], b: &[i8]) -> (i32, i32, i32) {
+    cosine_sums_portable(a, b)
 }
 
 /// Dot product of two rows of i8 values (stored as bytes). Word
