@@ -288,18 +288,20 @@ pub fn analyse_with_clauses(texts: &[&str]) -> (Vec<Analysed>, Vec<Vec<Clause>>,
                     .collect()
             })
             .collect();
-        let tokenised: Vec<Vec<Token>> = looked_up.into_iter().map(|(t, _)| t).collect();
-        let built: Vec<(Analysed, Vec<Clause>)> = block
-            .par_iter()
-            .zip(&tokenised)
-            .zip(&ids)
-            .map(|((text, tokens), ids)| {
-                let whole = build(tokens, ids, 0..tokens.len());
-                let parts = super::clauses::clause_spans(text, tokens)
+        // Each passage's tokens are dropped where it is analysed, in
+        // parallel: freeing millions of words one thread at a time was a
+        // tenth of the analysis at 10,000 articles.
+        let built: Vec<(Analysed, Vec<Clause>)> = looked_up
+            .into_par_iter()
+            .zip(block.par_iter())
+            .zip(ids.par_iter())
+            .map(|(((tokens, _), text), ids)| {
+                let whole = build(&tokens, ids, 0..tokens.len());
+                let parts = super::clauses::clause_spans(text, &tokens)
                     .into_iter()
                     .map(|r| Clause {
-                        bytes: super::clauses::clause_bytes(text, tokens, r.clone()),
-                        analysed: build(tokens, ids, r),
+                        bytes: super::clauses::clause_bytes(text, &tokens, r.clone()),
+                        analysed: build(&tokens, ids, r),
                     })
                     .collect();
                 (whole, parts)
