@@ -27,29 +27,6 @@ const KEEP_SCORE: f64 = 0.05;
 /// 319,822 -> 231,505).
 const CLAUSE_GATE: f64 = 0.1;
 
-/// How deep the clauses of a passage pair are compared, from the whole
-/// pair's features. The score is read with disagreeing numbers set aside,
-/// as the mutual-best rule reads it: "fell 1.5 percent to $65.09" and
-/// "fell 4.3 percent to $63.20, on doubts …" are one claim with a
-/// difference, and the clause that states it must be compared to be found.
-fn clause_depth(regression: &Logistic, model: &PairModel, whole: &PairFeatures) -> ClauseDepth {
-    let score = regression.score(&PairFeatures {
-        number_conflict: 0.0,
-        ..*whole
-    });
-    // Clause with clause only where the whole sentences are as alike as a
-    // clause link must be (below that, two parts of sentences that share
-    // little match by chance) and not alike enough to link whole (then
-    // their parts would only repeat the link, as claims of half a sentence).
-    if (model.thresholds.clause..model.thresholds.link).contains(&score) {
-        ClauseDepth::Both
-    } else if score >= CLAUSE_GATE {
-        ClauseDepth::WithWhole
-    } else {
-        ClauseDepth::None
-    }
-}
-
 /// The kept unit pairs, and what decides them. Comparisons are not kept:
 /// at 10,000 articles two million of them held ~1 GB, and only the links'
 /// evidence needs them ([`Engine::compare_pair`] redoes those); nor are
@@ -106,7 +83,21 @@ pub fn judge<'m>(
         .par_iter()
         .flat_map_iter(|&(i, j)| {
             let regression = regression(i, j);
-            engine.score_units(i, j, &|whole| clause_depth(regression, model, whole))
+            engine.score_units(i, j, &|whole| {
+                let score = regression.score(whole);
+                // Clause with clause only where the whole sentences are as
+                // alike as a clause link must be (below that, two parts of
+                // sentences that share little match by chance) and not
+                // alike enough to link whole (then their parts would only
+                // repeat the link, as claims of half a sentence).
+                if (model.thresholds.clause..model.thresholds.link).contains(&score) {
+                    ClauseDepth::Both
+                } else if score >= CLAUSE_GATE {
+                    ClauseDepth::WithWhole
+                } else {
+                    ClauseDepth::None
+                }
+            })
         })
         .filter_map(|(ua, ub, features, shared_terms)| {
             let (i, j) = (engine.passage_of(ua), engine.passage_of(ub));
@@ -132,44 +123,4 @@ pub fn judge<'m>(
     mark("scored");
     let decider = Decider::new(&scored, model);
     Judged { scored, decider }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Features of a whole pair whose regression score is `target` with
-    /// its numbers set aside, and whose numbers all disagree.
-    fn whole_scoring(regression: &Logistic, target: f64) -> PairFeatures {
-        // Only the bias and word F1 move the score here: solve for word F1.
-        let logit = (target / (1.0 - target)).ln();
-        let word_f1 = (logit - regression.bias) / regression.weights[9];
-        let features = PairFeatures {
-            word_f1,
-            number_conflict: 1.0,
-            ..PairFeatures::default()
-        };
-        let without = PairFeatures {
-            number_conflict: 0.0,
-            ..features
-        };
-        assert!((regression.score(&without) - target).abs() < 1e-9);
-        features
-    }
-
-    #[test]
-    fn clauses_are_compared_by_the_score_with_disagreeing_numbers_set_aside() {
-        let model = PairModel::shipped();
-        let regression = &model.news;
-        assert!(regression.weights[9] > 0.0 && regression.weights[6] < 0.0);
-        let t = &model.thresholds;
-        let at = |target: f64| clause_depth(regression, &model, &whole_scoring(regression, target));
-        // Just over the gate without numbers, under it with them.
-        let gate = whole_scoring(regression, CLAUSE_GATE + 0.01);
-        assert!(regression.score(&gate) < CLAUSE_GATE);
-        assert_eq!(at(CLAUSE_GATE + 0.01), ClauseDepth::WithWhole);
-        assert_eq!(at(CLAUSE_GATE - 0.01), ClauseDepth::None);
-        assert_eq!(at((t.clause + t.link) / 2.0), ClauseDepth::Both);
-        assert_eq!(at(t.link + 0.01), ClauseDepth::WithWhole);
-    }
 }
