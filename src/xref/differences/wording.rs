@@ -230,6 +230,10 @@ pub(crate) fn respelt(key_a: &str, a: &str, key_b: &str, b: &str) -> bool {
     if key_a != key_b && !respelt {
         return false;
     }
+    // One name written alike (most pairs of a claim): nothing to fold.
+    if a == b {
+        return false;
+    }
     let typographic = |s: &str| -> String { fold_word(s).chars().filter(|&c| c != '.').collect() };
     let shouting = |s: &str| !s.chars().any(char::is_lowercase);
     typographic(a) != typographic(b) && !shouting(a) && !shouting(b)
