@@ -110,9 +110,17 @@ fn draft_source(loaded: &LoadedText) -> SourceDraft {
     let mut seen: FastMap<String, usize> = FastMap::default();
     let mut first_title = None;
     for (index, (para, &kind)) in paras.iter().zip(&kinds).enumerate() {
-        // A headline is one passage even if it holds a full stop.
+        // A headline is one passage even if it holds a full stop, and
+        // holds the headline only: an outlet name or a date stamp the
+        // metadata read off its end ("… chemical plant – The Harbour
+        // Herald") is no part of what the article states, and would make
+        // two outlets' headlines look less alike than they read.
         let ranges = if kind == PassageKind::Title {
-            std::iter::once(0..para.text.len()).collect()
+            let end = title
+                .as_deref()
+                .filter(|t| index == 0 && !t.is_empty() && para.text.starts_with(t))
+                .map_or(para.text.len(), str::len);
+            std::iter::once(0..end).collect()
         } else {
             split_sentences(&para.text)
         };
@@ -167,5 +175,33 @@ fn draft_source(loaded: &LoadedText) -> SourceDraft {
             passage_ids: 0..0,
         },
         passages,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::texts_for_test;
+
+    #[test]
+    fn a_headline_passage_holds_the_headline_without_the_outlet_name() {
+        let article = "Five dead as blast rips through plant – The Harbour Herald\n\n\
+                       © 2025 The Harbour Herald. All rights reserved.\n\n\
+                       Five workers were killed in the blast on Monday.";
+        let corpus = segment_articles(&texts_for_test(&[article]));
+        let headline = &corpus.passages[0];
+        assert_eq!(headline.kind, PassageKind::Title);
+        assert_eq!(headline.text, "Five dead as blast rips through plant");
+        assert_eq!(
+            corpus.sources[0].outlet.as_deref(),
+            Some("The Harbour Herald")
+        );
+        // A headline with nothing read off its end stays whole.
+        let plain = "Five dead as blast rips through plant\n\nFive workers were killed.";
+        let corpus = segment_articles(&texts_for_test(&[plain]));
+        assert_eq!(
+            corpus.passages[0].text,
+            "Five dead as blast rips through plant"
+        );
     }
 }
