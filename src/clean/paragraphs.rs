@@ -20,24 +20,16 @@ impl Paragraph {
     fn from_lines(source: &str, lines: &[Range<usize>]) -> Self {
         let bytes: usize = lines.iter().map(|l| l.len() + 1).sum();
         let mut text = String::with_capacity(bytes);
-        // About one word in six bytes of English.
-        let mut pieces = Vec::with_capacity(bytes / 6 + 1);
+        let mut pieces: Vec<(usize, usize, usize)> = Vec::new();
         for line in lines {
-            let line_text = &source[line.clone()];
-            let mut rest = line_text;
-            while let Some(start) = rest.find(|c: char| !c.is_whitespace()) {
-                let word_start = &rest[start..];
-                let len = word_start
-                    .find(char::is_whitespace)
-                    .unwrap_or(word_start.len());
+            for_each_run(&source[line.clone()], |run| {
                 if !text.is_empty() {
                     text.push(' ');
                 }
-                let decoded_at = line.start + (line_text.len() - rest.len()) + start;
-                pieces.push((text.len(), decoded_at, len));
-                text.push_str(&word_start[..len]);
-                rest = &word_start[len..];
-            }
+                let decoded = line.start + run.start..line.start + run.end;
+                pieces.push((text.len(), decoded.start, run.len()));
+                text.push_str(&source[decoded]);
+            });
         }
         Paragraph { text, pieces }
     }
@@ -59,6 +51,75 @@ impl Paragraph {
             None => 0,
         }
     }
+}
+
+/// Calls `f` with the byte range of each run of words of `line` that are
+/// one plain space apart (most lines are one run: text and source agree
+/// byte for byte across it, so it is copied and mapped as one piece). Any
+/// other white space separates runs: ASCII lines are read byte by byte,
+/// others by characters (no-break and other Unicode spaces too).
+fn for_each_run(line: &str, mut f: impl FnMut(Range<usize>)) {
+    let bytes = line.as_bytes();
+    let ascii = line.is_ascii();
+    if ascii {
+        let start = bytes.len() - line.trim_ascii_start().len();
+        if start < bytes.len() && single_spaced(&bytes[start..]) {
+            f(start..bytes.len());
+            return;
+        }
+    }
+    // Where white space starts at `i`, and how long that character is.
+    let space_at = |i: usize| -> Option<usize> {
+        let b = bytes[i];
+        if b.is_ascii() {
+            // `char::is_whitespace` on ASCII: the five of
+            // `is_ascii_whitespace` and the vertical tab.
+            (b.is_ascii_whitespace() || b == 0x0b).then_some(1)
+        } else if ascii {
+            None
+        } else {
+            let c = line[i..].chars().next()?;
+            c.is_whitespace().then_some(c.len_utf8())
+        }
+    };
+    let mut i = 0;
+    let mut run_start = None;
+    while i < bytes.len() {
+        match space_at(i) {
+            None => {
+                run_start.get_or_insert(i);
+                i += 1;
+                // The rest of a multi-byte character.
+                while i < bytes.len() && (bytes[i] & 0xC0) == 0x80 {
+                    i += 1;
+                }
+            }
+            Some(width) => {
+                let single_space =
+                    bytes[i] == b' ' && i + 1 < bytes.len() && space_at(i + 1).is_none();
+                if let Some(start) = run_start.filter(|_| !single_space) {
+                    f(start..i);
+                    run_start = None;
+                }
+                i += width;
+            }
+        }
+    }
+    if let Some(start) = run_start {
+        f(start..bytes.len());
+    }
+}
+
+/// Whether the ASCII `text` (not starting with white space) has no white
+/// space but single plain spaces between words (no branch per byte: this
+/// is every line of every article).
+fn single_spaced(text: &[u8]) -> bool {
+    let other_space = |b: u8| matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
+    let mut bad = text.last().is_some_and(|&b| b == b' ');
+    for (&a, &b) in text.iter().zip(&text[1..]) {
+        bad |= other_space(a) | (a == b' ' && b == b' ');
+    }
+    !bad && text.last().is_none_or(|&b| !other_space(b))
 }
 
 /// Splits decoded text into paragraphs.
@@ -243,5 +304,54 @@ mod tests {
         assert_eq!(&s[r], "beta");
         let r = ps[1].source_range(0..5);
         assert_eq!(&s[r], "Delta");
+    }
+
+    #[test]
+    fn single_spaced_lines_are_told_from_others() {
+        assert!(single_spaced(b"Five workers were killed."));
+        assert!(single_spaced(b"x"));
+        for other in [
+            &b"Five  workers"[..],
+            b"Five\tworkers",
+            b"Five workers ",
+            b"Five workers\r",
+            b"Five\x0bworkers",
+        ] {
+            assert!(!single_spaced(other), "{other:?}");
+        }
+        // Both paths give the same paragraph.
+        assert_eq!(
+            texts("Five workers\twere  killed."),
+            ["Five workers were killed."]
+        );
+        assert_eq!(
+            texts("  Five workers were killed."),
+            ["Five workers were killed."]
+        );
+    }
+
+    #[test]
+    fn every_word_maps_back_whatever_separates_it() {
+        // Plain spaces (one piece per run), runs of spaces, tabs, vertical
+        // tabs, no-break and ideographic spaces, non-Latin words; the second
+        // line continues the paragraph (it starts in lower case).
+        let s = "Five workers were killed\tin the\x0bblast \u{a0}on Monday. Пять  рабочих\u{3000}погибли.\nzweite Zeile   hier";
+        let ps = paragraphs(s);
+        assert_eq!(ps.len(), 1);
+        let p = &ps[0];
+        let words: Vec<&str> = s
+            .split(char::is_whitespace)
+            .filter(|w| !w.is_empty())
+            .collect();
+        assert_eq!(p.text, words.join(" "));
+        let mut at = 0;
+        for word in p.text.split(' ') {
+            let r = p.source_range(at..at + word.len());
+            assert_eq!(&s[r], word);
+            at += word.len() + 1;
+        }
+        // A range over several words keeps the source's own separators.
+        let r = p.source_range(0..p.text.find(" in").unwrap() + 3);
+        assert_eq!(&s[r], "Five workers were killed\tin");
     }
 }
