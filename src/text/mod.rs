@@ -18,6 +18,23 @@ pub use visible::visible;
 pub fn alnum_spans(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::with_capacity(text.len() / 6);
     let bytes = text.as_bytes();
+    if text.is_ascii() {
+        // Most passages: two tight loops, over the gap and over the word.
+        let mut i = 0;
+        loop {
+            while i < bytes.len() && !bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            if i == bytes.len() {
+                return out;
+            }
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            out.push(start..i);
+        }
+    }
     let mut start = None;
     let mut i = 0;
     while i < bytes.len() {
