@@ -114,6 +114,11 @@ pub fn run(
         // Lets the end-to-end tests check that a panic restores the terminal.
         panic!("test panic requested by CROSSREAD_TEST_PANIC");
     }
+    // The event reader is made on first use, and only from then on is a
+    // resize signal caught: made before the first frame, a resize while
+    // that frame is drawn is an event like any other, not lost (the frame
+    // then kept its old size until the next key).
+    event::poll(Duration::ZERO)?;
     draw(&mut terminal, &mut app)?;
     if std::env::var_os("CROSSREAD_TEST_DRAW_ERROR").is_some() {
         // Lets the end-to-end tests check an error exit path.
