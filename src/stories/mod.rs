@@ -11,12 +11,14 @@
 //! through an inverted index of its heaviest words, so the cost grows
 //! linearly.
 
-use std::collections::BinaryHeap;
-
 use serde::Serialize;
 
 use crate::model::{Corpus, SourceId};
 use crate::text::fasthash::FastMap;
+
+mod linkage;
+
+use linkage::average_linkage;
 
 /// Mean cosine similarity from which two groups of articles are one story:
 /// the mean of the thresholds the five folds of `python3
@@ -342,86 +344,6 @@ fn dot(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
     s
 }
 
-/// A candidate merge in the queue: mean similarity, then the pair (lower
-/// ids first on ties, for a deterministic result).
-#[derive(PartialEq)]
-struct Merge(f64, usize, usize);
-impl Eq for Merge {}
-impl PartialOrd for Merge {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-impl Ord for Merge {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.0
-            .total_cmp(&other.0)
-            .then((other.1, other.2).cmp(&(self.1, self.2)))
-    }
-}
-
-/// Average-linkage groups of `n` items from sparse similarities (missing
-/// pairs count 0), merging while the best mean similarity ≥ `threshold`.
-fn average_linkage(
-    n: usize,
-    edges: &FastMap<(usize, usize), f64>,
-    threshold: f64,
-) -> Vec<Vec<usize>> {
-    let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
-    let mut alive = vec![true; n];
-    // Sum of similarities between each pair of live groups.
-    let mut sums: Vec<FastMap<usize, f64>> = vec![FastMap::default(); n];
-    for (&(a, b), &s) in edges {
-        if s > 0.0 {
-            sums[a].insert(b, s);
-            sums[b].insert(a, s);
-        }
-    }
-    let mean = |sums: &[FastMap<usize, f64>], members: &[Vec<usize>], a: usize, b: usize| {
-        sums[a].get(&b).copied().unwrap_or(0.0) / (members[a].len() * members[b].len()) as f64
-    };
-    let mut queue = BinaryHeap::new();
-    for (a, row) in sums.iter().enumerate() {
-        for &b in row.keys().filter(|&&b| a < b) {
-            queue.push(Merge(mean(&sums, &members, a, b), a, b));
-        }
-    }
-    while let Some(Merge(score, a, b)) = queue.pop() {
-        if score < threshold {
-            break;
-        }
-        // Stale entries: a group gone, or its mean changed since.
-        if !alive[a] || !alive[b] || (mean(&sums, &members, a, b) - score).abs() > 1e-12 {
-            continue;
-        }
-        alive[b] = false;
-        let moved = std::mem::take(&mut members[b]);
-        members[a].extend(moved);
-        let row_b = std::mem::take(&mut sums[b]);
-        sums[a].remove(&b);
-        for (c, s) in row_b {
-            if c == a {
-                continue;
-            }
-            *sums[a].entry(c).or_default() += s;
-            sums[c].remove(&b);
-            *sums[c].entry(a).or_default() += s;
-        }
-        let partners: Vec<usize> = sums[a].keys().copied().collect();
-        for c in partners {
-            queue.push(Merge(mean(&sums, &members, a, c), a.min(c), a.max(c)));
-        }
-    }
-    (0..n)
-        .filter(|&i| alive[i])
-        .map(|i| {
-            let mut m = std::mem::take(&mut members[i]);
-            m.sort_unstable();
-            m
-        })
-        .collect()
-}
-
 fn describe(
     corpus: &Corpus,
     sources: Vec<SourceId>,
@@ -456,37 +378,4 @@ fn describe(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn corpus(articles: &[&str]) -> Corpus {
-        crate::corpus::segment_corpus(&crate::load::texts_for_test(articles))
-    }
-
-    #[test]
-    fn articles_of_two_events_form_two_stories() {
-        let c = corpus(&[
-            "Zoo gorilla shot\n\nA gorilla named Harambe was shot dead at the Cincinnati Zoo after a boy fell into its enclosure. Zoo officials said the boy was safe.\n",
-            "Boy falls into gorilla enclosure\n\nCincinnati Zoo staff killed Harambe, a gorilla, when a four-year-old boy climbed into the enclosure. The boy was taken to hospital.\n",
-            "Broadcom raises Qualcomm bid\n\nBroadcom raised its offer for Qualcomm to $121 billion, its best and final bid for the chipmaker.\n",
-            "Qualcomm weighs new offer\n\nQualcomm said its board would review the raised Broadcom bid of $82 a share for the chipmaker.\n",
-        ]);
-        let stories = group(&c);
-        let mut sets: Vec<Vec<usize>> = stories.iter().map(|s| s.sources.clone()).collect();
-        sets.sort();
-        assert_eq!(sets, vec![vec![0, 1], vec![2, 3]], "{stories:#?}");
-        assert_eq!(story_of_source(&stories, 4).len(), 4);
-    }
-
-    #[test]
-    fn average_linkage_does_not_chain() {
-        // 0-1 and 2-3 are close; 1-2 is weakly similar: two groups.
-        let edges: FastMap<(usize, usize), f64> = [((0, 1), 0.9), ((2, 3), 0.9), ((1, 2), 0.3)]
-            .into_iter()
-            .collect();
-        let mut g = average_linkage(4, &edges, 0.2);
-        g.sort();
-        assert_eq!(g, vec![vec![0, 1], vec![2, 3]]);
-        assert_eq!(average_linkage(4, &edges, 0.05).len(), 1);
-    }
-}
+mod tests;
