@@ -5,6 +5,7 @@
 use super::furniture::starts_with_ignore_case;
 use crate::model::PassageKind;
 use crate::text::dates::is_date_line;
+use crate::text::fold_alnum;
 
 /// Openings of navigation, promotion and notice paragraphs of up to
 /// [`MAX_NOTICE_WORDS`] words.
@@ -263,32 +264,13 @@ fn mark_title_repeats(paragraphs: &[&str], kinds: &mut [PassageKind]) {
     if kinds.first() != Some(&PassageKind::Title) {
         return;
     }
-    let title = fold(paragraphs[0]);
+    let title = fold_alnum(paragraphs[0]);
     for (i, p) in paragraphs.iter().enumerate().take(4).skip(1) {
-        let folded = fold(p);
+        let folded = fold_alnum(p);
         if folded.len() >= 12 && (title.starts_with(&folded) || folded.starts_with(&title)) {
             kinds[i] = PassageKind::Title;
         }
     }
-}
-
-/// Lower-case letters and digits only, for loose comparison.
-pub(crate) fn fold(text: &str) -> String {
-    // Every passage is folded (to find repeats): ASCII text skips the
-    // Unicode tables.
-    if text.is_ascii() {
-        let bytes: Vec<u8> = text
-            .bytes()
-            .filter(u8::is_ascii_alphanumeric)
-            .map(|b| b.to_ascii_lowercase())
-            .collect();
-        // ASCII letters and digits are UTF-8 as they stand.
-        return String::from_utf8(bytes).unwrap_or_default();
-    }
-    text.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
 }
 
 #[cfg(test)]

@@ -102,7 +102,14 @@ pub(crate) fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
 pub fn is_furniture(text: &str) -> bool {
     let words = crate::text::word_count(text);
     let (long, short) = (PROMPT_PHRASES.len(), SHORT_PROMPT_PHRASES.len());
-    for m in phrases().find_overlapping_iter(text) {
+    // Most sentences hold no phrase at all: one quick search says so
+    // before the overlapping one lists every match.
+    let matches = if phrases().is_match(text) {
+        phrases().find_overlapping_iter(text).collect()
+    } else {
+        Vec::new()
+    };
+    for m in matches {
         let id = m.pattern().as_usize();
         let applies = if id < long {
             words <= MAX_PROMPT_WORDS

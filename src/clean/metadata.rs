@@ -6,7 +6,8 @@ use crate::model::PassageKind;
 use crate::text::dates::{find_dates, is_date_line};
 use crate::text::wordfreq::segment_words;
 
-use super::classify::{fold, is_byline, is_section_header};
+use super::classify::{is_byline, is_section_header};
+use crate::text::fold_alnum as fold;
 
 /// The same five fields a file can state outright (a page's tags), read
 /// here off the text instead.

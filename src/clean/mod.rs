@@ -11,5 +11,5 @@ pub use paragraphs::{Paragraph, paragraphs};
 
 /// The form under which two passages of one article count as the same text.
 pub fn fold_for_duplicates(text: &str) -> String {
-    classify::fold(text)
+    crate::text::fold_alnum(text)
 }

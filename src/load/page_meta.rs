@@ -104,18 +104,12 @@ pub(crate) fn strip_title_tail(title: &str, site: Option<&str>, host: Option<&st
         return title.to_owned();
     };
     let (head, tail) = (title[..at].trim(), title[at + sep.len()..].trim());
-    let fold = |s: &str| {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect::<String>()
-    };
-    let tail_key = fold(tail);
+    let tail_key = crate::text::fold_alnum(tail);
     let names_site = !tail_key.is_empty()
         && [site, host.map(|h| h.split('.').next().unwrap_or(h))]
             .into_iter()
             .flatten()
-            .map(fold)
+            .map(crate::text::fold_alnum)
             .any(|k| !k.is_empty() && (k.contains(&tail_key) || tail_key.contains(&k)));
     let words = |s: &str| s.split_whitespace().count();
     let short_tail = sep == " | " && words(tail) <= 3 && words(head) > words(tail);
