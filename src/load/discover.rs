@@ -11,6 +11,9 @@ use super::formats::{has_article_extension, sniffs_as_article};
 #[derive(Debug, Default)]
 pub struct Discovered {
     pub files: Vec<PathBuf>,
+    /// Each file's size when it was found (the total limit is checked
+    /// with these, without asking the file system again).
+    pub sizes: Vec<u64>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -72,42 +75,50 @@ pub fn discover(paths: &[PathBuf]) -> Discovered {
     found
 }
 
-/// Files already taken: by canonical path, and (on Unix) by device and
-/// inode, so that hard links to one file load it once.
+/// Files already taken: on Unix by device and inode, so that hard links
+/// to one file load it once; elsewhere by canonical path.
 #[derive(Default)]
 struct Seen {
+    #[cfg(not(unix))]
     paths: HashSet<PathBuf>,
     inodes: std::collections::HashMap<(u64, u64), PathBuf>,
 }
 
 fn push_file(path: &Path, meta: &fs::Metadata, seen: &mut Seen, found: &mut Discovered) {
-    // The same file named twice (or reached through a symbolic link) loads
-    // once, silently: the user named it.
-    let key = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    if !seen.paths.insert(key) {
-        return;
-    }
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
-        // A hard link is another name for the same article: loaded twice,
-        // it would corroborate itself.
+        // A file seen before by its device and inode is either the same
+        // name again (or reached through a symbolic link: loaded once,
+        // silently, since the user named it) or a hard link, another name
+        // for the same article (loaded twice, it would corroborate itself).
+        // Paths are made canonical only then: for every file, that cost
+        // four system calls.
         if let Some(first) = seen.inodes.get(&(meta.dev(), meta.ino())) {
-            found.diagnostics.push(Diagnostic::note(
-                path,
-                format!(
-                    "the same file as {} (a hard link), loaded once",
-                    first.display()
-                ),
-            ));
+            let same_name = fs::canonicalize(path).ok() == fs::canonicalize(first).ok();
+            if !same_name {
+                found.diagnostics.push(Diagnostic::note(
+                    path,
+                    format!(
+                        "the same file as {} (a hard link), loaded once",
+                        first.display()
+                    ),
+                ));
+            }
             return;
         }
         seen.inodes
             .insert((meta.dev(), meta.ino()), path.to_path_buf());
     }
     #[cfg(not(unix))]
-    let _ = meta;
+    {
+        let key = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        if !seen.paths.insert(key) {
+            return;
+        }
+    }
     found.files.push(path.to_path_buf());
+    found.sizes.push(meta.len());
 }
 
 fn walk(
@@ -263,6 +274,19 @@ mod tests {
             "{notes:?}"
         );
         assert!(!found.diagnostics[0].is_error());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_named_twice_or_through_a_link_loads_once_silently() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        fs::write(root.join("a.txt"), "text").unwrap();
+        std::os::unix::fs::symlink(root.join("a.txt"), root.join("link.txt")).unwrap();
+        let a = root.join("a.txt");
+        let found = discover(&[a.clone(), a.clone(), root.join("link.txt")]);
+        assert_eq!(found.files, vec![a]);
+        assert!(found.diagnostics.is_empty(), "{:?}", found.diagnostics);
     }
 
     #[test]
