@@ -97,6 +97,9 @@ const ASCII_FOLD: [u8; 256] = {
 pub fn word_count(text: &str) -> usize {
     let bytes = text.as_bytes();
     if text.is_ascii() {
+        if let Some(words) = single_spaced_words(bytes) {
+            return words;
+        }
         // Branch-free: a word starts where a space is followed by a
         // non-space.
         let mut count = 0;
@@ -126,6 +129,30 @@ pub fn word_count(text: &str) -> usize {
         i += width;
     }
     count
+}
+
+/// The words of ASCII `bytes` whose only white space is single plain
+/// spaces between words (every cleaned paragraph and sentence), as the
+/// spaces plus one; `None` for other text. Counted in blocks of 255 bytes
+/// into byte-wide sums, which the compiler turns into vector
+/// instructions: about a quarter of the instructions of the general count.
+fn single_spaced_words(bytes: &[u8]) -> Option<usize> {
+    let other_space = |b: u8| (b'\t'..=b'\r').contains(&b);
+    let (&first, &last) = (bytes.first()?, bytes.last()?);
+    if first == b' ' || last == b' ' || other_space(last) {
+        return None;
+    }
+    let (mut spaces, mut irregular) = (0usize, 0u8);
+    let (this, next) = (&bytes[..bytes.len() - 1], &bytes[1..]);
+    for (this, next) in this.chunks(255).zip(next.chunks(255)) {
+        let mut block = 0u8;
+        for (&b, &n) in this.iter().zip(next) {
+            block += u8::from(b == b' ');
+            irregular |= u8::from(b == b' ' && n == b' ') | u8::from(other_space(b));
+        }
+        spaces += usize::from(block);
+    }
+    (irregular == 0).then_some(spaces + 1)
 }
 
 /// Cuts `text` to at most `width` terminal columns, ending with '…' when cut.
@@ -240,6 +267,21 @@ mod tests {
                         "{text:?}"
                     );
                 }
+            }
+        }
+        // Single-spaced text longer than one block of 255 bytes, and the
+        // same with one irregularity at each place in turn.
+        let long = vec!["word"; 200].join(" ");
+        assert_eq!(super::word_count(&long), 200);
+        for at in [0, 254, 255, 256, 510, long.len() - 1] {
+            for odd in [" ", "\t", "\u{b}"] {
+                let mut text = long.clone();
+                text.insert_str(at, odd);
+                assert_eq!(
+                    super::word_count(&text),
+                    text.split_whitespace().count(),
+                    "{odd:?} at {at}"
+                );
             }
         }
     }
