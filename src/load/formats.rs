@@ -106,21 +106,19 @@ fn sniff(bytes: &[u8]) -> Option<InputFormat> {
     } else {
         head
     };
-    let text = String::from_utf8_lossy(ascii);
-    let text = text
-        .trim_start_matches(['\u{feff}', '\u{fffd}'])
-        .trim_start();
     // Every format below announces itself in its first characters: plain
-    // text (most files) is told at once, without folding its head.
-    let opens = |prefix: &str| {
-        text.get(..prefix.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(prefix))
-    };
-    if !text.starts_with(['<', '{', '['])
-        && !opens("mime-version:")
-        && !opens("from:")
-        && !opens("snapshot-content-location:")
-    {
+    // text (most files) is told from its first bytes, without decoding or
+    // folding its head; only when those are all blank is the head read.
+    let quick = &ascii[..ascii.len().min(256)];
+    let start = String::from_utf8_lossy(quick);
+    let start = trim_head(&start);
+    let conclusive = quick.len() == ascii.len() || start.len() >= 64;
+    if conclusive && !announces_a_format(start) {
+        return None;
+    }
+    let text = String::from_utf8_lossy(ascii);
+    let text = trim_head(&text);
+    if !announces_a_format(text) {
         return None;
     }
     let lower: String = text
@@ -161,9 +159,39 @@ fn sniff(bytes: &[u8]) -> Option<InputFormat> {
     None
 }
 
+/// A head without its byte-order marks, replacement characters and the
+/// white space after them.
+fn trim_head(text: &str) -> &str {
+    text.trim_start_matches(['\u{feff}', '\u{fffd}'])
+        .trim_start()
+}
+
+/// Whether the (trimmed) head opens as a format other than plain text may.
+fn announces_a_format(text: &str) -> bool {
+    let opens = |prefix: &str| {
+        text.get(..prefix.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(prefix))
+    };
+    text.starts_with(['<', '{', '['])
+        || opens("mime-version:")
+        || opens("from:")
+        || opens("snapshot-content-location:")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_after_a_long_blank_run_is_still_a_page() {
+        // The first 256 bytes are blank: the whole head is read.
+        let page = format!("\u{feff}{}<!DOCTYPE html><html><p>x</p>", " \n".repeat(200));
+        assert_eq!(detect("a.txt", page.as_bytes()), InputFormat::Html);
+        let plain = format!("{}Plain words only.", "\n".repeat(300));
+        assert_eq!(detect("a.txt", plain.as_bytes()), InputFormat::Text);
+        let record = format!("{}{{\"title\": \"x\"}}", " ".repeat(255));
+        assert_eq!(detect("a.txt", record.as_bytes()), InputFormat::Json);
+    }
 
     #[test]
     fn content_decides_before_extension() {
