@@ -3,8 +3,8 @@
 //! comparisons of units on demand (verification scores, link evidence,
 //! `explain`).
 
-use super::analysis::{Analysed, Clause, TermStats, analyse_with_clauses};
-use super::features::{PairComparison, PairFeatures, compare, score_pair};
+use super::analysis::{Analysed, Clause, TermId, TermStats, analyse_with_clauses};
+use super::features::{PairComparison, PairFeatures, compare, score_pair, shared_terms};
 use crate::model::{Corpus, PassageId, PassageKind};
 use crate::text::fasthash::FastMap;
 use crate::text::tokens::Token;
@@ -187,11 +187,24 @@ impl Engine {
         Some(compare(&self.analysed[i], &self.analysed[j], &self.stats))
     }
 
-    /// The surface words behind a comparison's shared terms, heaviest first
-    /// (`tokens` are the first passage's).
-    pub fn evidence(&self, tokens: &[Token], comparison: &PairComparison) -> Vec<String> {
+    /// The surface words behind the terms units `a` and `b` share, heaviest
+    /// first (`tokens` are `a`'s passage's): only the term matching of a
+    /// comparison is redone, not its features.
+    pub fn link_evidence(&self, tokens: &[Token], a: usize, b: usize) -> Vec<String> {
+        let shared = shared_terms(self.unit(a), self.unit(b), &self.stats);
+        self.evidence(tokens, &shared.exact, &shared.respelt)
+    }
+
+    /// The surface words behind shared terms (heaviest first) and spelling
+    /// matches (`tokens` are the first passage's).
+    fn evidence(
+        &self,
+        tokens: &[Token],
+        shared: &[(TermId, f64)],
+        near: &[(TermId, TermId)],
+    ) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        for &(term, _) in &comparison.shared {
+        for &(term, _) in shared {
             let key = &self.stats.names[term as usize];
             if let Some(t) = tokens.iter().find(|t| &t.key == key)
                 && !out.contains(&t.folded)
@@ -206,7 +219,7 @@ impl Engine {
                 break;
             }
         }
-        for &(ta, tb) in &comparison.near {
+        for &(ta, tb) in near {
             out.push(format!(
                 "{}~{}",
                 self.stats.names[ta as usize], self.stats.names[tb as usize]

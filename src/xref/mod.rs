@@ -116,12 +116,11 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
             group.iter().map(move |&(_, n)| {
                 let ((a, b), k) = best_ref[n];
                 let s = &scored[k];
-                let comparison = engine_ref.compare_pair(s.a, s.b);
                 let link = Link {
                     a,
                     b,
                     score: (s.score * 1000.0).round() / 1000.0,
-                    evidence: engine_ref.evidence(&tokens, &comparison),
+                    evidence: engine_ref.link_evidence(&tokens, s.a, s.b),
                 };
                 (n, link)
             })

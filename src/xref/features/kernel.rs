@@ -80,6 +80,47 @@ pub(crate) fn merge_walk<T: Ord>(a: &[T], b: &[T], mut each: impl FnMut(Side, &T
 }
 
 impl Scratch {
+    /// The terms `a` and `b` share exactly (`shared`, with their weights)
+    /// and by spelling (`near`), and those each states alone (`a_only`,
+    /// `b_only`; `used_b` marks the ones a spelling matched): the evidence
+    /// of a link, and the start of every comparison.
+    pub(crate) fn match_terms(&mut self, a: &Analysed, b: &Analysed, stats: &TermStats) {
+        let Scratch {
+            shared,
+            near,
+            a_only,
+            b_only,
+            used_b,
+            ..
+        } = self;
+        shared.clear();
+        near.clear();
+        a_only.clear();
+        b_only.clear();
+        merge_walk(&a.terms, &b.terms, |side, &t| match side {
+            Side::Both => shared.push((t, stats.weight(t, 2))),
+            Side::First => a_only.push(t),
+            Side::Second => b_only.push(t),
+        });
+        // Spelling variants of rare words count almost as matches.
+        used_b.clear();
+        used_b.resize(b_only.len(), false);
+        for &ta in a_only.iter() {
+            let variants = stats.respellings(ta);
+            if variants.is_empty() {
+                continue;
+            }
+            for (j, &tb) in b_only.iter().enumerate() {
+                if used_b[j] || variants.binary_search(&tb).is_err() {
+                    continue;
+                }
+                used_b[j] = true;
+                near.push((ta, tb));
+                break;
+            }
+        }
+    }
+
     /// The features of `a` against `b`; the evidence stays in `self`.
     pub(crate) fn compare(
         &mut self,
@@ -87,6 +128,7 @@ impl Scratch {
         b: &Analysed,
         stats: &TermStats,
     ) -> PairFeatures {
+        self.match_terms(a, b, stats);
         let Scratch {
             shared,
             near,
@@ -100,16 +142,7 @@ impl Scratch {
             rows,
             matches,
         } = self;
-        shared.clear();
-        near.clear();
         similar.clear();
-        a_only.clear();
-        b_only.clear();
-        merge_walk(&a.terms, &b.terms, |side, &t| match side {
-            Side::Both => shared.push((t, stats.weight(t, 2))),
-            Side::First => a_only.push(t),
-            Side::Second => b_only.push(t),
-        });
         let exact: f64 = shared.iter().map(|x| x.1).sum();
         let wa = exact + a_only.iter().map(|&t| stats.weight(t, 1)).sum::<f64>();
         let wb = exact + b_only.iter().map(|&t| stats.weight(t, 1)).sum::<f64>();
@@ -127,26 +160,12 @@ impl Scratch {
         };
         let disc = |t: TermId| stats.pair_discount(t).unwrap_or(content_cosine);
 
-        // Spelling variants of rare words count almost as matches.
+        // Spelling variants count almost as matches; both sides keep their
+        // own weight: the match is partial. (Summed in the order found.)
         let mut near_discount = 0.0;
-        used_b.clear();
-        used_b.resize(b_only.len(), false);
-        for &ta in a_only.iter() {
-            let variants = stats.respellings(ta);
-            if variants.is_empty() {
-                continue;
-            }
-            for (j, &tb) in b_only.iter().enumerate() {
-                if used_b[j] || variants.binary_search(&tb).is_err() {
-                    continue;
-                }
-                used_b[j] = true;
-                // Both sides keep their own weight: the match is partial.
-                s += NEAR_MATCH_CREDIT * stats.weight(ta, 1).min(stats.weight(tb, 1));
-                near_discount += NEAR_MATCH_CREDIT * disc(ta).min(disc(tb));
-                near.push((ta, tb));
-                break;
-            }
+        for &(ta, tb) in near.iter() {
+            s += NEAR_MATCH_CREDIT * stats.weight(ta, 1).min(stats.weight(tb, 1));
+            near_discount += NEAR_MATCH_CREDIT * disc(ta).min(disc(tb));
         }
 
         // Near-synonyms ("killed"/"died") count in proportion to their

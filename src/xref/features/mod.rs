@@ -126,6 +126,28 @@ pub fn compare(a: &Analysed, b: &Analysed, stats: &TermStats) -> PairComparison 
     })
 }
 
+/// The terms two units share: the evidence of a link.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SharedTerms {
+    /// Shared exactly, with their weights, heaviest first.
+    pub exact: Vec<(TermId, f64)>,
+    /// Near-identical spellings matched: (term of a, term of b).
+    pub respelt: Vec<(TermId, TermId)>,
+}
+
+/// The terms two units share, without the rest of a comparison.
+pub fn shared_terms(a: &Analysed, b: &Analysed, stats: &TermStats) -> SharedTerms {
+    with_scratch(|scratch| {
+        scratch.match_terms(a, b, stats);
+        let mut exact = scratch.shared.clone();
+        exact.sort_by(|x, y| y.1.total_cmp(&x.1));
+        SharedTerms {
+            exact,
+            respelt: scratch.near.clone(),
+        }
+    })
+}
+
 /// A pair's features and how many content terms it shares (exactly, by
 /// spelling or by meaning), without the evidence: what verification needs.
 pub fn score_pair(a: &Analysed, b: &Analysed, stats: &TermStats) -> (PairFeatures, usize) {
@@ -160,6 +182,10 @@ mod tests {
             shared,
             full.shared.len() + full.near.len() + full.similar.len()
         );
+        // The evidence alone is the full comparison's.
+        let evidence = shared_terms(&an[0], &an[1], &stats);
+        assert_eq!(evidence.exact, full.shared);
+        assert_eq!(evidence.respelt, full.near);
         let (again, _) = score_pair(&an[1], &an[0], &stats);
         assert_eq!(again.cosine, full.features.cosine);
         full.features
