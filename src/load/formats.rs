@@ -107,8 +107,9 @@ fn sniff(bytes: &[u8]) -> Option<InputFormat> {
         head
     };
     // Every format below announces itself in its first characters: plain
-    // text (most files) is told from its first bytes, without decoding or
-    // folding its head; only when those are all blank is the head read.
+    // text (most files) is told from its first 256 bytes, without decoding
+    // or folding its head; the whole head is read only when those may
+    // announce a format or hold too little past their blank start.
     let quick = &ascii[..ascii.len().min(256)];
     let start = String::from_utf8_lossy(quick);
     let start = trim_head(&start);
