@@ -5,6 +5,7 @@
 //! the allocator kept handing back, than the arithmetic.
 
 use super::PairFeatures;
+use super::order::order_similarity;
 use crate::text::vectors;
 use crate::xref::analysis::{Analysed, TermId, TermStats};
 
@@ -19,8 +20,6 @@ const SOFT_MATCH_GATE: f64 = 0.2;
 // match (0.5, chosen on the MSRP training pairs, see xref::model) is
 // `vectors::NEIGHBOUR_MIN`: the words that reach it are precomputed.
 
-/// Longest term sequence for which word order is compared (LCS is quadratic).
-const MAX_ORDER_TERMS: usize = 200;
 /// Credit for a near-identical spelling ("Penelac"/"Penelec"), relative to
 /// an exact match.
 const NEAR_MATCH_CREDIT: f64 = 0.8;
@@ -289,98 +288,6 @@ impl Scratch {
     }
 }
 
-/// Matches beyond which the longest common subsequence is computed by the
-/// full table rather than from the matches (quadratic in them).
-const MAX_SPARSE_MATCHES: usize = 64;
-
-/// Weighted longest common subsequence of content terms over the lighter
-/// side's total weight (`b_terms`: `b`'s distinct terms, sorted); `rows`
-/// and `matches` are working space.
-///
-/// Most compared pairs share a few terms: the subsequence is found from
-/// the matching positions alone (each match's best chain is its weight
-/// plus the best chain of a match before it on both sides), which gives
-/// the value the full table gives, from the same sums, without filling the
-/// table's cells.
-fn order_similarity(
-    a: &[TermId],
-    b: &[TermId],
-    b_terms: &[TermId],
-    disc: &dyn Fn(TermId) -> f64,
-    rows: &mut Vec<f64>,
-    matches: &mut Vec<(u32, u32, f64)>,
-) -> f64 {
-    if a.is_empty() || b.is_empty() || a.len().max(b.len()) > MAX_ORDER_TERMS {
-        return 0.0;
-    }
-    matches.clear();
-    let mut too_many = false;
-    'all: for (i, &x) in a.iter().enumerate() {
-        // Most terms of one side are not on the other: looked up in its
-        // sorted terms before its sequence is scanned.
-        if b_terms.binary_search(&x).is_err() {
-            continue;
-        }
-        for (j, &y) in b.iter().enumerate() {
-            if x == y {
-                if matches.len() == MAX_SPARSE_MATCHES {
-                    too_many = true;
-                    break 'all;
-                }
-                matches.push((i as u32, j as u32, 0.0));
-            }
-        }
-    }
-    let longest = if too_many {
-        lcs_table(a, b, disc, rows)
-    } else {
-        // In (i, j) order: every match a chain can come from is before.
-        let mut best = 0.0f64;
-        for m in 0..matches.len() {
-            let (i, j, _) = matches[m];
-            let before = matches[..m]
-                .iter()
-                .filter(|p| p.0 < i && p.1 < j)
-                .map(|p| p.2)
-                .fold(0.0f64, f64::max);
-            let chain = before + disc(a[i as usize]);
-            matches[m].2 = chain;
-            best = best.max(chain);
-        }
-        best
-    };
-    let lighter = a
-        .iter()
-        .map(|&t| disc(t))
-        .sum::<f64>()
-        .min(b.iter().map(|&t| disc(t)).sum());
-    if lighter > 0.0 {
-        (longest / lighter).clamp(0.0, 1.0)
-    } else {
-        0.0
-    }
-}
-
-/// The weighted longest common subsequence by the full table (two rows).
-fn lcs_table(a: &[TermId], b: &[TermId], disc: &dyn Fn(TermId) -> f64, rows: &mut Vec<f64>) -> f64 {
-    let width = b.len() + 1;
-    rows.clear();
-    rows.resize(2 * width, 0.0);
-    let (mut prev, mut cur) = rows.split_at_mut(width);
-    for &x in a {
-        let wx = disc(x);
-        for (j, &y) in b.iter().enumerate() {
-            cur[j + 1] = if x == y {
-                prev[j] + wx
-            } else {
-                prev[j + 1].max(cur[j])
-            };
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    prev[b.len()]
-}
-
 /// Weighted F1 of two sorted multisets (word unigrams or trigrams,
 /// function words included): shared phrasing.
 fn multiset_f1<T: Ord>(a: &[T], b: &[T], weight: impl Fn(&T) -> f64) -> f64 {
@@ -419,44 +326,4 @@ fn number_conflict(a: &Analysed, b: &Analysed) -> f64 {
     let only =
         |x: &Analysed, y: &Analysed| x.numbers.iter().filter(|n| !y.numbers.contains(n)).count();
     (only(a, b) + only(b, a)) as f64 / (a.numbers.len() + b.numbers.len()) as f64
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_chain_of_matches_gives_what_the_table_gives() {
-        // Random sequences over small alphabets (many repeats), weights
-        // by term: the sparse computation must equal the table exactly.
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = |n: u64| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n) as u32
-        };
-        let weight = |t: TermId| 0.1 + f64::from(t % 7) * 0.37;
-        let (mut rows, mut matches) = (Vec::new(), Vec::new());
-        for case in 0..2000 {
-            let alphabet = 2 + u64::from(next(30));
-            let a: Vec<TermId> = (0..1 + next(25)).map(|_| next(alphabet)).collect();
-            let b: Vec<TermId> = (0..1 + next(25)).map(|_| next(alphabet)).collect();
-            let mut b_terms = b.clone();
-            b_terms.sort_unstable();
-            b_terms.dedup();
-            let sparse = order_similarity(&a, &b, &b_terms, &weight, &mut rows, &mut matches);
-            let table = lcs_table(&a, &b, &weight, &mut rows);
-            let lighter = a
-                .iter()
-                .map(|&t| weight(t))
-                .sum::<f64>()
-                .min(b.iter().map(|&t| weight(t)).sum());
-            assert_eq!(
-                sparse.to_bits(),
-                (table / lighter).clamp(0.0, 1.0).to_bits(),
-                "case {case}: {a:?} {b:?}"
-            );
-        }
-    }
 }

@@ -2,6 +2,7 @@
 //! in which order, and whether their numbers agree.
 
 mod kernel;
+mod order;
 
 use std::cell::RefCell;
 
