@@ -63,7 +63,7 @@ fn for_each_run(line: &str, mut f: impl FnMut(Range<usize>)) {
     let ascii = line.is_ascii();
     if ascii {
         let start = bytes.len() - line.trim_ascii_start().len();
-        if start < bytes.len() && single_spaced(&bytes[start..]) {
+        if crate::text::single_spaced_words(&bytes[start..]).is_some() {
             f(start..bytes.len());
             return;
         }
@@ -108,18 +108,6 @@ fn for_each_run(line: &str, mut f: impl FnMut(Range<usize>)) {
     if let Some(start) = run_start {
         f(start..bytes.len());
     }
-}
-
-/// Whether the ASCII `text` (not starting with white space) has no white
-/// space but single plain spaces between words (no branch per byte: this
-/// is every line of every article).
-fn single_spaced(text: &[u8]) -> bool {
-    let other_space = |b: u8| matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
-    let mut bad = text.last().is_some_and(|&b| b == b' ');
-    for (&a, &b) in text.iter().zip(&text[1..]) {
-        bad |= other_space(a) | (a == b' ' && b == b' ');
-    }
-    !bad && text.last().is_none_or(|&b| !other_space(b))
 }
 
 /// Splits decoded text into paragraphs.
@@ -308,6 +296,7 @@ mod tests {
 
     #[test]
     fn single_spaced_lines_are_told_from_others() {
+        let single_spaced = |t: &[u8]| crate::text::single_spaced_words(t).is_some();
         assert!(single_spaced(b"Five workers were killed."));
         assert!(single_spaced(b"x"));
         for other in [
@@ -316,6 +305,7 @@ mod tests {
             b"Five workers ",
             b"Five workers\r",
             b"Five\x0bworkers",
+            b"",
         ] {
             assert!(!single_spaced(other), "{other:?}");
         }
