@@ -5,6 +5,7 @@
 
 mod agreement;
 mod clock;
+mod dates;
 mod direction;
 mod phrasing;
 pub(crate) mod quantity;
@@ -13,9 +14,10 @@ pub(crate) mod wording;
 use std::ops::Range;
 
 use crate::model::{Difference, DifferenceKind, DifferenceValue, PassageId, ValueSpan, ValueType};
-use crate::text::dates::{DateMention, find_dates, weekday_of_date};
+use crate::text::dates::{find_dates, weekday_of_date};
 use crate::text::tokens::{Token, tokenize};
 
+use dates::{Dated, date_differences};
 use direction::{Movement, direction_differences};
 use phrasing::{hedge_differences, name_differences, stance_differences};
 use quantity::Quantity;
@@ -46,18 +48,6 @@ struct Facts {
     movements: Vec<Movement>,
     /// (key, byte range) of capitalised runs.
     names: Vec<(String, Range<usize>)>,
-}
-
-/// A date or weekday, with the content words around it (what it dates).
-struct Dated {
-    mention: DateMention,
-    /// The weekday it fell on, when the year is known (from the text or the
-    /// article's date).
-    weekday: Option<u32>,
-    context: Vec<String>,
-    /// The noun a date stands before inside a noun phrase ("Broadcom's
-    /// Nov. 6 proposal", "the Oct. 3 attack"): it dates that thing only.
-    dates_noun: Option<String>,
 }
 
 fn facts(member: &Member) -> Facts {
@@ -312,58 +302,6 @@ fn parts_of(
     })
 }
 
-/// Dates about one thing (context words in common) that name different
-/// days: month and day against month and day (a missing year is no
-/// conflict), weekday against weekday, and a bare weekday against the
-/// weekday a date fell on when its year is known. "Thursday" and "Oct. 3"
-/// agree when 3 October was a Thursday.
-fn date_differences(
-    members: &[Member],
-    all: &[Facts],
-    cross: &dyn Fn(usize, usize) -> bool,
-) -> Vec<Difference> {
-    // Whether two mentions name one day; `None` when that cannot be told.
-    let same_day = |a: &Dated, b: &Dated| -> Option<bool> {
-        let (x, y) = (&a.mention, &b.mention);
-        match ((x.month, x.day), (y.month, y.day)) {
-            ((Some(mx), Some(dx)), (Some(my), Some(dy))) => {
-                let years_meet = x.year.is_none() || y.year.is_none() || x.year == y.year;
-                Some(years_meet && (mx, dx) == (my, dy))
-            }
-            _ => Some(a.weekday? == b.weekday?),
-        }
-    };
-    let conflict = |a: &Dated, b: &Dated| {
-        // A date that dates a thing ("its Nov. 6 proposal") is only set
-        // against a date of that thing.
-        let dates_same_thing = |x: &Dated, y: &Dated| {
-            x.dates_noun
-                .as_ref()
-                .is_none_or(|n| y.context.contains(n) || y.dates_noun.as_ref() == Some(n))
-        };
-        a.context.iter().any(|w| b.context.contains(w))
-            && dates_same_thing(a, b)
-            && dates_same_thing(b, a)
-            && same_day(a, b) == Some(false)
-    };
-    let rule = Conflict {
-        items: |f| &f.dates,
-        conflict: &conflict,
-        agree: &|a, b| same_day(a, b) == Some(true),
-    };
-    gathered(
-        members,
-        all,
-        cross,
-        DifferenceKind::Date,
-        "date",
-        rule,
-        &date_span,
-    )
-    .into_iter()
-    .collect()
-}
-
 /// What puts two items of one type in conflict (see [`conflicting`]).
 struct Conflict<'r, T> {
     items: fn(&Facts) -> &[T],
@@ -420,17 +358,6 @@ fn conflicting<'a, T>(
         }
     }
     out
-}
-
-fn date_span(member: &Member, d: &Dated) -> ValueSpan {
-    let kind = if d.mention.month.is_some() {
-        ValueType::Date
-    } else {
-        ValueType::Weekday
-    };
-    let mut s = span(member, &d.mention.range, kind);
-    s.date = d.mention.iso();
-    s
 }
 
 #[cfg(test)]
