@@ -9,7 +9,11 @@ use std::ops::Range;
 use super::clock::{meridiem, relative_date, time_of_day, time_word};
 use crate::model::ValueType;
 use crate::text::tokens::{Token, TokenKind};
-use crate::text::vectors;
+
+mod phrase;
+
+pub(crate) use phrase::{Head, Word};
+use phrase::{abbreviation_stop, context, head};
 
 /// How a figure is stated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,43 +84,6 @@ fn measure(word: &str) -> Option<(ValueType, &'static str)> {
     })
 }
 
-/// A word read once: as written (folded), its stem, and its vector.
-#[derive(Debug, Clone)]
-pub(crate) struct Word {
-    pub folded: String,
-    key: String,
-    vector: Option<u32>,
-}
-
-impl Word {
-    fn of(t: &Token) -> Word {
-        Word {
-            folded: t.folded.clone(),
-            key: t.key.clone(),
-            vector: vectors::lookup(&t.folded),
-        }
-    }
-
-    /// Two words that name one thing: the same stem, or near in meaning by
-    /// the word vectors ("killed" / "dead" / "died", "injured" / "hurt";
-    /// not "killed" / "injured", 0.15). 0.45 separates those general pairs.
-    pub(crate) fn same_thing(&self, other: &Word) -> bool {
-        const SAME_MEANING: f32 = 0.45;
-        self.key == other.key
-            || match (self.vector, other.vector) {
-                (Some(x), Some(y)) => vectors::similarity(x, y) >= SAME_MEANING,
-                _ => false,
-            }
-    }
-}
-
-/// What a number counts, and whether it is a rate ("$82 a share").
-#[derive(Debug, Clone)]
-pub(crate) struct Head {
-    pub word: Word,
-    pub rate: bool,
-}
-
 /// Words before a figure that say how exact it is.
 fn bound_before(words: &[&str]) -> Bound {
     match words {
@@ -140,19 +107,6 @@ fn bound_before(words: &[&str]) -> Bound {
         _ => Bound::Exact,
     }
 }
-
-/// Words for people in general say nothing of what is counted.
-const ANYONE: &[&str] = &[
-    "people",
-    "person",
-    "persons",
-    "others",
-    "other",
-    "individuals",
-    "more",
-    "of",
-    "them",
-];
 
 /// The quantities of `text` (a member: a passage or one of its clauses),
 /// given its tokens; numbers inside `dates` belong to the dates.
@@ -361,92 +315,4 @@ pub(crate) fn quantities(
         i = last + 1;
     }
     out
-}
-
-/// Whether `gap`, after the word `before`, is only an abbreviation's full
-/// stop ("Qualcomm Inc. to about $121 billion", "U.S. peer"): inside a
-/// passage (a sentence already) it ends no phrase.
-fn abbreviation_stop(text: &str, before: &Token, gap: &str) -> bool {
-    gap.trim_end() == "."
-        && text
-            .get(before.range.clone())
-            .is_some_and(|word| crate::segment::classify(word).is_some())
-}
-
-/// Content words read on each side of a number, within its phrase.
-const NUMBER_CONTEXT: usize = 3;
-
-/// The content words of a number's phrase: up to three words on each side,
-/// not past punctuation or a conjunction ("killed five people and injured
-/// 50": "five" is about "killed", 50 about "injured").
-fn context(text: &str, tokens: &[Token], at: usize) -> Vec<Word> {
-    let boundary = |a: &Token, b: &Token| {
-        text.get(a.range.end..b.range.start).is_none_or(|gap| {
-            gap.contains([',', ';', ':', '.', '(', ')', '—', '–', '"', '“', '”'])
-                && !abbreviation_stop(text, a, gap)
-        }) || matches!(
-            b.folded.as_str(),
-            "and" | "or" | "but" | "while" | "whereas"
-        )
-    };
-    let content = |t: &Token| {
-        !t.stop
-            && !t.is_number()
-            && t.folded.chars().count() >= 3
-            && !ANYONE.contains(&t.folded.as_str())
-    };
-    let mut out = Vec::new();
-    let mut k = at;
-    let mut taken = 0;
-    while k > 0 && taken < NUMBER_CONTEXT && !boundary(&tokens[k - 1], &tokens[k]) {
-        k -= 1;
-        if content(&tokens[k]) {
-            out.push(Word::of(&tokens[k]));
-            taken += 1;
-        }
-    }
-    let mut k = at;
-    let mut taken = 0;
-    while k + 1 < tokens.len() && taken < NUMBER_CONTEXT && !boundary(&tokens[k], &tokens[k + 1]) {
-        k += 1;
-        if content(&tokens[k]) {
-            out.push(Word::of(&tokens[k]));
-            taken += 1;
-        }
-    }
-    out
-}
-
-/// What a number counts: the first content word after it, within three
-/// words and the same phrase ("12 killed", "five people were trapped",
-/// "2,000 signatures"), a rate's after "a" or "per" ("$82 a share").
-fn head(text: &str, tokens: &[Token], at: usize) -> Option<Head> {
-    let mut k = at + 1;
-    let mut prev = at;
-    while k < tokens.len() && k <= at + 3 {
-        let gap = &text[tokens[prev].range.end..tokens[k].range.start];
-        if gap.contains([',', ';', ':', '.', '(', ')', '—', '–']) {
-            return None;
-        }
-        let t = &tokens[k];
-        if t.is_number() || matches!(t.folded.as_str(), "and" | "or" | "but") {
-            return None;
-        }
-        if k == at + 1 && matches!(t.folded.as_str(), "a" | "an" | "per" | "each") {
-            let noun = tokens.get(k + 1).filter(|n| !n.stop && !n.is_number())?;
-            return Some(Head {
-                word: Word::of(noun),
-                rate: true,
-            });
-        }
-        if !t.stop && !ANYONE.contains(&t.folded.as_str()) {
-            return Some(Head {
-                word: Word::of(t),
-                rate: false,
-            });
-        }
-        prev = k;
-        k += 1;
-    }
-    None
 }
