@@ -104,12 +104,10 @@ pub fn is_furniture(text: &str) -> bool {
     let (long, short) = (PROMPT_PHRASES.len(), SHORT_PROMPT_PHRASES.len());
     // Most sentences hold no phrase at all: one quick search says so
     // before the overlapping one lists every match.
-    let matches = if phrases().is_match(text) {
-        phrases().find_overlapping_iter(text).collect()
-    } else {
-        Vec::new()
-    };
-    for m in matches {
+    let matches = phrases()
+        .is_match(text)
+        .then(|| phrases().find_overlapping_iter(text));
+    for m in matches.into_iter().flatten() {
         let id = m.pattern().as_usize();
         let applies = if id < long {
             words <= MAX_PROMPT_WORDS

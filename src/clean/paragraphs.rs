@@ -72,9 +72,7 @@ fn for_each_run(line: &str, mut f: impl FnMut(Range<usize>)) {
     let space_at = |i: usize| -> Option<usize> {
         let b = bytes[i];
         if b.is_ascii() {
-            // `char::is_whitespace` on ASCII: the five of
-            // `is_ascii_whitespace` and the vertical tab.
-            (b.is_ascii_whitespace() || b == 0x0b).then_some(1)
+            crate::text::is_ascii_space(b).then_some(1)
         } else if ascii {
             None
         } else {

@@ -105,7 +105,7 @@ pub fn word_count(text: &str) -> usize {
         let mut count = 0;
         let mut after_space = true;
         for &b in bytes {
-            let space = matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+            let space = is_ascii_space(b);
             count += usize::from(after_space & !space);
             after_space = space;
         }
@@ -117,7 +117,7 @@ pub fn word_count(text: &str) -> usize {
     while i < bytes.len() {
         let b = bytes[i];
         let (space, width) = if b.is_ascii() {
-            (matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'), 1)
+            (is_ascii_space(b), 1)
         } else {
             let c = text[i..].chars().next().unwrap_or('x');
             (c.is_whitespace(), c.len_utf8())
@@ -131,6 +131,13 @@ pub fn word_count(text: &str) -> usize {
     count
 }
 
+/// Whether an ASCII byte is white space as `char::is_whitespace` sees it:
+/// the space, and tab to carriage return (vertical tab and form feed
+/// included, which `u8::is_ascii_whitespace` leaves out).
+pub(crate) const fn is_ascii_space(b: u8) -> bool {
+    b == b' ' || matches!(b, b'\t'..=b'\r')
+}
+
 /// The words of `bytes`, known to be ASCII, whose only white space is
 /// single plain spaces between words (every cleaned paragraph and
 /// sentence, most lines of an article), as the spaces plus one; `None`
@@ -138,6 +145,10 @@ pub fn word_count(text: &str) -> usize {
 /// into byte-wide sums, which the compiler turns into vector
 /// instructions: about a quarter of the instructions of the general count.
 pub(crate) fn single_spaced_words(bytes: &[u8]) -> Option<usize> {
+    // White space but the plain space (see [`is_ascii_space`]). Written
+    // as `contains`: as `matches!` on the same range, or through
+    // `is_ascii_space`, the loop below lost its vector instructions
+    // (word counts 66 M -> 86 M instructions, callgrind, 1,000 articles).
     let other_space = |b: u8| (b'\t'..=b'\r').contains(&b);
     let (&first, &last) = (bytes.first()?, bytes.last()?);
     if first == b' ' || last == b' ' || other_space(last) {
