@@ -3,7 +3,7 @@
 //! comparisons of units on demand (verification scores, link evidence,
 //! `explain`).
 
-use super::analysis::{Analysed, Clause, TermId, TermStats, analyse_with_clauses};
+use super::analysis::{Analysed, Clause, TermStats, analyse_with_clauses};
 use super::features::{PairComparison, PairFeatures, compare, score_pair, shared_terms};
 use crate::model::{Corpus, PassageId, PassageKind};
 use crate::text::fasthash::FastMap;
@@ -192,19 +192,8 @@ impl Engine {
     /// comparison is redone, not its features.
     pub fn link_evidence(&self, tokens: &[Token], a: usize, b: usize) -> Vec<String> {
         let shared = shared_terms(self.unit(a), self.unit(b), &self.stats);
-        self.evidence(tokens, &shared.exact, &shared.respelt)
-    }
-
-    /// The surface words behind shared terms (heaviest first) and spelling
-    /// matches (`tokens` are the first passage's).
-    fn evidence(
-        &self,
-        tokens: &[Token],
-        shared: &[(TermId, f64)],
-        near: &[(TermId, TermId)],
-    ) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        for &(term, _) in shared {
+        for &(term, _) in &shared.exact {
             let key = &self.stats.names[term as usize];
             if let Some(t) = tokens.iter().find(|t| &t.key == key)
                 && !out.contains(&t.folded)
@@ -219,7 +208,7 @@ impl Engine {
                 break;
             }
         }
-        for &(ta, tb) in near {
+        for &(ta, tb) in &shared.respelt {
             out.push(format!(
                 "{}~{}",
                 self.stats.names[ta as usize], self.stats.names[tb as usize]

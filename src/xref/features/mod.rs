@@ -116,11 +116,9 @@ pub struct PairComparison {
 pub fn compare(a: &Analysed, b: &Analysed, stats: &TermStats) -> PairComparison {
     with_scratch(|scratch| {
         let features = scratch.compare(a, b, stats);
-        let mut shared = scratch.shared.clone();
-        shared.sort_by(|x, y| y.1.total_cmp(&x.1));
         PairComparison {
             features,
-            shared,
+            shared: heaviest_first(&scratch.shared),
             near: scratch.near.clone(),
             similar: scratch.similar.clone(),
         }
@@ -140,13 +138,19 @@ pub struct SharedTerms {
 pub fn shared_terms(a: &Analysed, b: &Analysed, stats: &TermStats) -> SharedTerms {
     with_scratch(|scratch| {
         scratch.match_terms(a, b, stats);
-        let mut exact = scratch.shared.clone();
-        exact.sort_by(|x, y| y.1.total_cmp(&x.1));
         SharedTerms {
-            exact,
+            exact: heaviest_first(&scratch.shared),
             respelt: scratch.near.clone(),
         }
     })
+}
+
+/// Shared terms with their weights, heaviest first (the order evidence is
+/// listed in).
+fn heaviest_first(shared: &[(TermId, f64)]) -> Vec<(TermId, f64)> {
+    let mut out = shared.to_vec();
+    out.sort_by(|x, y| y.1.total_cmp(&x.1));
+    out
 }
 
 /// A pair's features and how many content terms it shares (exactly, by
