@@ -18,6 +18,21 @@ fn death_tolls_that_disagree() {
 }
 
 #[test]
+fn a_distance_written_against_its_unit_is_a_distance() {
+    let d = kinds(&[
+        "The boy fell 15ft into the moat.",
+        "The boy fell 10 to 12 feet into the moat.",
+    ]);
+    assert_eq!(
+        d,
+        vec![(
+            "number".to_owned(),
+            vec!["15ft".to_owned(), "10 to 12 feet".to_owned()]
+        )]
+    );
+}
+
+#[test]
 fn tolls_in_headlines_and_sentences() {
     let d = kinds(&[
         "Blast kills five, minister points to valve",

@@ -1,0 +1,67 @@
+//! The tokenizer: words, stems, numbers with their units, byte ranges.
+
+use super::*;
+
+#[test]
+fn overlong_words_are_not_stemmed() {
+    // The Snowball prelude is quadratic on runs of "ay": kept as is.
+    let word = "ay".repeat(50_000);
+    let tokens = tokenize(&word);
+    assert_eq!(tokens.len(), 1);
+    assert_eq!(tokens[0].key, word);
+    assert_eq!(tokenize("killings")[0].key, stem("killings"));
+    assert_ne!(stem("killings"), "killings");
+}
+
+fn keys(text: &str) -> Vec<String> {
+    tokenize(text)
+        .into_iter()
+        .filter(|t| !t.stop)
+        .map(|t| t.key)
+        .collect()
+}
+
+#[test]
+fn folds_diacritics_quotes_and_case() {
+    assert_eq!(fold_word("Kovačić"), "kovacic");
+    assert_eq!(fold_word("Åberg"), "aberg");
+    assert_eq!(fold_word("L’Express"), "l'express");
+}
+
+#[test]
+fn stems_words_and_splits_hyphens_and_apostrophes() {
+    assert_eq!(keys("officers were killed"), ["offic", "kill"]);
+    assert_eq!(keys("Kim Jong-un"), keys("Kim Jong Un"));
+    assert_eq!(keys("Russia’s"), ["russia"]);
+}
+
+#[test]
+fn numbers_are_values_with_units() {
+    assert_eq!(keys("2,300 residents"), ["#2300", "resid"]);
+    assert_eq!(keys("six officers"), ["#6", "offic"]);
+    assert_eq!(keys("Six were killed"), ["#6", "kill"]);
+    assert_eq!(keys("Fifty-one people"), ["#51", "peopl"]);
+    assert_eq!(keys("fell 11.4% to"), ["fell", "#11.4%"]);
+    assert_eq!(keys("a €92 million fund"), ["#92000000EUR", "fund"]);
+    assert_eq!(keys("92 million euros"), ["#92000000EUR"]);
+    assert_eq!(keys("£92 million"), ["#92000000GBP"]);
+    assert_eq!(keys("$284.46"), ["#284.46USD"]);
+    assert_eq!(keys("2.4 bn crowns"), ["#2400000000", "crown"]);
+}
+
+#[test]
+fn a_figure_written_against_its_unit_is_read_as_a_figure() {
+    assert_eq!(keys("fell 15ft into"), ["fell", "#15", "ft"]);
+    assert_eq!(keys("a £5bn deal"), ["#5000000000GBP", "deal"]);
+    assert_eq!(keys("at 5pm"), ["#5", "pm"]);
+    // Ordinals and decades are words, not figures with a unit.
+    assert_eq!(keys("the 1st and the 1990s"), ["1st", "1990s"]);
+}
+
+#[test]
+fn ranges_cover_the_surface_text() {
+    let text = "It cost €92 million.";
+    let t = tokenize(text);
+    let n = t.iter().find(|t| t.is_number()).unwrap();
+    assert_eq!(&text[n.range.clone()], "92 million");
+}
