@@ -319,6 +319,7 @@ impl Anchor {
         match self.kind {
             AnchorKind::Figure => format!("all give the figure {}", self.text),
             AnchorKind::Name => format!("one name spelt two ways: {}", self.text),
+            AnchorKind::Disputed => format!("one figure given differently: {}", self.text),
         }
     }
 }
@@ -328,6 +329,8 @@ impl Anchor {
 pub enum AnchorKind {
     Figure,
     Name,
+    /// One thing given different values ("$47 billion / $38 billion").
+    Disputed,
 }
 
 /// Everything crossread knows about a set of articles.

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use crate::model::{Anchor, AnchorKind, Claim, Difference, PassageId};
+use crate::model::{Anchor, AnchorKind, Claim, Difference, Passage, PassageId, ValueSpan};
 use crate::text::fasthash::FastMap;
 
 /// A claim's members: each passage and the part of it that states the
@@ -66,7 +66,31 @@ pub(crate) fn add_unshown(claims: &mut Vec<Members>, anchored: Vec<Anchored>) ->
 
 /// Makes `claim` an anchored claim: its anchor, and only the differences
 /// about the anchor's spans.
-pub(crate) fn mark_claim(claim: &mut Claim, anchor: &Anchor, spans: &[(PassageId, Range<usize>)]) {
+pub(crate) fn mark_claim(
+    claim: &mut Claim,
+    anchor: &Anchor,
+    spans: &[(PassageId, Range<usize>)],
+    passages: &[Passage],
+) {
+    if anchor.kind == AnchorKind::Disputed {
+        // The members' other figures of the kind disputed ("an estimated
+        // $1.9 billion … a loss of around $3 billion") are left out of
+        // the difference, not the difference dropped for them.
+        for d in &mut claim.differences {
+            for v in &mut d.values {
+                v.spans.retain(|s| inside(spans, v.passage, s));
+                let text = &passages[v.passage].text;
+                v.text = v
+                    .spans
+                    .iter()
+                    .filter_map(|s| text.get(s.start..s.end))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+            }
+            d.values.retain(|v| !v.spans.is_empty());
+        }
+        claim.differences.retain(|d| d.values.len() >= 2);
+    }
     about_spans(&mut claim.differences, spans);
     claim.anchor = Some(anchor.clone());
 }
@@ -75,12 +99,14 @@ pub(crate) fn mark_claim(claim: &mut Claim, anchor: &Anchor, spans: &[(PassageId
 /// of its passage.
 pub(crate) fn about_spans(differences: &mut Vec<Difference>, spans: &[(PassageId, Range<usize>)]) {
     differences.retain(|d| {
-        d.values.iter().all(|v| {
-            v.spans.iter().all(|s| {
-                spans
-                    .iter()
-                    .any(|(p, r)| *p == v.passage && r.start <= s.start && s.end <= r.end)
-            })
-        })
+        d.values
+            .iter()
+            .all(|v| v.spans.iter().all(|s| inside(spans, v.passage, s)))
     });
+}
+
+fn inside(spans: &[(PassageId, Range<usize>)], passage: PassageId, s: &ValueSpan) -> bool {
+    spans
+        .iter()
+        .any(|(p, r)| *p == passage && r.start <= s.start && s.end <= r.end)
 }

@@ -159,22 +159,28 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
         })
         .collect();
     let story_of = crate::stories::story_of_source(&corpus.stories, corpus.sources.len());
-    let mut anchored = figures::figure_groups(&engine, corpus, &story_of);
+    let mentions = figures::mentions(&engine, corpus, &story_of);
+    mark("mentions");
+    let mut anchored = figures::figure_groups(&engine, corpus, &mentions);
     let figure_count = anchored.len();
+    mark("figures");
+    anchored.extend(figures::disputed_groups(&engine, corpus, &mentions));
+    let disputed_count = anchored.len() - figure_count;
+    mark("disputed");
     anchored.extend(name_variants::name_variant_groups(
         &engine,
         corpus,
         &story_of,
         &|a, b| pair_score(&scores, a, b),
     ));
-    let name_count = anchored.len() - figure_count;
+    let name_count = anchored.len() - figure_count - disputed_count;
     let anchor_spans = anchors::add_unshown(&mut groups, anchored);
     groups.sort_by(|x, y| x.iter().map(|m| m.0).cmp(y.iter().map(|m| m.0)));
     groups.dedup_by(|x, y| x.iter().map(|m| m.0).eq(y.iter().map(|m| m.0)));
     step(
         "clustered",
         format!(
-            "{} links, {} groups ({figure_count} shared figures, {name_count} names spelt two ways)",
+            "{} links, {} groups ({figure_count} shared figures, {disputed_count} disputed, {name_count} names spelt two ways)",
             links.len(),
             groups.len()
         ),
@@ -187,7 +193,7 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
         .map(|(id, members)| {
             let (mut claim, wordings) = make_claim(id, members, &scores, &story_of, corpus_ref);
             if let Some((anchor, spans)) = anchor_spans.get(&claim.passages) {
-                anchors::mark_claim(&mut claim, anchor, spans);
+                anchors::mark_claim(&mut claim, anchor, spans, &corpus_ref.passages);
             }
             (claim, wordings)
         })

@@ -8,6 +8,9 @@
 
 use std::ops::Range;
 
+mod disputed;
+pub(crate) use disputed::disputed_groups;
+
 use rayon::prelude::*;
 
 use super::Engine;
@@ -15,11 +18,10 @@ use super::anchors::{Anchored, Members};
 use super::differences::quantity::{Quantity, quantities};
 use crate::model::{AnchorKind, Corpus, PassageKind, ValueType};
 use crate::text::dates::find_dates;
-use crate::text::fasthash::FastMap;
 use crate::text::tokens::tokenize;
 
 /// One figure as a passage gives it.
-struct Mention {
+pub(crate) struct Mention {
     /// Index of the passage in `Engine::ids`.
     passage: usize,
     source: usize,
@@ -53,43 +55,22 @@ fn specific(q: &Quantity) -> bool {
 }
 
 /// The figures of the engine's body and caption passages, each with its
-/// source and story. Only passages that write a number another source of
-/// their story writes too (by [`rough_numbers`]) are tokenised for them.
-/// (Headlines are left out: measured with them, the MSRP pairs, two
-/// one-line files each, lost 0.011 of accuracy, 71 figure claims joining
-/// sentences MSRP calls different against 28 it calls the same, for +0.002
-/// on one dev cluster.)
-fn mentions(engine: &Engine, corpus: &Corpus, story_of: &[usize]) -> Vec<Mention> {
+/// source and story. Only passages that write a number (by
+/// [`rough_numbers`]) are tokenised for them. (Headlines are left out:
+/// measured with them, the MSRP pairs, two one-line files each, lost 0.011
+/// of accuracy, 71 figure claims joining sentences MSRP calls different
+/// against 28 it calls the same, for +0.002 on one dev cluster.)
+pub(crate) fn mentions(engine: &Engine, corpus: &Corpus, story_of: &[usize]) -> Vec<Mention> {
     let story = |i: usize| {
         let source = corpus.passages[engine.ids[i]].source;
         story_of.get(source).copied().unwrap_or(0)
     };
-    let rough: Vec<Vec<u64>> = (0..engine.ids.len())
-        .into_par_iter()
-        .map(|i| {
-            let passage = &corpus.passages[engine.ids[i]];
-            if matches!(passage.kind, PassageKind::Body | PassageKind::Caption) {
-                rough_numbers(&passage.text)
-            } else {
-                Vec::new()
-            }
-        })
-        .collect();
-    // (story, number) -> (a source writing it, whether another does too).
-    let mut writers: FastMap<(usize, u64), (usize, bool)> = FastMap::default();
-    for (i, numbers) in rough.iter().enumerate() {
-        let source = corpus.passages[engine.ids[i]].source;
-        for &n in numbers {
-            let entry = writers.entry((story(i), n)).or_insert((source, false));
-            entry.1 |= entry.0 != source;
-        }
-    }
     (0..engine.ids.len())
         .into_par_iter()
         .filter(|&i| {
-            rough[i]
-                .iter()
-                .any(|&n| writers.get(&(story(i), n)).is_some_and(|w| w.1))
+            let passage = &corpus.passages[engine.ids[i]];
+            matches!(passage.kind, PassageKind::Body | PassageKind::Caption)
+                && !rough_numbers(&passage.text).is_empty()
         })
         .flat_map_iter(|i| {
             let passage = &corpus.passages[engine.ids[i]];
@@ -245,16 +226,15 @@ fn by_thing<'m>(mentions: &[&'m Mention]) -> Vec<Vec<&'m Mention>> {
 /// of two or more sources of one story give about one thing, its members
 /// (each passage once, whole: a clause cut around the figure reads badly,
 /// and the claim's differences are kept to the figures anyway).
-pub(crate) fn figure_groups(engine: &Engine, corpus: &Corpus, story_of: &[usize]) -> Vec<Anchored> {
-    let mut found = mentions(engine, corpus, story_of);
-    found.sort_by_cached_key(key);
+pub(crate) fn figure_groups(engine: &Engine, corpus: &Corpus, found: &[Mention]) -> Vec<Anchored> {
+    let mut found: Vec<&Mention> = found.iter().collect();
+    found.sort_by_cached_key(|m| key(m));
     let mut classes: Vec<Vec<&Mention>> = Vec::new();
     for same in found.chunk_by(|a, b| key(a) == key(b)) {
-        if !from_two_sources(same.iter()) {
+        if !from_two_sources(same.iter().copied()) {
             continue;
         }
-        let refs: Vec<&Mention> = same.iter().collect();
-        classes.extend(by_thing(&refs));
+        classes.extend(by_thing(same));
     }
     let mut groups = Vec::new();
     for class in classes {

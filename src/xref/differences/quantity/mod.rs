@@ -84,6 +84,32 @@ fn measure(word: &str) -> Option<(ValueType, &'static str)> {
     })
 }
 
+/// Whether a word may say how exact a figure is ("at least", "nearly",
+/// "some"): part of how the figure is stated, not of what it is about.
+pub(crate) fn bound_word(word: &str) -> bool {
+    matches!(
+        word,
+        "more"
+            | "than"
+            | "least"
+            | "over"
+            | "upwards"
+            | "nearly"
+            | "almost"
+            | "under"
+            | "less"
+            | "fewer"
+            | "close"
+            | "about"
+            | "around"
+            | "some"
+            | "roughly"
+            | "approximately"
+            | "estimated"
+            | "exactly"
+    )
+}
+
 /// Words before a figure that say how exact it is.
 fn bound_before(words: &[&str]) -> Bound {
     match words {

@@ -21,6 +21,11 @@ impl Word {
         }
     }
 
+    /// The same word, by its stem ("bid" / "bids").
+    pub(crate) fn same_word(&self, other: &Word) -> bool {
+        self.key == other.key
+    }
+
     /// Two words that name one thing: the same stem, or near in meaning by
     /// the word vectors ("killed" / "dead" / "died", "injured" / "hurt";
     /// not "killed" / "injured", 0.15). 0.45 separates those general pairs.

@@ -1,0 +1,86 @@
+//! Tests of the claims of disputed figures: each rule beside a control
+//! where the dispute stands.
+
+use crate::model::{AnchorKind, Corpus};
+
+/// Two reports of one zoo story, each with the extra paragraphs given.
+fn corpus(first: &str, second: &str) -> Corpus {
+    let a = format!(
+        "Gorilla shot at Cincinnati Zoo\n\n\
+         Zoo officials in Cincinnati shot a western lowland gorilla after a boy climbed into its enclosure.\n\n\
+         The boy was taken to a children's hospital and released the same evening.\n\n{first}\n"
+    );
+    let b = format!(
+        "Cincinnati Zoo kills gorilla to save boy\n\n\
+         A western lowland gorilla was shot by officials at the Cincinnati Zoo after a boy climbed into its enclosure.\n\n\
+         The boy was released from a children's hospital later that evening.\n\n{second}\n"
+    );
+    crate::corpus::build(&crate::load::texts_for_test(&[&a, &b]))
+}
+
+/// The values of each disputed claim's differences, as written.
+fn disputes(c: &Corpus) -> Vec<Vec<String>> {
+    c.claims
+        .iter()
+        .filter(|claim| claim.anchor.as_ref().map(|a| a.kind) == Some(AnchorKind::Disputed))
+        .flat_map(|claim| &claim.differences)
+        .map(|d| d.values.iter().map(|v| v.text.clone()).collect())
+        .collect()
+}
+
+const SPENT: &str =
+    "The gorilla enclosure's new moat cost $4.2 million, a spokesman for the zoo said on Sunday.";
+const COST: &str =
+    "Critics noted that the new moat cost $3.8 million and still failed to keep a child out.";
+
+#[test]
+fn one_thing_given_two_values_is_a_claim_with_its_difference() {
+    let c = corpus(SPENT, COST);
+    assert_eq!(c.stories.len(), 1, "the two reports are one story");
+    assert_eq!(
+        disputes(&c),
+        vec![vec!["$4.2 million".to_owned(), "$3.8 million".to_owned()]],
+        "{:#?}",
+        c.claims
+    );
+    let claim = c
+        .claims
+        .iter()
+        .find(|claim| claim.anchor.is_some())
+        .expect("a disputed claim");
+    assert_eq!(
+        claim.anchor.as_ref().unwrap().text,
+        "$4.2 million / $3.8 million"
+    );
+}
+
+#[test]
+fn a_source_giving_both_values_disputes_nothing() {
+    // The first report gives $3.8 million too, for the reptile house: the
+    // two values are two things to it, not one thing told two ways.
+    let both = format!("{SPENT}\n\nThe new reptile house cost $3.8 million.");
+    assert!(disputes(&corpus(&both, COST)).is_empty());
+}
+
+#[test]
+fn what_a_count_counts_does_not_make_two_counts_one_thing() {
+    let three = "Visitors could watch three gorillas from the new viewing deck on Saturday.";
+    // Control: the same thing told two ways, in other words besides the
+    // gorillas.
+    let seven = "Visitors could watch seven gorillas from the viewing deck, keepers said.";
+    let c = corpus(three, seven);
+    let all: Vec<Vec<String>> = c
+        .claims
+        .iter()
+        .flat_map(|claim| &claim.differences)
+        .map(|d| d.values.iter().map(|v| v.text.clone()).collect())
+        .collect();
+    assert!(
+        all.contains(&vec!["three".to_owned(), "seven".to_owned()]),
+        "{all:?}"
+    );
+    // Sharing what they count, "gorillas", and one word more ("new"),
+    // they are two counts.
+    let other = "Seven gorillas live in the new habitat.";
+    assert!(disputes(&corpus(three, other)).is_empty());
+}
