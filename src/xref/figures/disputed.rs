@@ -9,7 +9,9 @@ use rayon::prelude::*;
 
 use super::Mention;
 use crate::model::{AnchorKind, Corpus, ValueType};
+use crate::text::fasthash::{FastMap, FastSet};
 use crate::xref::Engine;
+use crate::xref::analysis::TermId;
 use crate::xref::anchors::{Anchored, Members};
 use crate::xref::differences::quantity::{Quantity, Word, bound_word};
 
@@ -105,10 +107,13 @@ pub(crate) fn disputed_groups(
                 == (b.story, b.quantity.kind, &b.quantity.unit)
         })
         .collect();
+    let topic = story_topics(engine, corpus, &chunks);
     chunks
         .into_par_iter()
         .flat_map_iter(|same_kind| {
-            disputes(same_kind).into_iter().map(move |group| {
+            let story = same_kind[0].story;
+            let common = |w: &Word| topic.contains(&(story, w.key().to_owned()));
+            disputes(same_kind, &common).into_iter().map(move |group| {
                 let mentions: Vec<&Mention> = group.iter().map(|&k| same_kind[k]).collect();
                 anchored(engine, corpus, &mentions)
             })
@@ -116,16 +121,73 @@ pub(crate) fn disputed_groups(
         .collect()
 }
 
+/// The words of figures' phrases that are their story's topic: in at
+/// least a quarter of its passages, and more than the two that give a
+/// disputed figure ("Qualcomm" in a story of Broadcom's
+/// bid for it, "tax" in one of a tax charge). They say which story, not
+/// which of its figures: "Qualcomm shares fell 1.5 percent" and
+/// "Qualcomm reported a 96 percent drop in income" share no thing.
+fn story_topics(
+    engine: &Engine,
+    corpus: &Corpus,
+    chunks: &[&[&Mention]],
+) -> FastSet<(usize, String)> {
+    let mut wanted: FastMap<TermId, Vec<usize>> = FastMap::default();
+    for chunk in chunks {
+        for m in chunk.iter() {
+            for w in evidence(&m.quantity) {
+                if let Some(t) = engine.stats.id(w.key()) {
+                    wanted.entry(t).or_default().push(m.story);
+                }
+            }
+        }
+    }
+    let mut passages: FastMap<usize, u32> = FastMap::default();
+    let mut df: FastMap<(usize, TermId), u32> = FastMap::default();
+    let stories = crate::stories::story_of_source(&corpus.stories, corpus.sources.len());
+    for (i, analysed) in engine.analysed.iter().enumerate() {
+        let story = stories
+            .get(corpus.passages[engine.ids[i]].source)
+            .copied()
+            .unwrap_or(0);
+        *passages.entry(story).or_default() += 1;
+        for t in &analysed.terms {
+            if wanted.contains_key(t) {
+                *df.entry((story, *t)).or_default() += 1;
+            }
+        }
+    }
+    df.into_iter()
+        .filter(|&((story, _), n)| n > 2 && 4 * n >= passages.get(&story).copied().unwrap_or(0))
+        .map(|((story, t), _)| (story, engine.stats.names[t as usize].clone()))
+        .collect()
+}
+
 /// The disputes among mentions of one story, type and unit, in source
 /// order: each a group of indices into `same_kind`.
-fn disputes(same_kind: &[&Mention]) -> Vec<Vec<usize>> {
-    let words: Vec<Vec<&Word>> = same_kind.iter().map(|m| evidence(&m.quantity)).collect();
+fn disputes(same_kind: &[&Mention], topic: &dyn Fn(&Word) -> bool) -> Vec<Vec<usize>> {
+    let all_words: Vec<Vec<&Word>> = same_kind.iter().map(|m| evidence(&m.quantity)).collect();
+    let words: Vec<Vec<&Word>> = all_words
+        .iter()
+        .map(|w| w.iter().copied().filter(|w| !topic(w)).collect())
+        .collect();
     let alike = |x: usize, y: usize| {
         one_thing(
             &same_kind[x].quantity,
             &same_kind[y].quantity,
             &words[x],
             &words[y],
+        )
+    };
+    // Within one source the topic's words tell its figures apart no
+    // better than in the story, but a source repeating them for two
+    // values is reason enough to doubt which thing either is.
+    let alike_in_source = |x: usize, y: usize| {
+        one_thing(
+            &same_kind[x].quantity,
+            &same_kind[y].quantity,
+            &all_words[x],
+            &all_words[y],
         )
     };
     // Each mention's source's run of mentions (they are in source order).
@@ -152,7 +214,7 @@ fn disputes(same_kind: &[&Mention]) -> Vec<Vec<usize>> {
             run[x].clone().any(|o| {
                 same_kind[o].passage != same_kind[x].passage
                     && !same_kind[o].quantity.agrees(&same_kind[x].quantity)
-                    && alike(x, o)
+                    && alike_in_source(x, o)
             })
         })
         .collect();

@@ -28,6 +28,15 @@ fn disputes(c: &Corpus) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// The values of every claim's differences, as written.
+fn differences(c: &Corpus) -> Vec<Vec<String>> {
+    c.claims
+        .iter()
+        .flat_map(|claim| &claim.differences)
+        .map(|d| d.values.iter().map(|v| v.text.clone()).collect())
+        .collect()
+}
+
 const SPENT: &str =
     "The gorilla enclosure's new moat cost $4.2 million, a spokesman for the zoo said on Sunday.";
 const COST: &str =
@@ -68,13 +77,7 @@ fn what_a_count_counts_does_not_make_two_counts_one_thing() {
     // Control: the same thing told two ways, in other words besides the
     // gorillas.
     let seven = "Visitors could watch seven gorillas from the viewing deck, keepers said.";
-    let c = corpus(three, seven);
-    let all: Vec<Vec<String>> = c
-        .claims
-        .iter()
-        .flat_map(|claim| &claim.differences)
-        .map(|d| d.values.iter().map(|v| v.text.clone()).collect())
-        .collect();
+    let all = differences(&corpus(three, seven));
     assert!(
         all.contains(&vec!["three".to_owned(), "seven".to_owned()]),
         "{all:?}"
@@ -83,4 +86,20 @@ fn what_a_count_counts_does_not_make_two_counts_one_thing() {
     // they are two counts.
     let other = "Seven gorillas live in the new habitat.";
     assert!(disputes(&corpus(three, other)).is_empty());
+}
+
+#[test]
+fn the_story_s_topic_does_not_make_two_figures_one_thing() {
+    // "gorilla" is in most passages of the story: besides it the two
+    // share only "rose", one word.
+    let visitors = "Visitor numbers at the gorilla house rose 12 percent.";
+    let donations = "Donations from gorilla fans rose 30 percent.";
+    assert!(disputes(&corpus(visitors, donations)).is_empty());
+    // Control: a second word besides the topic ties them.
+    let donors = "Donations from gorilla house fans rose 30 percent.";
+    let all = differences(&corpus(visitors, donors));
+    assert!(
+        all.contains(&vec!["12 percent".to_owned(), "30 percent".to_owned()]),
+        "{all:?}"
+    );
 }

@@ -21,6 +21,11 @@ impl Word {
         }
     }
 
+    /// Its stem, as the analysis keys terms.
+    pub(crate) fn key(&self) -> &str {
+        &self.key
+    }
+
     /// The same word, by its stem ("bid" / "bids").
     pub(crate) fn same_word(&self, other: &Word) -> bool {
         self.key == other.key
