@@ -171,25 +171,14 @@ fn disputes(same_kind: &[&Mention], topic: &dyn Fn(&Word) -> bool) -> Vec<Vec<us
         .iter()
         .map(|w| w.iter().copied().filter(|w| !topic(w)).collect())
         .collect();
-    let alike = |x: usize, y: usize| {
-        one_thing(
-            &same_kind[x].quantity,
-            &same_kind[y].quantity,
-            &words[x],
-            &words[y],
-        )
+    let alike_by = |w: &[Vec<&Word>], x: usize, y: usize| {
+        one_thing(&same_kind[x].quantity, &same_kind[y].quantity, &w[x], &w[y])
     };
+    let alike = |x: usize, y: usize| alike_by(&words, x, y);
     // Within one source the topic's words tell its figures apart no
     // better than in the story, but a source repeating them for two
     // values is reason enough to doubt which thing either is.
-    let alike_in_source = |x: usize, y: usize| {
-        one_thing(
-            &same_kind[x].quantity,
-            &same_kind[y].quantity,
-            &all_words[x],
-            &all_words[y],
-        )
-    };
+    let alike_in_source = |x: usize, y: usize| alike_by(&all_words, x, y);
     // Each mention's source's run of mentions (they are in source order).
     let mut run: Vec<std::ops::Range<usize>> = Vec::with_capacity(same_kind.len());
     for by_source in same_kind.chunk_by(|a, b| a.source == b.source) {

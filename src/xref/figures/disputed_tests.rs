@@ -2,21 +2,7 @@
 //! where the dispute stands.
 
 use crate::model::{AnchorKind, Corpus};
-
-/// Two reports of one zoo story, each with the extra paragraphs given.
-fn corpus(first: &str, second: &str) -> Corpus {
-    let a = format!(
-        "Gorilla shot at Cincinnati Zoo\n\n\
-         Zoo officials in Cincinnati shot a western lowland gorilla after a boy climbed into its enclosure.\n\n\
-         The boy was taken to a children's hospital and released the same evening.\n\n{first}\n"
-    );
-    let b = format!(
-        "Cincinnati Zoo kills gorilla to save boy\n\n\
-         A western lowland gorilla was shot by officials at the Cincinnati Zoo after a boy climbed into its enclosure.\n\n\
-         The boy was released from a children's hospital later that evening.\n\n{second}\n"
-    );
-    crate::corpus::build(&crate::load::texts_for_test(&[&a, &b]))
-}
+use crate::xref::figures::tests::corpus;
 
 /// The values of each disputed claim's differences, as written.
 fn disputes(c: &Corpus) -> Vec<Vec<String>> {

@@ -5,7 +5,7 @@ use crate::model::{Claim, Corpus};
 
 /// Two reports of one zoo story (so that they form one story), each
 /// with the extra paragraphs given.
-fn corpus(first: &str, second: &str) -> Corpus {
+pub(super) fn corpus(first: &str, second: &str) -> Corpus {
     let a = format!(
         "Gorilla shot at Cincinnati Zoo\n\n\
          Zoo officials in Cincinnati shot a western lowland gorilla after a boy climbed into its enclosure.\n\n\
