@@ -164,7 +164,9 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
     let mut anchored = figures::figure_groups(&engine, corpus, &mentions);
     let figure_count = anchored.len();
     mark("figures");
-    anchored.extend(figures::disputed_groups(&engine, corpus, &mentions));
+    anchored.extend(figures::disputed_groups(
+        &engine, corpus, &story_of, &mentions,
+    ));
     let disputed_count = anchored.len() - figure_count;
     mark("disputed");
     anchored.extend(name_variants::name_variant_groups(

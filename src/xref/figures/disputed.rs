@@ -90,6 +90,7 @@ fn shared_words(x: &[&Word], y: &[&Word]) -> usize {
 pub(crate) fn disputed_groups(
     engine: &Engine,
     corpus: &Corpus,
+    story_of: &[usize],
     found: &[Mention],
 ) -> Vec<Anchored> {
     let mut order: Vec<&Mention> = found.iter().collect();
@@ -101,22 +102,35 @@ pub(crate) fn disputed_groups(
             b.source,
         ))
     });
-    let chunks: Vec<&[&Mention]> = order
-        .chunk_by(|a, b| {
-            (a.story, a.quantity.kind, &a.quantity.unit)
-                == (b.story, b.quantity.kind, &b.quantity.unit)
-        })
-        .collect();
-    let topic = story_topics(engine, corpus, &chunks);
+    // Read once: the topic's words are found among them, then each chunk
+    // compares its mentions by them.
+    let words: Vec<Vec<&Word>> = order.iter().map(|m| evidence(&m.quantity)).collect();
+    let topic = story_topics(engine, corpus, story_of, &order, &words);
+    let mut chunks: Vec<(&[&Mention], &[Vec<&Word>])> = Vec::new();
+    let mut start = 0;
+    for same_kind in order.chunk_by(|a, b| {
+        (a.story, a.quantity.kind, &a.quantity.unit) == (b.story, b.quantity.kind, &b.quantity.unit)
+    }) {
+        let end = start + same_kind.len();
+        chunks.push((same_kind, &words[start..end]));
+        start = end;
+    }
     chunks
         .into_par_iter()
-        .flat_map_iter(|same_kind| {
+        .flat_map_iter(|(same_kind, words)| {
             let story = same_kind[0].story;
-            let common = |w: &Word| topic.contains(&(story, w.key().to_owned()));
-            disputes(same_kind, &common).into_iter().map(move |group| {
-                let mentions: Vec<&Mention> = group.iter().map(|&k| same_kind[k]).collect();
-                anchored(engine, corpus, &mentions)
-            })
+            let common = |w: &Word| {
+                engine
+                    .stats
+                    .id(w.key())
+                    .is_some_and(|t| topic.contains(&(story, t)))
+            };
+            disputes(same_kind, words, &common)
+                .into_iter()
+                .map(move |group| {
+                    let mentions: Vec<&Mention> = group.iter().map(|&k| same_kind[k]).collect();
+                    anchored(engine, corpus, &mentions)
+                })
         })
         .collect()
 }
@@ -127,46 +141,51 @@ pub(crate) fn disputed_groups(
 /// bid for it, "tax" in one of a tax charge). They say which story, not
 /// which of its figures: "Qualcomm shares fell 1.5 percent" and
 /// "Qualcomm reported a 96 percent drop in income" share no thing.
+/// `words` are the [`evidence`] of each of `mentions`.
 fn story_topics(
     engine: &Engine,
     corpus: &Corpus,
-    chunks: &[&[&Mention]],
-) -> FastSet<(usize, String)> {
-    let mut wanted: FastMap<TermId, Vec<usize>> = FastMap::default();
-    for chunk in chunks {
-        for m in chunk.iter() {
-            for w in evidence(&m.quantity) {
-                if let Some(t) = engine.stats.id(w.key()) {
-                    wanted.entry(t).or_default().push(m.story);
-                }
-            }
-        }
-    }
-    let mut passages: FastMap<usize, u32> = FastMap::default();
+    story_of: &[usize],
+    mentions: &[&Mention],
+    words: &[Vec<&Word>],
+) -> FastSet<(usize, TermId)> {
+    let wanted: FastSet<TermId> = words
+        .iter()
+        .flatten()
+        .filter_map(|w| engine.stats.id(w.key()))
+        .collect();
+    let stories = mentions.iter().map(|m| m.story + 1).max().unwrap_or(0);
+    let mut passages = vec![0u32; stories];
     let mut df: FastMap<(usize, TermId), u32> = FastMap::default();
-    let stories = crate::stories::story_of_source(&corpus.stories, corpus.sources.len());
     for (i, analysed) in engine.analysed.iter().enumerate() {
-        let story = stories
+        let story = story_of
             .get(corpus.passages[engine.ids[i]].source)
             .copied()
             .unwrap_or(0);
-        *passages.entry(story).or_default() += 1;
+        if story >= stories {
+            continue;
+        }
+        passages[story] += 1;
         for t in &analysed.terms {
-            if wanted.contains_key(t) {
+            if wanted.contains(t) {
                 *df.entry((story, *t)).or_default() += 1;
             }
         }
     }
     df.into_iter()
-        .filter(|&((story, _), n)| n > 2 && 4 * n >= passages.get(&story).copied().unwrap_or(0))
-        .map(|((story, t), _)| (story, engine.stats.names[t as usize].clone()))
+        .filter(|&((story, _), n)| n > 2 && 4 * n >= passages[story])
+        .map(|(key, _)| key)
         .collect()
 }
 
 /// The disputes among mentions of one story, type and unit, in source
-/// order: each a group of indices into `same_kind`.
-fn disputes(same_kind: &[&Mention], topic: &dyn Fn(&Word) -> bool) -> Vec<Vec<usize>> {
-    let all_words: Vec<Vec<&Word>> = same_kind.iter().map(|m| evidence(&m.quantity)).collect();
+/// order (`all_words` their [`evidence`]): each a group of indices into
+/// `same_kind`.
+fn disputes<'q>(
+    same_kind: &[&'q Mention],
+    all_words: &[Vec<&'q Word>],
+    topic: &dyn Fn(&Word) -> bool,
+) -> Vec<Vec<usize>> {
     let words: Vec<Vec<&Word>> = all_words
         .iter()
         .map(|w| w.iter().copied().filter(|w| !topic(w)).collect())
@@ -178,7 +197,7 @@ fn disputes(same_kind: &[&Mention], topic: &dyn Fn(&Word) -> bool) -> Vec<Vec<us
     // Within one source the topic's words tell its figures apart no
     // better than in the story, but a source repeating them for two
     // values is reason enough to doubt which thing either is.
-    let alike_in_source = |x: usize, y: usize| alike_by(&all_words, x, y);
+    let alike_in_source = |x: usize, y: usize| alike_by(all_words, x, y);
     // Each mention's source's run of mentions (they are in source order).
     let mut run: Vec<std::ops::Range<usize>> = Vec::with_capacity(same_kind.len());
     for by_source in same_kind.chunk_by(|a, b| a.source == b.source) {
