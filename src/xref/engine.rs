@@ -195,13 +195,13 @@ impl Engine {
         let mut out: Vec<String> = Vec::new();
         for &(term, _) in &shared.exact {
             let key = &self.stats.names[term as usize];
-            if let Some(t) = tokens.iter().find(|t| &t.key == key)
-                && !out.contains(&t.folded)
+            if let Some(t) = tokens.iter().find(|t| *t.key == **key)
+                && !out.iter().any(|o| **o == *t.folded)
             {
                 out.push(if t.is_number() {
                     key.trim_start_matches('#').to_owned()
                 } else {
-                    t.folded.clone()
+                    t.folded.to_string()
                 });
             }
             if out.len() == MAX_EVIDENCE {

@@ -3,7 +3,7 @@
 //! values with their unit and scale.
 
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::UnicodeNormalization;
@@ -29,10 +29,11 @@ pub enum TokenKind {
 /// One token of a passage.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Token {
-    /// Folded surface form ("kovacic", "2300").
-    pub folded: String,
+    /// Folded surface form ("kovacic", "2300"), shared with every other
+    /// token of the word.
+    pub folded: Arc<str>,
     /// What matching compares: the stem of a word, `#value` for a number.
-    pub key: String,
+    pub key: Arc<str>,
     /// Byte range in the passage text (for a number, including its unit).
     pub range: Range<usize>,
     pub kind: TokenKind,
@@ -47,33 +48,38 @@ impl Token {
     }
 }
 
-/// What matching compares for a folded word, and whether it is a function
-/// word: the word itself for a function word, its stem otherwise.
-/// Stemming and the function-word lookup are a third of tokenising time
-/// and texts repeat their words, so each thread remembers the words it saw.
-fn word_key(folded: &str) -> (String, bool) {
+/// A word as written, read: folded, what matching compares (the word
+/// itself for a function word, its stem otherwise), and whether it is a
+/// function word. Folding, stemming and the function-word lookup were
+/// most of tokenising, with three allocations a word, and texts repeat
+/// their words: each thread remembers the words it saw, and a word seen
+/// again costs a lookup and two shared copies.
+fn read_word(written: &str) -> (Arc<str>, Arc<str>, bool) {
     /// Cached words per thread before the cache starts over.
     const CACHE_LIMIT: usize = 200_000;
+    type Read = (Arc<str>, Arc<str>, bool);
     thread_local! {
-        static KEYS: std::cell::RefCell<FastMap<String, (String, bool)>> =
+        static WORDS: std::cell::RefCell<FastMap<Box<str>, Read>> =
             std::cell::RefCell::new(FastMap::default());
     }
-    KEYS.with(|cache| {
+    WORDS.with(|cache| {
         let mut cache = cache.borrow_mut();
-        if let Some((key, stop)) = cache.get(folded) {
-            return (key.clone(), *stop);
+        if let Some((folded, key, stop)) = cache.get(written) {
+            return (Arc::clone(folded), Arc::clone(key), *stop);
         }
-        let stop = is_stop_word(folded);
+        let folded: Arc<str> = fold_word(written).into();
+        let stop = is_stop_word(&folded);
         let key = if stop {
-            folded.to_owned()
+            Arc::clone(&folded)
         } else {
-            stem(folded)
+            stem(&folded).into()
         };
         if cache.len() >= CACHE_LIMIT {
             cache.clear();
         }
-        cache.insert(folded.to_owned(), (key.clone(), stop));
-        (key, stop)
+        let read = (folded, key, stop);
+        cache.insert(written.into(), read.clone());
+        read
     })
 }
 
@@ -288,9 +294,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut i = 0;
     while i < pieces.len() {
         let p = &pieces[i];
-        let folded = fold_word(p.text);
         let capitalised = p.text.starts_with(char::is_uppercase);
-        let numeric = parse_digits(p.text).or_else(|| number_word(&folded));
+        // Digits fold to themselves and are seldom repeated: not cached.
+        let digits = parse_digits(p.text);
+        let (folded, word_key, stop) = match digits {
+            Some(_) => {
+                let folded: Arc<str> = p.text.into();
+                (Arc::clone(&folded), folded, false)
+            }
+            None => read_word(p.text),
+        };
+        let numeric = digits.or_else(|| number_word(&folded));
         if let Some(mut value) = numeric {
             let mut end = p.range.end;
             let mut unit = currency_symbol(p.before).map(str::to_owned);
@@ -332,7 +346,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 k += 1;
             }
             tokens.push(Token {
-                key: number_key(value, unit.as_deref()),
+                key: number_key(value, unit.as_deref()).into(),
                 folded,
                 range: p.range.start..end,
                 kind: TokenKind::Number(Quantity { value, unit }),
@@ -342,10 +356,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i = k;
             continue;
         }
-        let (key, stop) = word_key(&folded);
         tokens.push(Token {
             folded,
-            key,
+            key: word_key,
             range: p.range.clone(),
             kind: TokenKind::Word,
             capitalised,

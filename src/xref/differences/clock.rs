@@ -32,18 +32,18 @@ pub(super) fn relative_date(
     year: Option<u32>,
 ) -> Option<(Quantity, usize)> {
     let t = &tokens[at];
-    let (offset, unit, used) = match t.folded.as_str() {
+    let (offset, unit, used) = match t.folded.as_ref() {
         "yesterday" => (-1.0, "day", 1),
         "today" => (0.0, "day", 1),
         "tomorrow" => (1.0, "day", 1),
         "last" | "this" | "next" => {
-            let unit = match tokens.get(at + 1)?.folded.as_str() {
+            let unit = match tokens.get(at + 1)?.folded.as_ref() {
                 "week" => "week",
                 "month" => "month",
                 "year" => "year",
                 _ => return None,
             };
-            let offset = match t.folded.as_str() {
+            let offset = match t.folded.as_ref() {
                 "last" => -1.0,
                 "this" => 0.0,
                 _ => 1.0,

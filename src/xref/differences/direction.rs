@@ -75,8 +75,8 @@ impl Movement {
 pub(super) fn movements(text: &str, tokens: &[Token]) -> Vec<Movement> {
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
-        let word = t.folded.as_str();
-        let after_be = i > 0 && BE.contains(&tokens[i - 1].folded.as_str());
+        let word = t.folded.as_ref();
+        let after_be = i > 0 && BE.contains(&tokens[i - 1].folded.as_ref());
         let rising = if RISING.contains(&word) || (word == "up" && after_be) {
             true
         } else if FALLING.contains(&word) || (word == "down" && after_be) {
@@ -92,7 +92,7 @@ pub(super) fn movements(text: &str, tokens: &[Token]) -> Vec<Movement> {
             // an abbreviation ("Goldman Sachs Group Inc. rose").
             if gap.contains([',', ';', ':', '(', ')', '—', '–', '"', '“', '”'])
                 || matches!(
-                    tokens[k - 1].folded.as_str(),
+                    tokens[k - 1].folded.as_ref(),
                     "and" | "or" | "but" | "while"
                 )
             {
@@ -101,7 +101,7 @@ pub(super) fn movements(text: &str, tokens: &[Token]) -> Vec<Movement> {
             k -= 1;
             let w = &tokens[k];
             if !w.stop && !w.is_number() && w.folded.chars().count() >= 3 {
-                subject.push(w.key.clone());
+                subject.push(w.key.to_string());
             }
         }
         if !subject.is_empty() {

@@ -67,7 +67,7 @@ fn facts(member: &Member) -> Facts {
                 .chain(tokens.iter().filter(|t| t.range.start >= m.range.end))
                 .filter(|t| !t.stop && !t.is_number() && t.folded.chars().count() >= 3)
                 .take(6)
-                .map(|t| t.key.clone())
+                .map(|t| t.key.to_string())
                 .collect();
             let weekday = match (m.year.or(member.year), m.month, m.day) {
                 (Some(y), Some(mo), Some(d)) => Some(weekday_of_date(y, mo, d)),
@@ -107,7 +107,7 @@ fn attributive_noun(text: &str, tokens: &[Token], range: &Range<usize>) -> Optio
         || tokens[..tokens.partition_point(|t| t.range.end <= range.start)]
             .last()
             .is_some_and(|t| {
-                DETERMINERS.contains(&t.folded.as_str())
+                DETERMINERS.contains(&t.folded.as_ref())
                     && text[t.range.end..range.start].trim().is_empty()
             });
     if !determined {
@@ -115,7 +115,7 @@ fn attributive_noun(text: &str, tokens: &[Token], range: &Range<usize>) -> Optio
     }
     let next = tokens.get(tokens.partition_point(|t| t.range.start < range.end))?;
     let adjacent = text[range.end..next.range.start].chars().all(|c| c == ' ');
-    (adjacent && !next.stop && !next.capitalised && !next.is_number()).then(|| next.key.clone())
+    (adjacent && !next.stop && !next.capitalised && !next.is_number()).then(|| next.key.to_string())
 }
 
 /// A value found in conflict: (member index, its span).

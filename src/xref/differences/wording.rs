@@ -81,18 +81,18 @@ impl Hedge {
 pub(crate) fn hedges(text: &str, tokens: &[Token], passage: &str, offset: usize) -> Vec<Hedge> {
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
-        if !HEDGES.contains(&t.folded.as_str()) {
+        if !HEDGES.contains(&t.folded.as_ref()) {
             continue;
         }
         let mut start = i;
-        while start > 0 && INTENSIFIERS.contains(&tokens[start - 1].folded.as_str()) {
+        while start > 0 && INTENSIFIERS.contains(&tokens[start - 1].folded.as_ref()) {
             start -= 1;
         }
         let phrase: Vec<&str> = tokens[start..=i]
             .iter()
-            .map(|t| t.folded.as_str())
+            .map(|t| t.folded.as_ref())
             .collect();
-        let family = if ATTRIBUTIONS.contains(&t.folded.as_str()) {
+        let family = if ATTRIBUTIONS.contains(&t.folded.as_ref()) {
             "attribution"
         } else {
             "likelihood"
@@ -103,7 +103,7 @@ pub(crate) fn hedges(text: &str, tokens: &[Token], passage: &str, offset: usize)
                 !text[t.range.end..n.range.start].contains(['.', ',', ';', ':', '?', '!'])
             })
             .find(|n| !n.stop && !n.is_number())
-            .map(|n| n.key.clone());
+            .map(|n| n.key.to_string());
         out.push(Hedge {
             range: tokens[start].range.start..t.range.end,
             family,
@@ -283,13 +283,13 @@ pub(crate) fn predicates(text: &str, tokens: &[Token]) -> Vec<Predicate> {
             let prev = &tokens[start - 1];
             let gap = &text[prev.range.end..tokens[start].range.start];
             // "didn't": the "t" after an apostrophe is the negation.
-            let word = prev.folded.as_str();
+            let word = prev.folded.as_ref();
             let negation = NEGATIONS.contains(&word)
                 && (word != "t" || text[..prev.range.start].ends_with(['\'', '’']));
             if gap.contains([',', ';', ':', '.', '"', '“', '”']) {
                 break;
             }
-            let contracted = word.ends_with('n') && tokens[start].folded == "t";
+            let contracted = word.ends_with('n') && tokens[start].folded.as_ref() == "t";
             let framing = if negation {
                 Stance::Negated
             } else if MODALS.contains(&word) {
@@ -298,7 +298,7 @@ pub(crate) fn predicates(text: &str, tokens: &[Token]) -> Vec<Predicate> {
                 Stance::Plain
             } else if word == "to"
                 && start >= 2
-                && MODALS.contains(&tokens[start - 2].folded.as_str())
+                && MODALS.contains(&tokens[start - 2].folded.as_ref())
             {
                 // "appears to be faulty": the modal comes next.
                 Stance::Plain
@@ -313,11 +313,11 @@ pub(crate) fn predicates(text: &str, tokens: &[Token]) -> Vec<Predicate> {
         // nothing: a predicate under "whether" or "if" is not stated.
         let open_question = tokens[start.saturating_sub(3)..start]
             .iter()
-            .any(|w| w.folded == "whether" || w.folded == "if");
+            .any(|w| w.folded.as_ref() == "whether" || w.folded.as_ref() == "if");
         if let Some(stance) = stance.filter(|_| !open_question) {
             out.push(Predicate {
                 range: tokens[start].range.start..t.range.end,
-                key: t.key.clone(),
+                key: t.key.to_string(),
                 stance,
             });
         }

@@ -231,7 +231,7 @@ pub(crate) fn quantities(
         };
         let before: Vec<&str> = tokens[i.saturating_sub(3)..i]
             .iter()
-            .map(|t| t.folded.as_str())
+            .map(|t| t.folded.as_ref())
             .collect();
         q.bound = bound_before(&before);
         let superseded = |w: &str| {
@@ -249,7 +249,7 @@ pub(crate) fn quantities(
                 let gap = &text[tokens[k].range.end..tokens[k + 1].range.start];
                 !gap.contains(['.', ';', ':']) || abbreviation_stop(text, &tokens[k], gap)
             })
-            .map(|k| tokens[k].folded.as_str());
+            .map(|k| tokens[k].folded.as_ref());
         q.former = before.iter().rev().take(2).any(|w| *w == "from")
             || q.context.iter().any(|w| superseded(&w.folded))
             || phrase_before.into_iter().any(superseded);
@@ -257,8 +257,10 @@ pub(crate) fn quantities(
         // "10 to 12", "10-12": a range of one kind.
         if let Some(to) = tokens.get(i + 1)
             && let Some(hi) = tokens.get(i + 2)
-            && let (TokenKind::Number(h), true) =
-                (&hi.kind, to.folded == "to" || to.folded == "and")
+            && let (TokenKind::Number(h), true) = (
+                &hi.kind,
+                to.folded.as_ref() == "to" || to.folded.as_ref() == "and",
+            )
             && h.unit == n.unit
             && h.value > n.value
         {
@@ -276,7 +278,7 @@ pub(crate) fn quantities(
             last = i + 1;
         }
         let following: Vec<&Token> = tokens[last + 1..].iter().take(4).collect();
-        let next_word = following.first().map(|t| t.folded.as_str());
+        let next_word = following.first().map(|t| t.folded.as_ref());
         q.kind = match q.unit.as_deref() {
             Some("%") => ValueType::Percent,
             Some("GBP") if !text[q.range.clone()].contains('£') => {
@@ -290,7 +292,7 @@ pub(crate) fn quantities(
         };
         if q.kind == ValueType::Count {
             let age_after = matches!(next_word, Some("year") | Some("years"))
-                && following.get(1).is_some_and(|t| t.folded == "old");
+                && following.get(1).is_some_and(|t| t.folded.as_ref() == "old");
             let aged = before.last().is_some_and(|w| *w == "aged" || *w == "age");
             // "Jane Doe, 42, said": a number between commas after a name.
             let apposition = i > 0
@@ -313,7 +315,7 @@ pub(crate) fn quantities(
                         + 1
                         + following
                             .iter()
-                            .position(|t| t.folded == "old")
+                            .position(|t| t.folded.as_ref() == "old")
                             .unwrap_or(1);
                     q.head = head(text, tokens, old);
                 }

@@ -15,8 +15,8 @@ pub(crate) struct Word {
 impl Word {
     pub(super) fn of(t: &Token) -> Word {
         Word {
-            folded: t.folded.clone(),
-            key: t.key.clone(),
+            folded: t.folded.to_string(),
+            key: t.key.to_string(),
             vector: vectors::lookup(&t.folded),
         }
     }
@@ -86,7 +86,7 @@ pub(super) fn context(text: &str, tokens: &[Token], at: usize) -> Vec<Word> {
             gap.contains([',', ';', ':', '.', '(', ')', '—', '–', '"', '“', '”'])
                 && !abbreviation_stop(text, a, gap)
         }) || matches!(
-            b.folded.as_str(),
+            b.folded.as_ref(),
             "and" | "or" | "but" | "while" | "whereas"
         )
     };
@@ -94,7 +94,7 @@ pub(super) fn context(text: &str, tokens: &[Token], at: usize) -> Vec<Word> {
         !t.stop
             && !t.is_number()
             && t.folded.chars().count() >= 3
-            && !ANYONE.contains(&t.folded.as_str())
+            && !ANYONE.contains(&t.folded.as_ref())
     };
     let mut out = Vec::new();
     let mut k = at;
@@ -130,17 +130,17 @@ pub(super) fn head(text: &str, tokens: &[Token], at: usize) -> Option<Head> {
             return None;
         }
         let t = &tokens[k];
-        if t.is_number() || matches!(t.folded.as_str(), "and" | "or" | "but") {
+        if t.is_number() || matches!(t.folded.as_ref(), "and" | "or" | "but") {
             return None;
         }
-        if k == at + 1 && matches!(t.folded.as_str(), "a" | "an" | "per" | "each") {
+        if k == at + 1 && matches!(t.folded.as_ref(), "a" | "an" | "per" | "each") {
             let noun = tokens.get(k + 1).filter(|n| !n.stop && !n.is_number())?;
             return Some(Head {
                 word: Word::of(noun),
                 rate: true,
             });
         }
-        if !t.stop && !ANYONE.contains(&t.folded.as_str()) {
+        if !t.stop && !ANYONE.contains(&t.folded.as_ref()) {
             return Some(Head {
                 word: Word::of(t),
                 rate: false,
