@@ -48,18 +48,20 @@ impl Token {
     }
 }
 
+/// A word's folded form, its key and whether it is a function word.
+type ReadWord = (Arc<str>, Arc<str>, bool);
+
 /// A word as written, read: folded, what matching compares (the word
 /// itself for a function word, its stem otherwise), and whether it is a
 /// function word. Folding, stemming and the function-word lookup were
 /// most of tokenising, with three allocations a word, and texts repeat
 /// their words: each thread remembers the words it saw, and a word seen
 /// again costs a lookup and two shared copies.
-fn read_word(written: &str) -> (Arc<str>, Arc<str>, bool) {
+fn read_word(written: &str) -> ReadWord {
     /// Cached words per thread before the cache starts over.
     const CACHE_LIMIT: usize = 200_000;
-    type Read = (Arc<str>, Arc<str>, bool);
     thread_local! {
-        static WORDS: std::cell::RefCell<FastMap<Box<str>, Read>> =
+        static WORDS: std::cell::RefCell<FastMap<Box<str>, ReadWord>> =
             std::cell::RefCell::new(FastMap::default());
     }
     WORDS.with(|cache| {
