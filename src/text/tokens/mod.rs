@@ -315,7 +315,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if (20.0..100.0).contains(&value)
                 && p.after.starts_with(['-', '‑'])
                 && let Some(next) = pieces.get(i + 1)
-                && let Some(u) = number_word(&fold_word(next.text)).filter(|u| *u < 10.0)
+                && let Some(u) = number_word(&read_word(next.text).0).filter(|u| *u < 10.0)
             {
                 value += u;
                 end = next.range.end;
@@ -332,13 +332,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 if !gap.trim().is_empty() {
                     break;
                 }
-                let word = fold_word(next.text);
+                let (word, _, _) = read_word(next.text);
                 if let Some(scale) = scale_word(&word) {
                     value *= scale;
                 } else if let Some(cur) = currency_word(&word).filter(|_| unit.is_none()) {
                     unit = Some(cur.to_owned());
-                } else if word == "percent"
-                    || word == "per" && text[next.range.end..].trim_start().starts_with("cent")
+                } else if &*word == "percent"
+                    || &*word == "per" && text[next.range.end..].trim_start().starts_with("cent")
                 {
                     unit = Some("%".to_owned());
                 } else {

@@ -12,7 +12,7 @@ use crate::model::{AnchorKind, Corpus, ValueType};
 use crate::text::fasthash::{FastMap, FastSet};
 use crate::xref::Engine;
 use crate::xref::analysis::TermId;
-use crate::xref::anchors::{Anchored, Members};
+use crate::xref::anchors::Anchored;
 use crate::xref::differences::quantity::{Quantity, Word, bound_word};
 
 /// Words two figures' phrases must share to be about one thing. One
@@ -270,16 +270,7 @@ fn disputes<'q>(
 /// The claim of one dispute: its mentions' passages, anchored on the
 /// values given.
 fn anchored(engine: &Engine, corpus: &Corpus, mentions: &[&Mention]) -> Anchored {
-    let mut members: Members = mentions
-        .iter()
-        .map(|m| (engine.ids[m.passage], None))
-        .collect();
-    members.sort_by_key(|(p, _)| *p);
-    members.dedup_by_key(|(p, _)| *p);
-    let spans = mentions
-        .iter()
-        .map(|m| (engine.ids[m.passage], m.quantity.range.clone()))
-        .collect();
+    let (members, spans) = super::members_and_spans(engine, mentions);
     // Each value as the first mention giving it writes it.
     let mut values: Vec<(f64, &str)> = Vec::new();
     for m in mentions {

@@ -212,16 +212,7 @@ pub(crate) fn figure_groups(engine: &Engine, corpus: &Corpus, found: &[Mention])
         if !from_two_sources(class.iter().copied()) {
             continue;
         }
-        let mut members: Members = class
-            .iter()
-            .map(|m| (engine.ids[m.passage], None))
-            .collect();
-        members.sort_by_key(|(p, _)| *p);
-        members.dedup_by_key(|(p, _)| *p);
-        let spans: Vec<(usize, Range<usize>)> = class
-            .iter()
-            .map(|m| (engine.ids[m.passage], m.quantity.range.clone()))
-            .collect();
+        let (members, spans) = members_and_spans(engine, &class);
         // The figure as its first member writes it.
         let (p, r) = &spans[0];
         let text = corpus.passages[*p]
@@ -237,6 +228,25 @@ pub(crate) fn figure_groups(engine: &Engine, corpus: &Corpus, found: &[Mention])
         });
     }
     groups
+}
+
+/// The members of a claim of figures (each passage once, whole) and the
+/// span of each mention's figure in its passage.
+fn members_and_spans(
+    engine: &Engine,
+    mentions: &[&Mention],
+) -> (Members, Vec<(usize, Range<usize>)>) {
+    let mut members: Members = mentions
+        .iter()
+        .map(|m| (engine.ids[m.passage], None))
+        .collect();
+    members.sort_by_key(|(p, _)| *p);
+    members.dedup_by_key(|(p, _)| *p);
+    let spans = mentions
+        .iter()
+        .map(|m| (engine.ids[m.passage], m.quantity.range.clone()))
+        .collect();
+    (members, spans)
 }
 
 fn from_two_sources<'m>(mut mentions: impl Iterator<Item = &'m Mention>) -> bool {
