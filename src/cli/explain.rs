@@ -63,7 +63,8 @@ pub fn explain(corpus: &Corpus, a: usize, b: usize) -> Result<String, String> {
     let mine: Vec<usize> = (0..judged.scored.len())
         .filter(|&k| {
             let s = &judged.scored[k];
-            let (x, y) = (engine.passage_of(s.a), engine.passage_of(s.b));
+            let (a, b) = s.units();
+            let (x, y) = (engine.passage_of(a), engine.passage_of(b));
             (x.min(y), x.max(y)) == key
         })
         .collect();
@@ -77,7 +78,8 @@ pub fn explain(corpus: &Corpus, a: usize, b: usize) -> Result<String, String> {
     let (comparison, verdict) = match chosen {
         Some(k) => {
             let s = &judged.scored[k];
-            for unit in [s.a, s.b] {
+            let (a, b) = s.units();
+            for unit in [a, b] {
                 if let Some(bytes) = engine.unit_bytes(unit) {
                     let id = engine.ids[engine.passage_of(unit)];
                     let text = corpus.passages[id].text.get(bytes).unwrap_or("");
@@ -93,7 +95,7 @@ pub fn explain(corpus: &Corpus, a: usize, b: usize) -> Result<String, String> {
                 "paraphrase model (lone passages)"
             };
             out.push_str(&format!("\nscored by the {what}: {}\n", fmt(s.score)));
-            (engine.compare_pair(s.a, s.b), describe(&judged.verdict(k)))
+            (engine.compare_pair(a, b), describe(&judged.verdict(k)))
         }
         None => {
             let c = engine

@@ -103,11 +103,12 @@ pub fn judge<'m>(
             let (i, j) = (engine.passage_of(ua), engine.passage_of(ub));
             let regression = regression(i, j);
             let score = regression.score(&features);
+            // (Unit and source indices fit 32 bits: see `Scored`.)
             (score >= KEEP_SCORE).then(|| Scored {
-                a: ua,
-                b: ub,
-                source_a: group[i],
-                source_b: group[j],
+                a: ua as u32,
+                b: ub as u32,
+                source_a: group[i] as u32,
+                source_b: group[j] as u32,
                 whole: ua < n && ub < n,
                 competitive: competitive(i, j),
                 score,
@@ -116,7 +117,7 @@ pub fn judge<'m>(
                     ..features
                 }),
                 cover: features.cover_min,
-                shared_terms,
+                shared_terms: shared_terms as u32,
             })
         })
         .collect();
