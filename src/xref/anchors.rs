@@ -5,7 +5,9 @@
 
 use std::ops::Range;
 
-use crate::model::{Anchor, AnchorKind, Claim, Difference, Passage, PassageId, ValueSpan};
+use super::claims::{PairScores, pair_score};
+use super::{Engine, figures, name_variants};
+use crate::model::{Anchor, AnchorKind, Claim, Corpus, Difference, Passage, PassageId, ValueSpan};
 use crate::text::fasthash::FastMap;
 
 /// A claim's members: each passage and the part of it that states the
@@ -109,4 +111,51 @@ fn inside(spans: &[(PassageId, Range<usize>)], passage: PassageId, s: &ValueSpan
     spans
         .iter()
         .any(|(p, r)| *p == passage && r.start <= s.start && s.end <= r.end)
+}
+
+/// The groups with the figures, disputed figures and names spelt two ways
+/// that no group shows yet, and where those claims' anchors are.
+pub(super) struct Anchoring {
+    pub groups: Vec<Members>,
+    pub anchor_spans: AnchorSpans,
+    /// How many groups of each kind were anchored (for progress).
+    pub summary: String,
+}
+
+pub(super) fn anchor(
+    engine: &Engine,
+    corpus: &Corpus,
+    mut groups: Vec<Members>,
+    scores: &PairScores,
+    story_of: &[usize],
+    mark: &dyn Fn(&str),
+) -> Anchoring {
+    let mentions = figures::mentions(engine, corpus, story_of);
+    mark("mentions");
+    let mut anchored = figures::figure_groups(engine, corpus, &mentions);
+    let figure_count = anchored.len();
+    mark("figures");
+    anchored.extend(figures::disputed_groups(
+        engine, corpus, story_of, &mentions,
+    ));
+    let disputed_count = anchored.len() - figure_count;
+    mark("disputed");
+    drop(mentions);
+    anchored.extend(name_variants::name_variant_groups(
+        engine,
+        corpus,
+        story_of,
+        &|a, b| pair_score(scores, a, b),
+    ));
+    let name_count = anchored.len() - figure_count - disputed_count;
+    let anchor_spans = add_unshown(&mut groups, anchored);
+    groups.sort_by(|x, y| x.iter().map(|m| m.0).cmp(y.iter().map(|m| m.0)));
+    groups.dedup_by(|x, y| x.iter().map(|m| m.0).eq(y.iter().map(|m| m.0)));
+    Anchoring {
+        groups,
+        anchor_spans,
+        summary: format!(
+            "{figure_count} shared figures, {disputed_count} disputed, {name_count} names spelt two ways"
+        ),
+    }
 }

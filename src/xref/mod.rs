@@ -15,15 +15,16 @@ mod engine;
 pub mod features;
 mod figures;
 pub mod judge;
+mod linking;
 pub mod model;
 mod name_variants;
 mod respellings;
 
 use rayon::prelude::*;
 
-use crate::model::{Claim, Corpus, Link, PassageId};
+use crate::model::{Claim, Corpus};
 pub use claims::single_source;
-use claims::{PairScores, Wording, distinct_wordings, make_claim, pair_score};
+use claims::{Wording, distinct_wordings, make_claim};
 pub use engine::Engine;
 
 /// Fills `corpus.links` and `corpus.claims`.
@@ -65,17 +66,17 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
             engine.stats.names.len()
         ),
     );
-    let Linked {
+    let linking::Linked {
         links,
         scores,
         groups,
-    } = link(&engine, corpus, &step, &mark);
+    } = linking::link(&engine, corpus, &step, &mark);
     let story_of = crate::stories::story_of_source(&corpus.stories, corpus.sources.len());
-    let Anchoring {
+    let anchors::Anchoring {
         groups,
         anchor_spans,
         summary,
-    } = anchor(&engine, corpus, groups, &scores, &story_of, &mark);
+    } = anchors::anchor(&engine, corpus, groups, &scores, &story_of, &mark);
     step(
         "clustered",
         format!("{} links, {} groups ({summary})", links.len(), groups.len()),
@@ -117,191 +118,6 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
         claim.id = id;
     }
     step("claims", format!("{} claims", corpus.claims.len()));
-}
-
-/// What linking found: the links between passages (best unit pair of
-/// each), the best kept score of every passage pair, and the groups of
-/// members (each with the part of its passage that joined).
-struct Linked {
-    links: Vec<Link>,
-    scores: PairScores,
-    groups: Vec<anchors::Members>,
-}
-
-/// Candidates, scores and decisions, the links and the claims' groups. The
-/// kept unit pairs and what decided them (at 10,000 articles ~250 MB) end
-/// here, before the claims are built.
-fn link(
-    engine: &Engine,
-    corpus: &Corpus,
-    step: &dyn Fn(&str, String),
-    mark: &dyn Fn(&str),
-) -> Linked {
-    let group = engine.sources(corpus);
-    let pairs = engine.candidates(corpus, &group);
-    step("candidates", format!("{} pairs", pairs.len()));
-
-    let pair_model = model::PairModel::get();
-    let judged = judge::judge(
-        engine,
-        &group,
-        &pairs,
-        corpus.sources.len(),
-        pair_model,
-        mark,
-    );
-    drop(pairs);
-    step("verified", format!("{} kept", judged.scored.len()));
-    let scored = &judged.scored;
-    let accepted = judged.accepted();
-    let passage_pair = |s: &decide::Scored| {
-        let (a, b) = (
-            engine.ids[engine.passage_of(s.a as usize)],
-            engine.ids[engine.passage_of(s.b as usize)],
-        );
-        (a.min(b), a.max(b))
-    };
-    let links = best_links(engine, corpus, scored, &accepted, &passage_pair);
-    mark("links");
-    let ranked: Vec<(usize, usize, f64)> = accepted
-        .iter()
-        .map(|&k| {
-            let (a, b) = scored[k].units();
-            (a, b, scored[k].score)
-        })
-        .collect();
-    let mut scores = PairScores::default();
-    for s in scored {
-        let e = scores.entry(passage_pair(s)).or_insert(s.score);
-        *e = e.max(s.score);
-    }
-    drop(judged);
-    mark("scores");
-    let unit_source = |u: usize| group[engine.passage_of(u)];
-    let unit_groups = cluster::cluster(&ranked, &unit_source, pair_model.thresholds.merge_density);
-    mark("grouping");
-    // Claims of passages: a passage may take part through several units.
-    // Each member keeps the part that joined (all of it, or a clause), so
-    // that differences compare what the members state about this claim.
-    let groups = unit_groups
-        .into_iter()
-        .map(|units| {
-            let mut members: anchors::Members = units
-                .into_iter()
-                .map(|u| (engine.ids[engine.passage_of(u)], engine.unit_bytes(u)))
-                .collect();
-            // The shortest part of a passage in the group is the one most
-            // specific to this claim: a clause wins over the whole.
-            members.sort_by_key(|(p, bytes)| (*p, bytes.as_ref().map_or(usize::MAX, |r| r.len())));
-            members.dedup_by_key(|m| m.0);
-            members
-        })
-        .collect();
-    Linked {
-        links,
-        scores,
-        groups,
-    }
-}
-
-/// The links between passages: the best accepted unit pair of each, with
-/// its evidence.
-fn best_links(
-    engine: &Engine,
-    corpus: &Corpus,
-    scored: &[decide::Scored],
-    accepted: &[usize],
-    passage_pair: &dyn Fn(&decide::Scored) -> (PassageId, PassageId),
-) -> Vec<Link> {
-    // The best accepted unit pair of each passage pair.
-    let mut best_link: Vec<((PassageId, PassageId), usize)> = accepted
-        .iter()
-        .map(|&k| (passage_pair(&scored[k]), k))
-        .collect();
-    // Per passage pair, the highest score first, then the earliest pair.
-    best_link.sort_unstable_by(|(x, i), (y, j)| {
-        x.cmp(y)
-            .then(scored[*j].score.total_cmp(&scored[*i].score))
-            .then(i.cmp(j))
-    });
-    best_link.dedup_by_key(|(pair, _)| *pair);
-    // Evidence is read in the first unit's passage: each passage is
-    // tokenised once for all the links it begins, not once per link.
-    let mut starts: Vec<(usize, usize)> = best_link
-        .iter()
-        .enumerate()
-        .map(|(n, &(_, k))| (engine.passage_of(scored[k].units().0), n))
-        .collect();
-    starts.sort_unstable();
-    let best_ref = &best_link;
-    let mut links: Vec<(usize, Link)> = starts
-        .par_chunk_by(|x, y| x.0 == y.0)
-        .flat_map_iter(|group| {
-            let text = &corpus.passages[engine.ids[group[0].0]].text;
-            let tokens = crate::text::tokens::tokenize(text);
-            group.iter().map(move |&(_, n)| {
-                let ((a, b), k) = best_ref[n];
-                let s = &scored[k];
-                let (unit_a, unit_b) = s.units();
-                let link = Link {
-                    a,
-                    b,
-                    score: (s.score * 1000.0).round() / 1000.0,
-                    evidence: engine.link_evidence(&tokens, unit_a, unit_b),
-                };
-                (n, link)
-            })
-        })
-        .collect();
-    links.sort_unstable_by_key(|(n, _)| *n);
-    links.into_iter().map(|(_, link)| link).collect()
-}
-
-/// The groups with the figures, disputed figures and names spelt two ways
-/// that no group shows yet, and where those claims' anchors are.
-struct Anchoring {
-    groups: Vec<anchors::Members>,
-    anchor_spans: anchors::AnchorSpans,
-    /// How many groups of each kind were anchored (for progress).
-    summary: String,
-}
-
-fn anchor(
-    engine: &Engine,
-    corpus: &Corpus,
-    mut groups: Vec<anchors::Members>,
-    scores: &PairScores,
-    story_of: &[usize],
-    mark: &dyn Fn(&str),
-) -> Anchoring {
-    let mentions = figures::mentions(engine, corpus, story_of);
-    mark("mentions");
-    let mut anchored = figures::figure_groups(engine, corpus, &mentions);
-    let figure_count = anchored.len();
-    mark("figures");
-    anchored.extend(figures::disputed_groups(
-        engine, corpus, story_of, &mentions,
-    ));
-    let disputed_count = anchored.len() - figure_count;
-    mark("disputed");
-    drop(mentions);
-    anchored.extend(name_variants::name_variant_groups(
-        engine,
-        corpus,
-        story_of,
-        &|a, b| pair_score(scores, a, b),
-    ));
-    let name_count = anchored.len() - figure_count - disputed_count;
-    let anchor_spans = anchors::add_unshown(&mut groups, anchored);
-    groups.sort_by(|x, y| x.iter().map(|m| m.0).cmp(y.iter().map(|m| m.0)));
-    groups.dedup_by(|x, y| x.iter().map(|m| m.0).eq(y.iter().map(|m| m.0)));
-    Anchoring {
-        groups,
-        anchor_spans,
-        summary: format!(
-            "{figure_count} shared figures, {disputed_count} disputed, {name_count} names spelt two ways"
-        ),
-    }
 }
 
 /// The process's resident memory in MB, where the system tells

@@ -1,0 +1,147 @@
+//! Linking: candidate pairs scored and decided, the links between passages
+//! (the best accepted unit pair of each, with its evidence), the best kept
+//! score of every passage pair, and the groups of units that become claims.
+
+use rayon::prelude::*;
+
+use super::claims::PairScores;
+use super::{Engine, anchors, cluster, decide, judge, model};
+use crate::model::{Corpus, Link, PassageId};
+
+/// What linking found: the links between passages (best unit pair of
+/// each), the best kept score of every passage pair, and the groups of
+/// members (each with the part of its passage that joined).
+pub(super) struct Linked {
+    pub links: Vec<Link>,
+    pub scores: PairScores,
+    pub groups: Vec<anchors::Members>,
+}
+
+/// Candidates, scores and decisions, the links and the claims' groups. The
+/// kept unit pairs and what decided them (at 10,000 articles ~250 MB) end
+/// here, before the claims are built.
+pub(super) fn link(
+    engine: &Engine,
+    corpus: &Corpus,
+    step: &dyn Fn(&str, String),
+    mark: &dyn Fn(&str),
+) -> Linked {
+    let group = engine.sources(corpus);
+    let pairs = engine.candidates(corpus, &group);
+    step("candidates", format!("{} pairs", pairs.len()));
+
+    let pair_model = model::PairModel::get();
+    let judged = judge::judge(
+        engine,
+        &group,
+        &pairs,
+        corpus.sources.len(),
+        pair_model,
+        mark,
+    );
+    drop(pairs);
+    step("verified", format!("{} kept", judged.scored.len()));
+    let scored = &judged.scored;
+    let accepted = judged.accepted();
+    let passage_pair = |s: &decide::Scored| {
+        let (a, b) = (
+            engine.ids[engine.passage_of(s.a as usize)],
+            engine.ids[engine.passage_of(s.b as usize)],
+        );
+        (a.min(b), a.max(b))
+    };
+    let links = best_links(engine, corpus, scored, &accepted, &passage_pair);
+    mark("links");
+    let ranked: Vec<(usize, usize, f64)> = accepted
+        .iter()
+        .map(|&k| {
+            let (a, b) = scored[k].units();
+            (a, b, scored[k].score)
+        })
+        .collect();
+    let mut scores = PairScores::default();
+    for s in scored {
+        let e = scores.entry(passage_pair(s)).or_insert(s.score);
+        *e = e.max(s.score);
+    }
+    drop(judged);
+    mark("scores");
+    let unit_source = |u: usize| group[engine.passage_of(u)];
+    let unit_groups = cluster::cluster(&ranked, &unit_source, pair_model.thresholds.merge_density);
+    mark("grouping");
+    // Claims of passages: a passage may take part through several units.
+    // Each member keeps the part that joined (all of it, or a clause), so
+    // that differences compare what the members state about this claim.
+    let groups = unit_groups
+        .into_iter()
+        .map(|units| {
+            let mut members: anchors::Members = units
+                .into_iter()
+                .map(|u| (engine.ids[engine.passage_of(u)], engine.unit_bytes(u)))
+                .collect();
+            // The shortest part of a passage in the group is the one most
+            // specific to this claim: a clause wins over the whole.
+            members.sort_by_key(|(p, bytes)| (*p, bytes.as_ref().map_or(usize::MAX, |r| r.len())));
+            members.dedup_by_key(|m| m.0);
+            members
+        })
+        .collect();
+    Linked {
+        links,
+        scores,
+        groups,
+    }
+}
+
+/// The links between passages: the best accepted unit pair of each, with
+/// its evidence.
+fn best_links(
+    engine: &Engine,
+    corpus: &Corpus,
+    scored: &[decide::Scored],
+    accepted: &[usize],
+    passage_pair: &dyn Fn(&decide::Scored) -> (PassageId, PassageId),
+) -> Vec<Link> {
+    // The best accepted unit pair of each passage pair.
+    let mut best_link: Vec<((PassageId, PassageId), usize)> = accepted
+        .iter()
+        .map(|&k| (passage_pair(&scored[k]), k))
+        .collect();
+    // Per passage pair, the highest score first, then the earliest pair.
+    best_link.sort_unstable_by(|(x, i), (y, j)| {
+        x.cmp(y)
+            .then(scored[*j].score.total_cmp(&scored[*i].score))
+            .then(i.cmp(j))
+    });
+    best_link.dedup_by_key(|(pair, _)| *pair);
+    // Evidence is read in the first unit's passage: each passage is
+    // tokenised once for all the links it begins, not once per link.
+    let mut starts: Vec<(usize, usize)> = best_link
+        .iter()
+        .enumerate()
+        .map(|(n, &(_, k))| (engine.passage_of(scored[k].units().0), n))
+        .collect();
+    starts.sort_unstable();
+    let best_ref = &best_link;
+    let mut links: Vec<(usize, Link)> = starts
+        .par_chunk_by(|x, y| x.0 == y.0)
+        .flat_map_iter(|group| {
+            let text = &corpus.passages[engine.ids[group[0].0]].text;
+            let tokens = crate::text::tokens::tokenize(text);
+            group.iter().map(move |&(_, n)| {
+                let ((a, b), k) = best_ref[n];
+                let s = &scored[k];
+                let (unit_a, unit_b) = s.units();
+                let link = Link {
+                    a,
+                    b,
+                    score: (s.score * 1000.0).round() / 1000.0,
+                    evidence: engine.link_evidence(&tokens, unit_a, unit_b),
+                };
+                (n, link)
+            })
+        })
+        .collect();
+    links.sort_unstable_by_key(|(n, _)| *n);
+    links.into_iter().map(|(_, link)| link).collect()
+}
