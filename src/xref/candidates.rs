@@ -79,7 +79,7 @@ fn story_pairs(
     // within the story get none.
     let mut postings: FastMap<TermId, Vec<u32>> = FastMap::default();
     for (k, &i) in members.iter().enumerate() {
-        for &t in &analysed[i as usize].terms {
+        for &t in analysed[i as usize].terms() {
             postings.entry(t).or_default().push(k as u32);
         }
     }
@@ -151,7 +151,7 @@ fn partners_of(
 ) {
     let i = members[k] as usize;
     let mut signature: Vec<(TermId, f64, &[u32])> = analysed[i]
-        .terms
+        .terms()
         .iter()
         .filter_map(|&t| Some((t, stats.weight(t, 1), postings.get(&t)?.as_slice())))
         .collect();

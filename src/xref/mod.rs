@@ -51,8 +51,9 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
     let mark = |name: &str| {
         if timings {
             eprintln!(
-                "xref:   {name:<10} {:>8.1} ms",
-                started.elapsed().as_secs_f64() * 1e3
+                "xref:   {name:<10} {:>8.1} ms {:>7} MB resident",
+                started.elapsed().as_secs_f64() * 1e3,
+                resident_mb().map_or("?".to_owned(), |m| m.to_string())
             );
         }
     };

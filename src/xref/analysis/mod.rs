@@ -28,27 +28,80 @@ const PASSAGE_WORDS: f64 = 25.0;
 /// mid-frequency words.
 const NUMBER_ZIPF: f32 = 4.0;
 
-/// One passage, ready for matching.
+/// One passage, ready for matching. A corpus keeps an analysis for every
+/// passage and clause (half a million at 10,000 articles): the term lists
+/// share one allocation, so that an analysis costs one header and three
+/// allocations at most, not eight.
 #[derive(Debug, Clone, Default)]
 pub struct Analysed {
+    /// The term lists one after another, in the order of [`List`].
+    ids: Box<[TermId]>,
+    /// Where each list ends in `ids`.
+    ends: [u32; LISTS],
+    numbers: Box<[f64]>,
+    embedding: Box<[i8]>,
+}
+
+/// The term lists of an analysis, in their order in [`Analysed::ids`].
+#[derive(Clone, Copy)]
+enum List {
+    Terms,
+    Bigrams,
+    Sequence,
+    Words,
+    Trigrams,
+    Names,
+}
+const LISTS: usize = 6;
+
+impl Analysed {
+    fn list(&self, list: List) -> &[TermId] {
+        let k = list as usize;
+        let start = if k == 0 { 0 } else { self.ends[k - 1] as usize };
+        &self.ids[start..self.ends[k] as usize]
+    }
+
     /// Distinct content terms (no stop words), sorted.
-    pub terms: Vec<TermId>,
+    pub fn terms(&self) -> &[TermId] {
+        self.list(List::Terms)
+    }
+
     /// Distinct pairs of consecutive content terms, sorted.
-    pub bigrams: Vec<(TermId, TermId)>,
+    pub fn bigrams(&self) -> &[[TermId; 2]] {
+        self.list(List::Bigrams).as_chunks().0
+    }
+
     /// Content terms in text order (for order-aware features).
-    pub sequence: Vec<TermId>,
+    pub fn sequence(&self) -> &[TermId] {
+        self.list(List::Sequence)
+    }
+
     /// Every token's term (function words too), sorted, with repeats.
-    pub words: Vec<TermId>,
+    pub fn words(&self) -> &[TermId] {
+        self.list(List::Words)
+    }
+
     /// Consecutive word triples (function words too), sorted.
-    pub trigrams: Vec<[TermId; 3]>,
+    pub fn trigrams(&self) -> &[[TermId; 3]] {
+        self.list(List::Trigrams).as_chunks().0
+    }
+
     /// Capitalised content words after the first (names, mostly), distinct.
-    pub names: Vec<TermId>,
+    pub fn names(&self) -> &[TermId] {
+        self.list(List::Names)
+    }
+
     /// Values of the numbers stated.
-    pub numbers: Vec<f64>,
+    pub fn numbers(&self) -> &[f64] {
+        &self.numbers
+    }
+
     /// Meaning of the whole: the content words' vectors averaged, each
     /// weighted by its information content (unit length, i8; empty if no
     /// word has a vector).
-    pub embedding: Vec<i8>,
+    pub fn embedding(&self) -> &[i8] {
+        &self.embedding
+    }
 }
 
 /// The corpus vocabulary with document frequencies and priors.
@@ -310,7 +363,7 @@ pub fn analyse_with_clauses(texts: &[&str]) -> (Vec<Analysed>, Vec<Vec<Clause>>,
         for (whole, parts) in built {
             // `words` is sorted: each distinct word once.
             let mut previous = None;
-            for &t in &whole.words {
+            for &t in whole.words() {
                 if previous != Some(t) {
                     stats.df[t as usize] += 1;
                 }
@@ -324,10 +377,10 @@ pub fn analyse_with_clauses(texts: &[&str]) -> (Vec<Analysed>, Vec<Vec<Clause>>,
     stats.finish();
     analysed
         .par_iter_mut()
-        .for_each(|a| a.embedding = embed(&a.terms, &stats));
+        .for_each(|a| a.embedding = embed(a.terms(), &stats));
     clauses.par_iter_mut().for_each(|list: &mut Vec<Clause>| {
         for c in list {
-            c.analysed.embedding = embed(&c.analysed.terms, &stats);
+            c.analysed.embedding = embed(c.analysed.terms(), &stats);
         }
     });
     (analysed, clauses, stats)
@@ -335,14 +388,14 @@ pub fn analyse_with_clauses(texts: &[&str]) -> (Vec<Analysed>, Vec<Vec<Clause>>,
 
 /// The weighted average of the terms' word vectors (see
 /// [`Analysed::embedding`]).
-fn embed(terms: &[TermId], stats: &TermStats) -> Vec<i8> {
+fn embed(terms: &[TermId], stats: &TermStats) -> Box<[i8]> {
     let mut sum = vec![0f32; vectors::dims()];
     for &t in terms {
         if let Some(v) = stats.vector[t as usize] {
             vectors::add_scaled(&mut sum, v, stats.weight(t, 1) as f32);
         }
     }
-    vectors::quantize(&sum)
+    vectors::quantize(&sum).into_boxed_slice()
 }
 
 /// The analysis of the tokens `span` of a passage (`ids` are the tokens'
@@ -366,10 +419,6 @@ fn build(tokens: &[Token], ids: &[TermId], span: std::ops::Range<usize>) -> Anal
             sequence.push(id);
         }
     }
-    // Analyses are kept for the whole corpus: no spare capacity.
-    sequence.shrink_to_fit();
-    names.shrink_to_fit();
-    numbers.shrink_to_fit();
     let mut terms = sequence.clone();
     terms.sort_unstable();
     terms.dedup();
@@ -378,18 +427,29 @@ fn build(tokens: &[Token], ids: &[TermId], span: std::ops::Range<usize>) -> Anal
     words.sort_unstable();
     names.sort_unstable();
     names.dedup();
-    let mut bigrams: Vec<(TermId, TermId)> = sequence.windows(2).map(|w| (w[0], w[1])).collect();
+    let mut bigrams: Vec<[TermId; 2]> = sequence.windows(2).map(|w| [w[0], w[1]]).collect();
     bigrams.sort_unstable();
     bigrams.dedup();
+    let lists: [&[TermId]; LISTS] = [
+        &terms,
+        bigrams.as_flattened(),
+        &sequence,
+        &words,
+        trigrams.as_flattened(),
+        &names,
+    ];
+    let mut all = Vec::with_capacity(lists.iter().map(|l| l.len()).sum());
+    let mut ends = [0u32; LISTS];
+    for (end, list) in ends.iter_mut().zip(lists) {
+        all.extend_from_slice(list);
+        // (A passage of four billion words would not have been read.)
+        *end = all.len() as u32;
+    }
     Analysed {
-        terms,
-        bigrams,
-        sequence,
-        words,
-        trigrams,
-        names,
-        numbers,
-        embedding: Vec::new(),
+        ids: all.into_boxed_slice(),
+        ends,
+        numbers: numbers.into_boxed_slice(),
+        embedding: Box::default(),
     }
 }
 

@@ -96,7 +96,7 @@ impl Scratch {
         near.clear();
         a_only.clear();
         b_only.clear();
-        merge_walk(&a.terms, &b.terms, |side, &t| match side {
+        merge_walk(a.terms(), b.terms(), |side, &t| match side {
             Side::Both => shared.push((t, stats.weight(t, 2))),
             Side::First => a_only.push(t),
             Side::Second => b_only.push(t),
@@ -238,23 +238,23 @@ impl Scratch {
         let union = shared_disc
             + a_only.iter().map(|&t| disc(t)).sum::<f64>()
             + b_only.iter().map(|&t| disc(t)).sum::<f64>();
-        let pair_disc = |(x, y): (TermId, TermId)| disc(x).min(disc(y));
+        let pair_disc = |[x, y]: [TermId; 2]| disc(x).min(disc(y));
         let mut bigram_shared = 0.0;
-        merge_walk(&a.bigrams, &b.bigrams, |side, &g| {
+        merge_walk(a.bigrams(), b.bigrams(), |side, &g| {
             if side == Side::Both {
                 bigram_shared += pair_disc(g);
             }
         });
         let bigram_total: f64 = a
-            .bigrams
+            .bigrams()
             .iter()
-            .chain(&b.bigrams)
+            .chain(b.bigrams())
             .map(|&g| pair_disc(g))
             .sum();
         // Capitalised content words (names, mostly): weights on both sides,
         // on the first only, on the second only (summed in that order).
         let (mut names_both, mut names_weight) = (0usize, [0.0f64; 3]);
-        merge_walk(&a.names, &b.names, |side, &t| {
+        merge_walk(a.names(), b.names(), |side, &t| {
             names_both += usize::from(side == Side::Both);
             names_weight[side as usize] += disc(t);
         });
@@ -266,12 +266,12 @@ impl Scratch {
             cover_max: ratio(s, wa.max(wb)),
             bigram_dice: ratio(2.0 * bigram_shared, bigram_total),
             jaccard: ratio(shared_disc + near_discount, union),
-            order: order_similarity(&a.sequence, &b.sequence, &b.terms, &disc, rows, matches),
+            order: order_similarity(a.sequence(), b.sequence(), b.terms(), &disc, rows, matches),
             number_conflict: number_conflict(a, b),
             extra_max: (wa - s).max(wb - s).max(0.0).ln_1p(),
             extra_min: (wa - s).min(wb - s).max(0.0).ln_1p(),
-            word_f1: multiset_f1(&a.words, &b.words, |&t| disc(t)),
-            trigram_f1: multiset_f1(&a.trigrams, &b.trigrams, |g| {
+            word_f1: multiset_f1(a.words(), b.words(), |&t| disc(t)),
+            trigram_f1: multiset_f1(a.trigrams(), b.trigrams(), |g| {
                 g.iter().map(|&t| disc(t)).fold(1.0, f64::min)
             }),
             name_mismatch: if names_total <= 0.0 {
@@ -279,11 +279,11 @@ impl Scratch {
             } else {
                 names_one_side / names_total
             },
-            embedding: vectors::cosine(&a.embedding, &b.embedding),
+            embedding: vectors::cosine(a.embedding(), b.embedding()),
             number_agree: number_agree(a, b),
             names_shared: (names_both.min(3) as f64) / 3.0,
             rarest_shared: (shared.iter().map(|x| x.1).fold(0.0, f64::max) / 10.0).min(1.0),
-            shorter_terms: (a.terms.len().min(b.terms.len()) as f64).ln_1p(),
+            shorter_terms: (a.terms().len().min(b.terms().len()) as f64).ln_1p(),
         }
     }
 }
@@ -311,19 +311,27 @@ fn multiset_f1<T: Ord>(a: &[T], b: &[T], weight: impl Fn(&T) -> f64) -> f64 {
 }
 
 fn number_agree(a: &Analysed, b: &Analysed) -> f64 {
-    let fewer = a.numbers.len().min(b.numbers.len());
+    let fewer = a.numbers().len().min(b.numbers().len());
     if fewer == 0 {
         return 0.0;
     }
-    let shared = a.numbers.iter().filter(|n| b.numbers.contains(n)).count();
+    let shared = a
+        .numbers()
+        .iter()
+        .filter(|n| b.numbers().contains(n))
+        .count();
     (shared as f64 / fewer as f64).min(1.0)
 }
 
 fn number_conflict(a: &Analysed, b: &Analysed) -> f64 {
-    if a.numbers.is_empty() || b.numbers.is_empty() {
+    if a.numbers().is_empty() || b.numbers().is_empty() {
         return 0.0;
     }
-    let only =
-        |x: &Analysed, y: &Analysed| x.numbers.iter().filter(|n| !y.numbers.contains(n)).count();
-    (only(a, b) + only(b, a)) as f64 / (a.numbers.len() + b.numbers.len()) as f64
+    let only = |x: &Analysed, y: &Analysed| {
+        x.numbers()
+            .iter()
+            .filter(|n| !y.numbers().contains(n))
+            .count()
+    };
+    (only(a, b) + only(b, a)) as f64 / (a.numbers().len() + b.numbers().len()) as f64
 }

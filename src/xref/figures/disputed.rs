@@ -166,7 +166,7 @@ fn story_topics(
             continue;
         }
         passages[story] += 1;
-        for t in &analysed.terms {
+        for t in analysed.terms() {
             if wanted.contains(t) {
                 *df.entry((story, *t)).or_default() += 1;
             }
