@@ -117,8 +117,10 @@ pub struct Link {
     pub b: PassageId,
     /// Confidence in [0, 1].
     pub score: f64,
-    /// Shared key terms, numbers and names.
-    pub evidence: Vec<String>,
+    /// Shared key terms, numbers and names. (Shared strings: a large
+    /// corpus has hundreds of thousands of links, and their words are the
+    /// tokenizer's, each held once.)
+    pub evidence: Box<[std::sync::Arc<str>]>,
 }
 
 /// One way in which a claim's members differ.

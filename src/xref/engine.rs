@@ -190,18 +190,23 @@ impl Engine {
     /// The surface words behind the terms units `a` and `b` share, heaviest
     /// first (`tokens` are `a`'s passage's): only the term matching of a
     /// comparison is redone, not its features.
-    pub fn link_evidence(&self, tokens: &[Token], a: usize, b: usize) -> Vec<String> {
+    pub fn link_evidence(
+        &self,
+        tokens: &[Token],
+        a: usize,
+        b: usize,
+    ) -> Box<[std::sync::Arc<str>]> {
         let shared = shared_terms(self.unit(a), self.unit(b), &self.stats);
-        let mut out: Vec<String> = Vec::new();
+        let mut out: Vec<std::sync::Arc<str>> = Vec::new();
         for &(term, _) in &shared.exact {
             let key = &self.stats.names[term as usize];
             if let Some(t) = tokens.iter().find(|t| *t.key == **key)
                 && !out.iter().any(|o| **o == *t.folded)
             {
                 out.push(if t.is_number() {
-                    key.trim_start_matches('#').to_owned()
+                    key.trim_start_matches('#').into()
                 } else {
-                    t.folded.to_string()
+                    t.folded.clone()
                 });
             }
             if out.len() == MAX_EVIDENCE {
@@ -209,12 +214,15 @@ impl Engine {
             }
         }
         for &(ta, tb) in &shared.respelt {
-            out.push(format!(
-                "{}~{}",
-                self.stats.names[ta as usize], self.stats.names[tb as usize]
-            ));
+            out.push(
+                format!(
+                    "{}~{}",
+                    self.stats.names[ta as usize], self.stats.names[tb as usize]
+                )
+                .into(),
+            );
         }
-        out
+        out.into_boxed_slice()
     }
 }
 
