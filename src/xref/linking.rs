@@ -41,8 +41,8 @@ pub(super) fn link(
     );
     drop(pairs);
     step("verified", format!("{} kept", judged.scored.len()));
-    let scored = &judged.scored;
-    let accepted = judged.accepted();
+    let (kept, accepted) = judged.into_accepted();
+    let scored = &kept[..];
     let passage_pair = |s: &decide::Scored| {
         let (a, b) = (
             engine.ids[engine.passage_of(s.a as usize)],
@@ -64,7 +64,7 @@ pub(super) fn link(
         let e = scores.entry(passage_pair(s)).or_insert(s.score);
         *e = e.max(s.score);
     }
-    drop(judged);
+    drop(kept);
     mark("scores");
     let unit_source = |u: usize| group[engine.passage_of(u)];
     let unit_groups = cluster::cluster(&ranked, &unit_source, pair_model.thresholds.merge_density);

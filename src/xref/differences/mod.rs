@@ -257,7 +257,7 @@ fn number_differences(
             }
             let about = match &first.head {
                 Some(h) if h.rate => format!("per {}", h.word.folded),
-                Some(h) => h.word.folded.clone(),
+                Some(h) => h.word.folded.to_string(),
                 None => first.kind.label().to_owned(),
             };
             let found = group

@@ -53,7 +53,7 @@ fn evidence(q: &Quantity) -> Vec<&Word> {
         q.unit
             .as_deref()
             .is_some_and(|u| w.folded.trim_end_matches('s') == u)
-            || (q.kind == ValueType::Age && w.folded == "old")
+            || (q.kind == ValueType::Age && &*w.folded == "old")
     };
     // Nor is what a count counts: "30 times" / "three times", "five
     // seasons" / "six seasons" say which thing only by other words.

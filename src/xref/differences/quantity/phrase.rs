@@ -1,22 +1,26 @@
 //! A number's phrase: what it counts (its head) and the content words
 //! around it, not past punctuation or a conjunction.
 
+use std::sync::Arc;
+
 use crate::text::tokens::Token;
 use crate::text::vectors;
 
-/// A word read once: as written (folded), its stem, and its vector.
+/// A word read once: as written (folded), its stem, and its vector. (The
+/// strings are the token's own, shared: the figures of a large corpus keep
+/// millions of these.)
 #[derive(Debug, Clone)]
 pub(crate) struct Word {
-    pub folded: String,
-    key: String,
+    pub folded: Arc<str>,
+    key: Arc<str>,
     vector: Option<u32>,
 }
 
 impl Word {
     pub(super) fn of(t: &Token) -> Word {
         Word {
-            folded: t.folded.to_string(),
-            key: t.key.to_string(),
+            folded: t.folded.clone(),
+            key: t.key.clone(),
             vector: vectors::lookup(&t.folded),
         }
     }
