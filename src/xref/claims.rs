@@ -6,12 +6,27 @@ use super::differences;
 use crate::model::{Claim, Corpus, PassageId};
 use crate::text::fasthash::FastMap;
 
-/// Scores of verified pairs, keyed `(min, max)`.
-pub(super) type PairScores = FastMap<(PassageId, PassageId), f64>;
+/// The best score of each verified passage pair. Keys are 32-bit (a
+/// corpus of four billion passages would not have been read): a large
+/// corpus has over a million pairs.
+#[derive(Default)]
+pub(super) struct PairScores(FastMap<(u32, u32), f64>);
+
+impl PairScores {
+    fn key(a: PassageId, b: PassageId) -> (u32, u32) {
+        (a.min(b) as u32, a.max(b) as u32)
+    }
+
+    /// Keeps `score` for the pair `a`, `b` if it is the best yet.
+    pub(super) fn offer(&mut self, a: PassageId, b: PassageId, score: f64) {
+        let e = self.0.entry(Self::key(a, b)).or_insert(score);
+        *e = e.max(score);
+    }
+}
 
 /// The best verified score of two passages, 0 when none was kept.
 pub(super) fn pair_score(scores: &PairScores, a: PassageId, b: PassageId) -> f64 {
-    scores.get(&(a.min(b), a.max(b))).copied().unwrap_or(0.0)
+    scores.0.get(&PairScores::key(a, b)).copied().unwrap_or(0.0)
 }
 
 /// Where a difference's values are: each value's passage and byte range.

@@ -61,8 +61,8 @@ pub(super) fn link(
         .collect();
     let mut scores = PairScores::default();
     for s in scored {
-        let e = scores.entry(passage_pair(s)).or_insert(s.score);
-        *e = e.max(s.score);
+        let (a, b) = passage_pair(s);
+        scores.offer(a, b, s.score);
     }
     drop(kept);
     mark("scores");
