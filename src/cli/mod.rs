@@ -172,7 +172,10 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Export {
             format: Format::Json,
             ..
-        }) => crate::export::to_json(corpus),
+        }) => {
+            let out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+            return finish(crate::export::write_json(corpus, out), session.had_errors);
+        }
         Some(Command::Sources { .. }) => table::sources(corpus, only.as_deref()),
         Some(Command::Stories { .. }) => table::stories(corpus),
         Some(Command::Explain { a, b, .. }) => match explain::explain(corpus, *a, *b) {
@@ -197,14 +200,19 @@ pub fn run(cli: Cli) -> ExitCode {
         None => return run_reader(session, cli.no_mouse, cli.config.as_deref()),
         Some(Command::Keys) => return keys(cli.config.as_deref()),
     };
-    if let Err(err) = write_stdout(&output) {
+    finish(write_stdout(&output), session.had_errors)
+}
+
+/// The exit code once the output is written (or could not be).
+fn finish(written: std::io::Result<()>, had_errors: bool) -> ExitCode {
+    if let Err(err) = written {
         // A closed pipe (`crossread export | head`) is not an error.
         if err.kind() != std::io::ErrorKind::BrokenPipe {
             eprintln!("crossread: error: cannot write output: {err}");
             return ExitCode::FAILURE;
         }
     }
-    if session.had_errors {
+    if had_errors {
         ExitCode::from(EXIT_BAD_INPUT)
     } else {
         ExitCode::SUCCESS
