@@ -46,3 +46,21 @@ pub fn write_json(corpus: &Corpus, mut out: impl std::io::Write) -> std::io::Res
     out.write_all(b"\n")?;
     out.flush()
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_streamed_export_is_the_string_export_with_a_line_break() {
+        let corpus = crate::corpus::build(&crate::load::texts_for_test(&[
+            "Harbour blast\n\nFour dockworkers died when a fuel tank exploded at the northern pier.\n",
+            "Port explosion\n\nFour dockworkers were killed when a fuel tank blew up at the northern pier.\n",
+        ]));
+        assert!(!corpus.links.is_empty(), "the export has links to write");
+        let mut streamed = Vec::new();
+        super::write_json(&corpus, &mut streamed).expect("writing to memory");
+        assert_eq!(
+            String::from_utf8(streamed).expect("UTF-8"),
+            super::to_json(&corpus) + "\n"
+        );
+    }
+}

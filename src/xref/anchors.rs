@@ -6,7 +6,8 @@
 use std::ops::Range;
 
 use super::claims::{PairScores, pair_score};
-use super::{Engine, figures, name_variants};
+use super::engine::PassageTerms;
+use super::{figures, name_variants};
 use crate::model::{Anchor, AnchorKind, Claim, Corpus, Difference, Passage, PassageId, ValueSpan};
 use crate::text::fasthash::FastMap;
 
@@ -123,26 +124,26 @@ pub(super) struct Anchoring {
 }
 
 pub(super) fn anchor(
-    engine: &Engine,
+    passages: &PassageTerms,
     corpus: &Corpus,
     mut groups: Vec<Members>,
     scores: &PairScores,
     story_of: &[usize],
     mark: &dyn Fn(&str),
 ) -> Anchoring {
-    let mentions = figures::mentions(engine, corpus, story_of);
+    let mentions = figures::mentions(passages, corpus, story_of);
     mark("mentions");
-    let mut anchored = figures::figure_groups(engine, corpus, &mentions);
+    let mut anchored = figures::figure_groups(passages, corpus, &mentions);
     let figure_count = anchored.len();
     mark("figures");
     anchored.extend(figures::disputed_groups(
-        engine, corpus, story_of, &mentions,
+        passages, corpus, story_of, &mentions,
     ));
     let disputed_count = anchored.len() - figure_count;
     mark("disputed");
     drop(mentions);
     anchored.extend(name_variants::name_variant_groups(
-        engine,
+        passages,
         corpus,
         story_of,
         &|a, b| pair_score(scores, a, b),

@@ -227,7 +227,19 @@ pub fn single_source(corpus: &Corpus) -> Vec<PassageId> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
     use crate::model::{Difference, DifferenceKind, DifferenceValue, ValueSpan, ValueType};
+
+    #[test]
+    fn a_pair_keeps_its_best_score_whichever_way_it_is_named() {
+        let mut scores = PairScores::default();
+        scores.offer(7, 3, 0.4);
+        scores.offer(3, 7, 0.9);
+        scores.offer(7, 3, 0.2);
+        assert_eq!(pair_score(&scores, 3, 7), 0.9);
+        assert_eq!(pair_score(&scores, 7, 3), 0.9);
+        assert_eq!(pair_score(&scores, 3, 8), 0.0, "a pair never scored");
+    }
 
     fn value(passage: PassageId, start: usize, text: &str) -> DifferenceValue {
         DifferenceValue {

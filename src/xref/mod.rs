@@ -72,20 +72,21 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
         scores,
         groups,
     } = linking::link(&engine, corpus, &step, &mark);
+    // Anchoring reads only the passages' terms; claims and copies read the
+    // passages' text. The analyses end here (at 10,000 articles a third of
+    // the memory the model takes to build), the terms after anchoring.
+    let passages = engine.into_passage_terms();
     let story_of = crate::stories::story_of_source(&corpus.stories, corpus.sources.len());
     let anchors::Anchoring {
         groups,
         anchor_spans,
         summary,
-    } = anchors::anchor(&engine, corpus, groups, &scores, &story_of, &mark);
+    } = anchors::anchor(&passages, corpus, groups, &scores, &story_of, &mark);
+    drop(passages);
     step(
         "clustered",
         format!("{} links, {} groups ({summary})", links.len(), groups.len()),
     );
-    // The analyses are not needed past this point: claims and copies read
-    // the passages' text (at 10,000 articles the analyses are a third of
-    // the memory the model takes to build).
-    drop(engine);
 
     let corpus_ref: &Corpus = corpus;
     let (claims, wordings): (Vec<Claim>, Vec<Vec<Wording>>) = groups

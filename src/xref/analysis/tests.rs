@@ -20,3 +20,36 @@ fn words_every_passage_uses_weigh_less_in_a_large_corpus() {
     let (_, tiny) = analyse(&["Korea said.", "Korea agreed."]);
     assert!(korea < tiny.weight(tiny.id("korea").unwrap(), 2) / 3.0);
 }
+
+#[test]
+fn an_analysis_reads_back_each_list_as_built() {
+    // "the" twice: `words` keeps repeats, `terms` does not; "Kestrel Bay"
+    // is a name (the first word is capitalised whatever it is).
+    let (analysed, stats) =
+        analyse(&["Ferries to Kestrel Bay stopped and the ferries to the port stopped."]);
+    let a = &analysed[0];
+    let id = |k: &str| stats.id(k).unwrap_or_else(|| panic!("no term {k:?}"));
+    let sequence: Vec<TermId> = ["ferri", "kestrel", "bay", "stop", "ferri", "port", "stop"]
+        .map(id)
+        .to_vec();
+    assert_eq!(a.sequence(), &sequence[..]);
+    let mut terms = sequence.clone();
+    terms.sort_unstable();
+    terms.dedup();
+    assert_eq!(a.terms(), &terms[..]);
+    let mut bigrams: Vec<[TermId; 2]> = sequence.windows(2).map(|w| [w[0], w[1]]).collect();
+    bigrams.sort_unstable();
+    bigrams.dedup();
+    assert_eq!(a.bigrams(), &bigrams[..]);
+    // Twelve words, function words included: ten trigrams, sorted.
+    assert_eq!(a.words().len(), 12);
+    assert!(a.words().is_sorted());
+    assert_eq!(a.words().iter().filter(|&&t| t == id("the")).count(), 2);
+    assert_eq!(a.trigrams().len(), 10);
+    assert!(a.trigrams().is_sorted());
+    assert!(a.trigrams().contains(&[id("to"), id("the"), id("port")]));
+    let mut names = [id("kestrel"), id("bay")];
+    names.sort_unstable();
+    assert_eq!(a.names(), &names[..]);
+    assert!(a.numbers().is_empty());
+}
