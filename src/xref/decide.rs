@@ -120,7 +120,7 @@ pub struct Decider<'m> {
 }
 
 impl<'m> Decider<'m> {
-    pub fn new(pairs: &[Scored], model: &'m PairModel) -> Self {
+    pub fn new<'p>(pairs: impl Iterator<Item = &'p Scored>, model: &'m PairModel) -> Self {
         let mut best_whole = BestMatches::new();
         let mut best_any = BestMatches::new();
         for s in pairs {
@@ -279,7 +279,7 @@ mod tests {
             })
             .collect();
         let model = model();
-        let decider = Decider::new(&pairs, &model);
+        let decider = Decider::new(pairs.iter(), &model);
         (0..pairs.len())
             .filter(|&i| decider.verdict(&pairs[i]).is_ok())
             .collect()

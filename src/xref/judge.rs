@@ -9,6 +9,7 @@ use super::Engine;
 use super::decide::{self, Decider, Scored, Verdict};
 use super::engine::ClauseDepth;
 use super::features::PairFeatures;
+use super::kept::KeptPairs;
 use super::model::{Logistic, PairModel};
 
 /// Verified pairs scoring below this are forgotten (they count as 0 when
@@ -27,12 +28,16 @@ const KEEP_SCORE: f64 = 0.05;
 /// 319,822 -> 231,505).
 const CLAUSE_GATE: f64 = 0.1;
 
+/// Candidate pairs scored by one task (the kept pairs stay in pieces of
+/// this many candidates' pairs: see [`KeptPairs`]).
+const PAIRS_PER_PIECE: usize = 1024;
+
 /// The kept unit pairs, and what decides them. Comparisons are not kept:
 /// at 10,000 articles two million of them held ~1 GB, and only the links'
 /// evidence needs them ([`Engine::compare_pair`] redoes those); nor are
 /// verdicts (another ~100 MB there): [`Judged::verdict`] gives one.
 pub struct Judged<'m> {
-    pub scored: Vec<Scored>,
+    pub scored: KeptPairs,
     decider: Decider<'m>,
 }
 
@@ -52,7 +57,7 @@ impl Judged<'_> {
 
     /// The kept pairs and the indices of the linked ones: what decided them
     /// ends here (at 10,000 articles its best-match maps hold ~80 MB).
-    pub fn into_accepted(self) -> (Vec<Scored>, Vec<usize>) {
+    pub fn into_accepted(self) -> (KeptPairs, Vec<usize>) {
         let accepted = self.accepted();
         (self.scored, accepted)
     }
@@ -86,49 +91,57 @@ pub fn judge<'m>(
         }
     };
     let n = engine.ids.len();
-    let scored: Vec<Scored> = pairs
-        .par_iter()
-        .flat_map_iter(|&(i, j)| {
-            let regression = regression(i, j);
-            engine.score_units(i, j, &|whole| {
-                let score = regression.score(whole);
-                // Clause with clause only where the whole sentences are as
-                // alike as a clause link must be (below that, two parts of
-                // sentences that share little match by chance) and not
-                // alike enough to link whole (then their parts would only
-                // repeat the link, as claims of half a sentence).
-                if (model.thresholds.clause..model.thresholds.link).contains(&score) {
-                    ClauseDepth::Both
-                } else if score >= CLAUSE_GATE {
-                    ClauseDepth::WithWhole
-                } else {
-                    ClauseDepth::None
-                }
-            })
+    let score_units = |&(i, j): &(usize, usize)| {
+        let regression = regression(i, j);
+        engine.score_units(i, j, &|whole| {
+            let score = regression.score(whole);
+            // Clause with clause only where the whole sentences are as
+            // alike as a clause link must be (below that, two parts of
+            // sentences that share little match by chance) and not
+            // alike enough to link whole (then their parts would only
+            // repeat the link, as claims of half a sentence).
+            if (model.thresholds.clause..model.thresholds.link).contains(&score) {
+                ClauseDepth::Both
+            } else if score >= CLAUSE_GATE {
+                ClauseDepth::WithWhole
+            } else {
+                ClauseDepth::None
+            }
         })
-        .filter_map(|(ua, ub, features, shared_terms)| {
-            let (i, j) = (engine.passage_of(ua), engine.passage_of(ub));
-            let regression = regression(i, j);
-            let score = regression.score(&features);
-            // (Unit and source indices fit 32 bits: see `Scored`.)
-            (score >= KEEP_SCORE).then(|| Scored {
-                a: ua as u32,
-                b: ub as u32,
-                source_a: group[i] as u32,
-                source_b: group[j] as u32,
-                whole: ua < n && ub < n,
-                competitive: competitive(i, j),
-                score,
-                score_without_numbers: regression.score(&PairFeatures {
-                    number_conflict: 0.0,
-                    ..features
-                }),
-                cover: features.cover_min,
-                shared_terms: shared_terms as u32,
-            })
+    };
+    let keep = |(ua, ub, features, shared_terms): (usize, usize, PairFeatures, usize)| {
+        let (i, j) = (engine.passage_of(ua), engine.passage_of(ub));
+        let regression = regression(i, j);
+        let score = regression.score(&features);
+        // (Unit and source indices fit 32 bits: see `Scored`.)
+        (score >= KEEP_SCORE).then(|| Scored {
+            a: ua as u32,
+            b: ub as u32,
+            source_a: group[i] as u32,
+            source_b: group[j] as u32,
+            whole: ua < n && ub < n,
+            competitive: competitive(i, j),
+            score,
+            score_without_numbers: regression.score(&PairFeatures {
+                number_conflict: 0.0,
+                ..features
+            }),
+            cover: features.cover_min,
+            shared_terms: shared_terms as u32,
+        })
+    };
+    let pieces: Vec<Vec<Scored>> = pairs
+        .par_chunks(PAIRS_PER_PIECE)
+        .map(|chunk| {
+            chunk
+                .iter()
+                .flat_map(score_units)
+                .filter_map(keep)
+                .collect()
         })
         .collect();
+    let scored = KeptPairs::from_pieces(pieces);
     mark("scored");
-    let decider = Decider::new(&scored, model);
+    let decider = Decider::new(scored.iter(), model);
     Judged { scored, decider }
 }

@@ -5,6 +5,7 @@
 use rayon::prelude::*;
 
 use super::claims::PairScores;
+use super::kept::KeptPairs;
 use super::{Engine, anchors, cluster, decide, judge, model};
 use crate::model::{Corpus, Link, PassageId};
 
@@ -42,7 +43,7 @@ pub(super) fn link(
     drop(pairs);
     step("verified", format!("{} kept", judged.scored.len()));
     let (kept, accepted) = judged.into_accepted();
-    let scored = &kept[..];
+    let scored = &kept;
     let passage_pair = |s: &decide::Scored| {
         let (a, b) = (
             engine.ids[engine.passage_of(s.a as usize)],
@@ -60,7 +61,7 @@ pub(super) fn link(
         })
         .collect();
     let mut scores = PairScores::default();
-    for s in scored {
+    for s in scored.iter() {
         let (a, b) = passage_pair(s);
         scores.offer(a, b, s.score);
     }
@@ -98,7 +99,7 @@ pub(super) fn link(
 fn best_links(
     engine: &Engine,
     corpus: &Corpus,
-    scored: &[decide::Scored],
+    scored: &KeptPairs,
     accepted: &[usize],
     passage_pair: &dyn Fn(&decide::Scored) -> (PassageId, PassageId),
 ) -> Vec<Link> {

@@ -15,6 +15,7 @@ mod engine;
 pub mod features;
 mod figures;
 pub mod judge;
+mod kept;
 mod linking;
 pub mod model;
 mod name_variants;
