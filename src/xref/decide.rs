@@ -8,6 +8,7 @@
 
 use crate::text::fasthash::FastMap;
 
+use super::kept::KeptPairs;
 use super::model::PairModel;
 
 /// Articles with fewer linkable passages than this offer no competition.
@@ -120,14 +121,16 @@ pub struct Decider<'m> {
 }
 
 impl<'m> Decider<'m> {
-    pub fn new<'p>(pairs: impl Iterator<Item = &'p Scored>, model: &'m PairModel) -> Self {
+    pub fn new(pairs: &KeptPairs, model: &'m PairModel) -> Self {
         let mut best_whole = BestMatches::new();
         let mut best_any = BestMatches::new();
-        for s in pairs {
+        for (k, s) in pairs.iter().enumerate() {
+            // (Pair indices fit 32 bits, as unit indices do: see `Scored`.)
+            let k = k as u32;
             if s.whole {
-                best_whole.offer(s);
+                best_whole.offer(k, s, pairs);
             }
-            best_any.offer(s);
+            best_any.offer(k, s, pairs);
         }
         Decider {
             model,
@@ -136,8 +139,8 @@ impl<'m> Decider<'m> {
         }
     }
 
-    /// The verdict on one of the pairs the decider was made from.
-    pub fn verdict(&self, s: &Scored) -> Verdict {
+    /// The verdict on one of `pairs`, those the decider was made from.
+    pub fn verdict(&self, s: &Scored, pairs: &KeptPairs) -> Verdict {
         let (model, best_whole, best_any) = (self.model, &self.best_whole, &self.best_any);
         let t = &model.thresholds;
         if s.shared() < MIN_SHARED_CONTENT {
@@ -171,7 +174,7 @@ impl<'m> Decider<'m> {
         } else {
             (&best_any, t.clause)
         };
-        if let Some(better) = best.better_than(s) {
+        if let Some(better) = best.better_than(s, pairs) {
             return Err(Rejection::NotMutual {
                 score: s.score_without_numbers,
                 better: Some(better),
@@ -209,35 +212,44 @@ impl<'m> Decider<'m> {
 }
 
 /// Each unit's best partner in each other source: (unit, other source) ->
-/// (score, partner).
-struct BestMatches(FastMap<(u32, u32), (f64, u32)>);
+/// the index of the pair. (The pair holds the score and the partner: an
+/// entry takes 12 bytes, and there are millions.)
+struct BestMatches(FastMap<(u32, u32), u32>);
+
+/// The other unit of a pair one of whose units is `unit`.
+fn partner(s: &Scored, unit: u32) -> u32 {
+    if s.a == unit { s.b } else { s.a }
+}
 
 impl BestMatches {
     fn new() -> Self {
         BestMatches(FastMap::default())
     }
 
-    fn offer(&mut self, s: &Scored) {
+    /// Offers pair `k` (`s`, one of `pairs`) to both its units: it becomes
+    /// a unit's best in the other source when it scores higher (without
+    /// numbers), or as high with a partner of lower index.
+    fn offer(&mut self, k: u32, s: &Scored, pairs: &KeptPairs) {
         for (unit, other_source, other) in [(s.a, s.source_b, s.b), (s.b, s.source_a, s.a)] {
             let score = s.score_without_numbers;
-            let e = self
-                .0
-                .entry((unit, other_source))
-                .or_insert((f64::NEG_INFINITY, other));
-            if score > e.0 || (score == e.0 && other < e.1) {
-                *e = (score, other);
+            let e = self.0.entry((unit, other_source)).or_insert(k);
+            let best = &pairs[*e as usize];
+            let (best_score, best_other) = (best.score_without_numbers, partner(best, unit));
+            if score > best_score || (score == best_score && other < best_other) {
+                *e = k;
             }
         }
     }
 
     /// A partner that beats `s` for one of its units (unit, score), or
     /// `None` when the two are each other's best match.
-    fn better_than(&self, s: &Scored) -> Option<(usize, f64)> {
+    fn better_than(&self, s: &Scored, pairs: &KeptPairs) -> Option<(usize, f64)> {
         [(s.a, s.source_b, s.b), (s.b, s.source_a, s.a)]
             .into_iter()
             .find_map(|(unit, other_source, other)| {
-                let &(score, best) = self.0.get(&(unit, other_source))?;
-                (best != other).then_some((best as usize, score))
+                let best = &pairs[*self.0.get(&(unit, other_source))? as usize];
+                let partner = partner(best, unit);
+                (partner != other).then_some((partner as usize, best.score_without_numbers))
             })
     }
 }
@@ -279,9 +291,10 @@ mod tests {
             })
             .collect();
         let model = model();
-        let decider = Decider::new(pairs.iter(), &model);
+        let pairs = KeptPairs::from_pieces(vec![pairs]);
+        let decider = Decider::new(&pairs, &model);
         (0..pairs.len())
-            .filter(|&i| decider.verdict(&pairs[i]).is_ok())
+            .filter(|&i| decider.verdict(&pairs[i], &pairs).is_ok())
             .collect()
     }
 

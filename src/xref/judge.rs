@@ -44,7 +44,7 @@ pub struct Judged<'m> {
 impl Judged<'_> {
     /// The verdict on `scored[k]`.
     pub fn verdict(&self, k: usize) -> Verdict {
-        self.decider.verdict(&self.scored[k])
+        self.decider.verdict(&self.scored[k], &self.scored)
     }
 
     /// The indices of the linked pairs, in order.
@@ -142,6 +142,6 @@ pub fn judge<'m>(
         .collect();
     let scored = KeptPairs::from_pieces(pieces);
     mark("scored");
-    let decider = Decider::new(scored.iter(), model);
+    let decider = Decider::new(&scored, model);
     Judged { scored, decider }
 }

@@ -12,8 +12,14 @@ pub struct KeptPairs {
     pieces: Vec<Vec<Scored>>,
     /// Index of each piece's first pair.
     starts: Vec<usize>,
+    /// The piece holding pair `b << BLOCK_BITS`, for each block `b` of
+    /// pairs: a pair is found from there in a step or two, not by a
+    /// search (decisions look pairs up millions of times).
+    block_piece: Vec<u32>,
     len: usize,
 }
+
+const BLOCK_BITS: u32 = 10;
 
 impl KeptPairs {
     /// The pairs of `pieces`, in order (empty pieces are left out).
@@ -25,9 +31,20 @@ impl KeptPairs {
             starts.push(len);
             len += piece.len();
         }
+        let mut block_piece = Vec::with_capacity((len >> BLOCK_BITS) + 1);
+        let mut piece = 0;
+        for block in 0..len.div_ceil(1 << BLOCK_BITS) {
+            let first = block << BLOCK_BITS;
+            while piece + 1 < starts.len() && starts[piece + 1] <= first {
+                piece += 1;
+            }
+            // (Pieces number far fewer than four billion.)
+            block_piece.push(piece as u32);
+        }
         KeptPairs {
             pieces,
             starts,
+            block_piece,
             len,
         }
     }
@@ -50,8 +67,11 @@ impl Index<usize> for KeptPairs {
     type Output = Scored;
 
     fn index(&self, k: usize) -> &Scored {
-        // The last piece starting at or before `k` (the first starts at 0).
-        let piece = self.starts.partition_point(|&s| s <= k).saturating_sub(1);
+        // The last piece starting at or before `k`, from its block's first.
+        let mut piece = self.block_piece[k >> BLOCK_BITS] as usize;
+        while piece + 1 < self.starts.len() && self.starts[piece + 1] <= k {
+            piece += 1;
+        }
         &self.pieces[piece][k - self.starts[piece]]
     }
 }
@@ -91,5 +111,40 @@ mod tests {
         let order: Vec<u32> = kept.iter().map(|s| s.a).collect();
         assert_eq!(order, [0, 1, 2, 3, 4, 5]);
         assert!(KeptPairs::from_pieces(vec![vec![], vec![]]).is_empty());
+    }
+
+    #[test]
+    fn pairs_are_found_across_blocks_and_pieces_of_any_size() {
+        // Pieces of 0 to 2,999 pairs: blocks of 1,024 pairs start inside
+        // pieces, at their starts, and span several small ones.
+        let mut seed = 7u64;
+        let mut next = 0u32;
+        let pieces: Vec<Vec<Scored>> = (0..60)
+            .map(|_| {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                let size = match (seed >> 33) % 4 {
+                    0 => 0,
+                    1 => (seed >> 40) % 5,
+                    _ => (seed >> 40) % 3000,
+                };
+                (0..size)
+                    .map(|_| {
+                        next += 1;
+                        pair(next - 1)
+                    })
+                    .collect()
+            })
+            .collect();
+        let kept = KeptPairs::from_pieces(pieces);
+        assert_eq!(kept.len(), next as usize);
+        assert!(
+            kept.len() > 3 << BLOCK_BITS,
+            "the test spans several blocks"
+        );
+        for k in 0..kept.len() {
+            assert_eq!(kept[k].a, k as u32, "pair {k}");
+        }
     }
 }
