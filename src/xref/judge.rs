@@ -73,6 +73,28 @@ pub fn judge<'m>(
     model: &'m PairModel,
     mark: &dyn Fn(&str),
 ) -> Judged<'m> {
+    let scored = score(engine, group, pairs, sources, model);
+    mark("scored");
+    Judged::new(scored, model)
+}
+
+impl<'m> Judged<'m> {
+    /// Decides the kept pairs `scored` (see [`score`]).
+    pub fn new(scored: KeptPairs, model: &'m PairModel) -> Self {
+        let decider = Decider::new(&scored, model);
+        Judged { scored, decider }
+    }
+}
+
+/// The kept unit pairs of the candidate passage pairs `pairs`, scored by
+/// the pair model of their setting (the first half of [`judge`]).
+pub fn score(
+    engine: &Engine,
+    group: &[usize],
+    pairs: &[(usize, usize)],
+    sources: usize,
+    model: &PairModel,
+) -> KeptPairs {
     let mut linkable_in_source = vec![0usize; sources];
     for &g in group {
         linkable_in_source[g] += 1;
@@ -140,8 +162,5 @@ pub fn judge<'m>(
                 .collect()
         })
         .collect();
-    let scored = KeptPairs::from_pieces(pieces);
-    mark("scored");
-    let decider = Decider::new(&scored, model);
-    Judged { scored, decider }
+    KeptPairs::from_pieces(pieces)
 }

@@ -22,7 +22,7 @@ pub(super) struct Linked {
 /// kept unit pairs and what decided them (at 10,000 articles ~250 MB) end
 /// here, before the claims are built.
 pub(super) fn link(
-    engine: &Engine,
+    engine: &mut Engine,
     corpus: &Corpus,
     step: &dyn Fn(&str, String),
     mark: &dyn Fn(&str),
@@ -32,15 +32,13 @@ pub(super) fn link(
     step("candidates", format!("{} pairs", pairs.len()));
 
     let pair_model = model::PairModel::get();
-    let judged = judge::judge(
-        engine,
-        &group,
-        &pairs,
-        corpus.sources.len(),
-        pair_model,
-        mark,
-    );
+    let scored = judge::score(engine, &group, &pairs, corpus.sources.len(), pair_model);
     drop(pairs);
+    mark("scored");
+    // Scoring was the last comparison: links and groups read the units'
+    // terms only.
+    engine.keep_terms_only();
+    let judged = judge::Judged::new(scored, pair_model);
     step("verified", format!("{} kept", judged.scored.len()));
     let (kept, accepted) = judged.into_accepted();
     let scored = &kept;

@@ -59,7 +59,7 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
         }
     };
     step("start", format!("{} passages", corpus.passages.len()));
-    let engine = Engine::new(corpus);
+    let mut engine = Engine::new(corpus);
     step(
         "analysis",
         format!(
@@ -72,7 +72,7 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
         links,
         scores,
         groups,
-    } = linking::link(&engine, corpus, &step, &mark);
+    } = linking::link(&mut engine, corpus, &step, &mark);
     // Anchoring reads only the passages' terms; claims and copies read the
     // passages' text. The analyses end here (at 10,000 articles a third of
     // the memory the model takes to build), the terms after anchoring.

@@ -61,6 +61,16 @@ impl Analysed {
         &self.ids[start..self.ends[k] as usize]
     }
 
+    /// Keeps the terms alone (see [`super::Engine::keep_terms_only`]).
+    pub(crate) fn keep_terms_only(&mut self) {
+        let terms: Box<[TermId]> = self.terms().into();
+        *self = Analysed {
+            ends: [terms.len() as u32; LISTS],
+            ids: terms,
+            ..Analysed::default()
+        };
+    }
+
     /// Distinct content terms (no stop words), sorted.
     pub fn terms(&self) -> &[TermId] {
         self.list(List::Terms)
