@@ -123,6 +123,8 @@ pub(super) struct Anchoring {
     pub summary: String,
 }
 
+/// Adds to `groups` the claims anchored on a figure, a disputed figure or
+/// a name spelt two ways (`scores`: the best score of each passage pair).
 pub(super) fn anchor(
     passages: &PassageTerms,
     corpus: &Corpus,

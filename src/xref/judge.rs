@@ -41,7 +41,13 @@ pub struct Judged<'m> {
     decider: Decider<'m>,
 }
 
-impl Judged<'_> {
+impl<'m> Judged<'m> {
+    /// Decides the kept pairs `scored` (see [`score`]).
+    pub fn new(scored: KeptPairs, model: &'m PairModel) -> Self {
+        let decider = Decider::new(&scored, model);
+        Judged { scored, decider }
+    }
+
     /// The verdict on `scored[k]`.
     pub fn verdict(&self, k: usize) -> Verdict {
         self.decider.verdict(&self.scored[k], &self.scored)
@@ -76,14 +82,6 @@ pub fn judge<'m>(
     let scored = score(engine, group, pairs, sources, model);
     mark("scored");
     Judged::new(scored, model)
-}
-
-impl<'m> Judged<'m> {
-    /// Decides the kept pairs `scored` (see [`score`]).
-    pub fn new(scored: KeptPairs, model: &'m PairModel) -> Self {
-        let decider = Decider::new(&scored, model);
-        Judged { scored, decider }
-    }
 }
 
 /// The kept unit pairs of the candidate passage pairs `pairs`, scored by
