@@ -6,8 +6,7 @@
 use std::ops::Range;
 
 use super::claims::{PairScores, pair_score};
-use super::engine::PassageTerms;
-use super::{figures, name_variants};
+use super::{Engine, figures, name_variants};
 use crate::model::{Anchor, AnchorKind, Claim, Corpus, Difference, Passage, PassageId, ValueSpan};
 use crate::text::fasthash::FastMap;
 
@@ -126,26 +125,26 @@ pub(super) struct Anchoring {
 /// Adds to `groups` the claims anchored on a figure, a disputed figure or
 /// a name spelt two ways (`scores`: the best score of each passage pair).
 pub(super) fn anchor(
-    passages: &PassageTerms,
+    engine: &Engine,
     corpus: &Corpus,
     mut groups: Vec<Members>,
     scores: &PairScores,
     story_of: &[usize],
     mark: &dyn Fn(&str),
 ) -> Anchoring {
-    let mentions = figures::mentions(passages, corpus, story_of);
+    let mentions = figures::mentions(engine, corpus, story_of);
     mark("mentions");
-    let mut anchored = figures::figure_groups(passages, corpus, &mentions);
+    let mut anchored = figures::figure_groups(engine, corpus, &mentions);
     let figure_count = anchored.len();
     mark("figures");
     anchored.extend(figures::disputed_groups(
-        passages, corpus, story_of, &mentions,
+        engine, corpus, story_of, &mentions,
     ));
     let disputed_count = anchored.len() - figure_count;
     mark("disputed");
     drop(mentions);
     anchored.extend(name_variants::name_variant_groups(
-        passages,
+        engine,
         corpus,
         story_of,
         &|a, b| pair_score(scores, a, b),

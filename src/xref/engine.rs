@@ -3,7 +3,7 @@
 //! comparisons of units on demand (verification scores, link evidence,
 //! `explain`).
 
-use super::analysis::{Analysed, Clause, TermId, TermStats, analyse_with_clauses};
+use super::analysis::{Analysed, Clause, TermStats, analyse_with_clauses};
 use super::features::{PairComparison, PairFeatures, compare, score_pair, shared_terms};
 use crate::model::{Corpus, PassageId, PassageKind};
 use crate::text::fasthash::FastMap;
@@ -28,17 +28,6 @@ pub struct Engine {
     first_clause: Vec<usize>,
     /// (passage index, clause index) of each clause unit.
     clause_units: Vec<(usize, usize)>,
-}
-
-/// What the claims of shared figures and names read once pairs are decided:
-/// the passages that took part (as in [`Engine::ids`]), each one's distinct
-/// content terms, and the vocabulary. The rest of the analyses (clauses,
-/// word lists, embeddings: ~250 MB at 10,000 articles) ends before them.
-pub(crate) struct PassageTerms {
-    pub ids: Vec<PassageId>,
-    /// Each passage's distinct content terms, sorted.
-    pub terms: Vec<Box<[TermId]>>,
-    pub stats: TermStats,
 }
 
 /// How far the clauses of two passages are compared besides the whole
@@ -86,7 +75,8 @@ impl Engine {
     }
 
     /// Drops every analysis but its terms, once no pair will be compared
-    /// again: what the links' evidence and the claims' groups read. (At
+    /// again: what the links' evidence, the claims' groups and the claims of
+    /// figures and names read. (At
     /// 10,000 articles the rest is ~250 MB.) Comparisons made after this
     /// see terms alone.
     pub(crate) fn keep_terms_only(&mut self) {
@@ -99,15 +89,6 @@ impl Engine {
                 c.analysed.keep_terms_only();
             }
         });
-    }
-
-    /// Keeps only what anchoring reads (see [`PassageTerms`]).
-    pub(crate) fn into_passage_terms(self) -> PassageTerms {
-        PassageTerms {
-            terms: self.analysed.iter().map(|a| a.terms().into()).collect(),
-            ids: self.ids,
-            stats: self.stats,
-        }
     }
 
     /// The passage index (into `ids`) a unit belongs to.

@@ -45,8 +45,8 @@ pub(super) fn link(
     let scored = &kept;
     let passage_pair = |s: &decide::Scored| {
         let (a, b) = (
-            engine.ids[engine.passage_of(s.a as usize)],
-            engine.ids[engine.passage_of(s.b as usize)],
+            engine.ids[engine.passage_of(s.units().0)],
+            engine.ids[engine.passage_of(s.units().1)],
         );
         (a.min(b), a.max(b))
     };

@@ -73,17 +73,15 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
         scores,
         groups,
     } = linking::link(&mut engine, corpus, &step, &mark);
-    // Anchoring reads only the passages' terms; claims and copies read the
-    // passages' text. The analyses end here (at 10,000 articles a third of
-    // the memory the model takes to build), the terms after anchoring.
-    let passages = engine.into_passage_terms();
     let story_of = crate::stories::story_of_source(&corpus.stories, corpus.sources.len());
     let anchors::Anchoring {
         groups,
         anchor_spans,
         summary,
-    } = anchors::anchor(&passages, corpus, groups, &scores, &story_of, &mark);
-    drop(passages);
+    } = anchors::anchor(&engine, corpus, groups, &scores, &story_of, &mark);
+    // Claims and copies read the passages' text: the engine (its terms
+    // alone by now, see `linking::link`) ends here.
+    drop(engine);
     step(
         "clustered",
         format!("{} links, {} groups ({summary})", links.len(), groups.len()),

@@ -7,9 +7,9 @@ use std::ops::Range;
 
 use rayon::prelude::*;
 
+use super::Engine;
 use super::anchors::Anchored;
 use super::differences::wording::{names_in, respelt};
-use super::engine::PassageTerms;
 use crate::model::{AnchorKind, Corpus, PassageId, PassageKind};
 use crate::text::fasthash::FastMap;
 
@@ -33,8 +33,8 @@ const MAX_NAME_LETTERS: usize = 40;
 /// Mentions of one spelling looked at for the pair of sentences shown.
 const MAX_MENTIONS: usize = 64;
 
-fn mentions(passages: &PassageTerms, corpus: &Corpus, story_of: &[usize]) -> Vec<NameMention> {
-    passages
+fn mentions(engine: &Engine, corpus: &Corpus, story_of: &[usize]) -> Vec<NameMention> {
+    engine
         .ids
         .par_iter()
         .flat_map_iter(|&id| {
@@ -83,12 +83,12 @@ fn deletions(key: &str) -> Vec<String> {
 /// different sources of one story, a claim of the two passages most alike
 /// (by `score`) that use them, anchored on the name.
 pub(crate) fn name_variant_groups(
-    passages: &PassageTerms,
+    engine: &Engine,
     corpus: &Corpus,
     story_of: &[usize],
     score: &dyn Fn(PassageId, PassageId) -> f64,
 ) -> Vec<Anchored> {
-    let mut found = mentions(passages, corpus, story_of);
+    let mut found = mentions(engine, corpus, story_of);
     found.sort_by(|a, b| (a.story, &a.key, a.passage).cmp(&(b.story, &b.key, b.passage)));
     let mut out = Vec::new();
     for story in found.chunk_by(|a, b| a.story == b.story) {

@@ -10,10 +10,10 @@ use rayon::prelude::*;
 use super::Mention;
 use crate::model::{AnchorKind, Corpus, ValueType};
 use crate::text::fasthash::{FastMap, FastSet};
+use crate::xref::Engine;
 use crate::xref::analysis::TermId;
 use crate::xref::anchors::Anchored;
 use crate::xref::differences::quantity::{Quantity, Word, bound_word};
-use crate::xref::engine::PassageTerms;
 
 /// Words two figures' phrases must share to be about one thing. One
 /// shared word ties too much ("shares fell 1.5 percent" / "the stock
@@ -88,7 +88,7 @@ fn shared_words(x: &[&Word], y: &[&Word]) -> usize {
 /// two values are then two things, "its first offer, $105 billion" beside
 /// "$121 billion"). Mentions joined by disputes make one claim.
 pub(crate) fn disputed_groups(
-    passages: &PassageTerms,
+    engine: &Engine,
     corpus: &Corpus,
     story_of: &[usize],
     found: &[Mention],
@@ -102,7 +102,7 @@ pub(crate) fn disputed_groups(
             b.source,
         ))
     });
-    let topic = story_topics(passages, corpus, story_of, &order);
+    let topic = story_topics(engine, corpus, story_of, &order);
     let chunks: Vec<&[&Mention]> = order
         .chunk_by(|a, b| {
             (a.story, a.quantity.kind, &a.quantity.unit)
@@ -117,7 +117,7 @@ pub(crate) fn disputed_groups(
             let words: Vec<Vec<&Word>> = same_kind.iter().map(|m| evidence(&m.quantity)).collect();
             let story = same_kind[0].story;
             let common = |w: &Word| {
-                passages
+                engine
                     .stats
                     .id(w.key())
                     .is_some_and(|t| topic.contains(&(story, t)))
@@ -126,7 +126,7 @@ pub(crate) fn disputed_groups(
                 .into_iter()
                 .map(move |group| {
                     let mentions: Vec<&Mention> = group.iter().map(|&k| same_kind[k]).collect();
-                    anchored(passages, corpus, &mentions)
+                    anchored(engine, corpus, &mentions)
                 })
         })
         .collect()
@@ -140,7 +140,7 @@ pub(crate) fn disputed_groups(
 /// "Qualcomm reported a 96 percent drop in income" share no thing.
 /// Only the words of the mentions' [`evidence`] are counted.
 fn story_topics(
-    passages: &PassageTerms,
+    engine: &Engine,
     corpus: &Corpus,
     story_of: &[usize],
     mentions: &[&Mention],
@@ -148,21 +148,21 @@ fn story_topics(
     let wanted: FastSet<TermId> = mentions
         .iter()
         .flat_map(|m| evidence(&m.quantity))
-        .filter_map(|w| passages.stats.id(w.key()))
+        .filter_map(|w| engine.stats.id(w.key()))
         .collect();
     let stories = mentions.iter().map(|m| m.story + 1).max().unwrap_or(0);
     let mut in_story = vec![0u32; stories];
     let mut df: FastMap<(usize, TermId), u32> = FastMap::default();
-    for (i, terms) in passages.terms.iter().enumerate() {
+    for (i, analysed) in engine.analysed.iter().enumerate() {
         let story = story_of
-            .get(corpus.passages[passages.ids[i]].source)
+            .get(corpus.passages[engine.ids[i]].source)
             .copied()
             .unwrap_or(0);
         if story >= stories {
             continue;
         }
         in_story[story] += 1;
-        for t in terms.iter() {
+        for t in analysed.terms() {
             if wanted.contains(t) {
                 *df.entry((story, *t)).or_default() += 1;
             }
@@ -265,13 +265,13 @@ fn disputes<'q>(
 
 /// The claim of one dispute: its mentions' passages, anchored on the
 /// values given.
-fn anchored(passages: &PassageTerms, corpus: &Corpus, mentions: &[&Mention]) -> Anchored {
-    let (members, spans) = super::members_and_spans(passages, mentions);
+fn anchored(engine: &Engine, corpus: &Corpus, mentions: &[&Mention]) -> Anchored {
+    let (members, spans) = super::members_and_spans(engine, mentions);
     // Each value as the first mention giving it writes it.
     let mut values: Vec<(f64, &str)> = Vec::new();
     for m in mentions {
         if !values.iter().any(|(v, _)| *v == m.quantity.value) {
-            let written = corpus.passages[passages.ids[m.passage]]
+            let written = corpus.passages[engine.ids[m.passage]]
                 .text
                 .get(m.quantity.range.clone())
                 .unwrap_or("");

@@ -13,9 +13,9 @@ pub(crate) use disputed::disputed_groups;
 
 use rayon::prelude::*;
 
+use super::Engine;
 use super::anchors::{Anchored, Members};
 use super::differences::quantity::{Quantity, quantities};
-use super::engine::PassageTerms;
 use crate::model::{AnchorKind, Corpus, PassageKind, ValueType};
 use crate::text::dates::find_dates;
 use crate::text::tokens::tokenize;
@@ -54,30 +54,26 @@ fn specific(q: &Quantity) -> bool {
     }
 }
 
-/// The figures of the body and caption passages that took part, each with its
+/// The figures of the engine's body and caption passages, each with its
 /// source and story. Only passages that write a number (by
 /// [`writes_a_number`]) are tokenised for them. (Headlines are left out:
 /// measured with them, the MSRP pairs, two one-line files each, lost 0.011
 /// of accuracy, 71 figure claims joining sentences MSRP calls different
 /// against 28 it calls the same, for +0.002 on one dev cluster.)
-pub(crate) fn mentions(
-    passages: &PassageTerms,
-    corpus: &Corpus,
-    story_of: &[usize],
-) -> Vec<Mention> {
+pub(crate) fn mentions(engine: &Engine, corpus: &Corpus, story_of: &[usize]) -> Vec<Mention> {
     let story = |i: usize| {
-        let source = corpus.passages[passages.ids[i]].source;
+        let source = corpus.passages[engine.ids[i]].source;
         story_of.get(source).copied().unwrap_or(0)
     };
-    (0..passages.ids.len())
+    (0..engine.ids.len())
         .into_par_iter()
         .filter(|&i| {
-            let passage = &corpus.passages[passages.ids[i]];
+            let passage = &corpus.passages[engine.ids[i]];
             matches!(passage.kind, PassageKind::Body | PassageKind::Caption)
                 && writes_a_number(&passage.text)
         })
         .flat_map_iter(|i| {
-            let passage = &corpus.passages[passages.ids[i]];
+            let passage = &corpus.passages[engine.ids[i]];
             let text = passage.text.as_str();
             let tokens = tokenize(text);
             let dates: Vec<Range<usize>> = find_dates(text).into_iter().map(|d| d.range).collect();
@@ -201,11 +197,7 @@ fn by_thing<'m>(mentions: &[&'m Mention]) -> Vec<Vec<&'m Mention>> {
 /// of two or more sources of one story give about one thing, its members
 /// (each passage once, whole: a clause cut around the figure reads badly,
 /// and the claim's differences are kept to the figures anyway).
-pub(crate) fn figure_groups(
-    passages: &PassageTerms,
-    corpus: &Corpus,
-    found: &[Mention],
-) -> Vec<Anchored> {
+pub(crate) fn figure_groups(engine: &Engine, corpus: &Corpus, found: &[Mention]) -> Vec<Anchored> {
     let mut found: Vec<&Mention> = found.iter().collect();
     found.sort_by_cached_key(|m| key(m));
     let mut classes: Vec<Vec<&Mention>> = Vec::new();
@@ -220,7 +212,7 @@ pub(crate) fn figure_groups(
         if !from_two_sources(class.iter().copied()) {
             continue;
         }
-        let (members, spans) = members_and_spans(passages, &class);
+        let (members, spans) = members_and_spans(engine, &class);
         // The figure as its first member writes it.
         let (p, r) = &spans[0];
         let text = corpus.passages[*p]
@@ -241,18 +233,18 @@ pub(crate) fn figure_groups(
 /// The members of a claim of figures (each passage once, whole) and the
 /// span of each mention's figure in its passage.
 fn members_and_spans(
-    passages: &PassageTerms,
+    engine: &Engine,
     mentions: &[&Mention],
 ) -> (Members, Vec<(usize, Range<usize>)>) {
     let mut members: Members = mentions
         .iter()
-        .map(|m| (passages.ids[m.passage], None))
+        .map(|m| (engine.ids[m.passage], None))
         .collect();
     members.sort_by_key(|(p, _)| *p);
     members.dedup_by_key(|(p, _)| *p);
     let spans = mentions
         .iter()
-        .map(|m| (passages.ids[m.passage], m.quantity.range.clone()))
+        .map(|m| (engine.ids[m.passage], m.quantity.range.clone()))
         .collect();
     (members, spans)
 }
