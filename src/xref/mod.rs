@@ -38,24 +38,24 @@ pub fn cross_reference(corpus: &mut Corpus) {
 pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) {
     let timings = std::env::var_os("CROSSREAD_TIMINGS").is_some();
     let started = std::time::Instant::now();
+    // Time since the start and resident memory, for CROSSREAD_TIMINGS.
+    let now = || {
+        format!(
+            "{:>8.1} ms {:>7} MB resident",
+            started.elapsed().as_secs_f64() * 1e3,
+            resident_mb().map_or("?".to_owned(), |m| m.to_string())
+        )
+    };
     let step = |name: &str, detail: String| {
         if timings {
-            eprintln!(
-                "xref: {name:<12} {:>8.1} ms {:>7} MB resident  {detail}",
-                started.elapsed().as_secs_f64() * 1e3,
-                resident_mb().map_or("?".to_owned(), |m| m.to_string())
-            );
+            eprintln!("xref: {name:<12} {}  {detail}", now());
         }
         progress(name, &detail);
     };
     // Finer steps, for CROSSREAD_TIMINGS only.
     let mark = |name: &str| {
         if timings {
-            eprintln!(
-                "xref:   {name:<10} {:>8.1} ms {:>7} MB resident",
-                started.elapsed().as_secs_f64() * 1e3,
-                resident_mb().map_or("?".to_owned(), |m| m.to_string())
-            );
+            eprintln!("xref:   {name:<10} {}", now());
         }
     };
     step("start", format!("{} passages", corpus.passages.len()));
