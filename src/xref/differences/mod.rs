@@ -9,6 +9,7 @@ mod dates;
 mod direction;
 mod phrasing;
 pub(crate) mod quantity;
+mod quotes;
 pub(crate) mod wording;
 
 use std::ops::Range;
@@ -21,6 +22,7 @@ use dates::{Dated, date_differences};
 use direction::{Movement, direction_differences};
 use phrasing::{hedge_differences, name_differences, stance_differences};
 use quantity::Quantity;
+use quotes::{Quotation, quote_differences};
 use wording::Hedge;
 
 /// One member of a claim: the part of a passage that joined it (all of it,
@@ -48,6 +50,7 @@ struct Facts {
     movements: Vec<Movement>,
     /// (key, byte range) of capitalised runs.
     names: Vec<(String, Range<usize>)>,
+    quotations: Vec<Quotation>,
 }
 
 fn facts(member: &Member) -> Facts {
@@ -89,6 +92,7 @@ fn facts(member: &Member) -> Facts {
         predicates: wording::predicates(text, &tokens),
         movements: direction::movements(text, &tokens),
         names: wording::names(text, &tokens),
+        quotations: quotes::quotations(text, &tokens),
     }
 }
 
@@ -134,6 +138,21 @@ pub fn differences(members: &[Member]) -> Vec<Difference> {
     out.extend(hedge_differences(members, &all, &cross));
     out.extend(stance_differences(members, &all, &cross));
     out.extend(direction_differences(members, &all, &cross));
+    // A quotation's other wording, unless a rule above already names what
+    // differs there (a hedge, a name inside the quotation).
+    let flagged = |v: &DifferenceValue| {
+        out.iter().flat_map(|d| &d.values).any(|w| {
+            w.passage == v.passage
+                && w.spans
+                    .iter()
+                    .any(|x| v.spans.iter().any(|y| x.start < y.end && y.start < x.end))
+        })
+    };
+    let quoted: Vec<Difference> = quote_differences(members, &all, &cross)
+        .into_iter()
+        .filter(|d| !d.values.iter().any(flagged))
+        .collect();
+    out.extend(quoted);
     out.sort_by_key(importance);
     out
 }

@@ -154,3 +154,45 @@ fn one_thing_rising_in_one_member_and_falling_in_another() {
         .is_empty()
     );
 }
+
+#[test]
+fn a_quotation_losing_a_qualification_differs() {
+    let d = kinds(&[
+        "\"Mr. Smith acknowledges making an awkward pass at Ms. Jones in London,\" the statement said.",
+        "“Mr. Smith acknowledges making a pass at Ms. Jones in London,” it said.",
+    ]);
+    assert_eq!(
+        d,
+        vec![(
+            "qualifier".to_owned(),
+            vec![
+                "making an awkward pass".to_owned(),
+                "making a pass".to_owned()
+            ]
+        )]
+    );
+}
+
+#[test]
+fn excerpts_translations_and_spellings_of_a_quotation_are_no_difference() {
+    let full = "\"It may even be a determining factor in sending soldiers to give them wartime training and more,\" he said.";
+    for other in [
+        // Cut short, and words left out.
+        "\"It may even be a determining factor in sending soldiers,\" he said.",
+        "\"It may be a factor in sending soldiers to give them wartime training,\" he said.",
+        // Another translation: content words for content words.
+        "\"This might even be a driving factor in sending soldiers to give them war-time training and more,\" he said.",
+        // A number is the number rules' business.
+        "\"It may even be a determining factor in sending 300 soldiers to give them wartime training and more,\" he said.",
+    ] {
+        assert!(kinds(&[full, other]).is_empty(), "{other}");
+    }
+    // Unquoted, the same words are no quotation.
+    assert!(
+        kinds(&[
+            "Mr. Smith acknowledges making an awkward pass at Ms. Jones in London.",
+            "Mr. Smith acknowledges making a pass at Ms. Jones in London."
+        ])
+        .is_empty()
+    );
+}
