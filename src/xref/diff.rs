@@ -55,33 +55,14 @@ pub fn word_diff(a: &str, b: &str) -> Vec<Span> {
         wa.iter().map(|w| key(w)).collect(),
         wb.iter().map(|w| key(w)).collect(),
     );
-    let (n, m) = (ka.len(), kb.len());
-    let mut lcs = vec![vec![0u16; m + 1]; n + 1];
-    for i in (0..n).rev() {
-        for j in (0..m).rev() {
-            lcs[i][j] = if ka[i] == kb[j] {
-                lcs[i + 1][j + 1] + 1
-            } else {
-                lcs[i + 1][j].max(lcs[i][j + 1])
-            };
-        }
-    }
-    let mut ops: Vec<(Change, &str, &str)> = Vec::new();
-    let (mut i, mut j) = (0, 0);
-    while i < n || j < m {
-        if i < n && j < m && ka[i] == kb[j] {
-            ops.push((Change::Same, wb[j], wa[i]));
-            i += 1;
-            j += 1;
-        } else if i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1]) {
-            // Removals before additions, as diff tools show a replacement.
-            ops.push((Change::Removed, wa[i], wa[i]));
-            i += 1;
-        } else {
-            ops.push((Change::Added, wb[j], ""));
-            j += 1;
-        }
-    }
+    let ops: Vec<(Change, &str, &str)> = lcs_walk(&ka, &kb)
+        .into_iter()
+        .map(|(change, i, j)| match change {
+            Change::Same => (change, wb[j], wa[i]),
+            Change::Removed => (change, wa[i], wa[i]),
+            Change::Added => (change, wb[j], ""),
+        })
+        .collect();
     let mut spans: Vec<Span> = Vec::new();
     for (change, word, left) in ops {
         match spans.last_mut() {
@@ -101,6 +82,42 @@ pub fn word_diff(a: &str, b: &str) -> Vec<Span> {
         }
     }
     spans
+}
+
+/// The edit script turning `a` into `b` along a longest common
+/// subsequence, item by item: `(Same, i, j)` where `a[i]` and `b[j]` are
+/// aligned, `(Removed, i, _)` for an item only in `a`, `(Added, _, j)` for
+/// one only in `b` (the unused index is where the walk stood). Between two
+/// aligned items, removals come first wherever that keeps the subsequence
+/// longest, as diff tools show a replacement.
+pub(crate) fn lcs_walk<T: PartialEq>(a: &[T], b: &[T]) -> Vec<(Change, usize, usize)> {
+    let (n, m) = (a.len(), b.len());
+    let mut lcs = vec![vec![0u16; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            lcs[i][j] = if a[i] == b[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    let mut steps = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < n || j < m {
+        if i < n && j < m && a[i] == b[j] {
+            steps.push((Change::Same, i, j));
+            i += 1;
+            j += 1;
+        } else if i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1]) {
+            steps.push((Change::Removed, i, j));
+            i += 1;
+        } else {
+            steps.push((Change::Added, i, j));
+            j += 1;
+        }
+    }
+    steps
 }
 
 /// `git diff --word-diff` style: `[-removed-]{+added+}`.

@@ -10,6 +10,7 @@
 use std::ops::Range;
 
 use crate::text::tokens::Token;
+use crate::xref::diff::{Change, lcs_walk};
 
 use super::{Facts, Member, difference, span};
 use crate::model::{Difference, DifferenceKind, ValueType};
@@ -83,30 +84,14 @@ pub(super) fn quotations(text: &str, tokens: &[Token]) -> Vec<Quotation> {
 /// The aligned words of two quotations (longest common subsequence of
 /// their stems), as index pairs in order.
 fn align(a: &[QuotedWord], b: &[QuotedWord]) -> Vec<(usize, usize)> {
-    let (n, m) = (a.len(), b.len());
-    let mut lcs = vec![vec![0u16; m + 1]; n + 1];
-    for i in (0..n).rev() {
-        for j in (0..m).rev() {
-            lcs[i][j] = if a[i].key == b[j].key {
-                lcs[i + 1][j + 1] + 1
-            } else {
-                lcs[i + 1][j].max(lcs[i][j + 1])
-            };
-        }
+    fn keys(q: &[QuotedWord]) -> Vec<&str> {
+        q.iter().map(|w| &*w.key).collect()
     }
-    let (mut i, mut j, mut out) = (0, 0, Vec::new());
-    while i < n && j < m {
-        if a[i].key == b[j].key {
-            out.push((i, j));
-            i += 1;
-            j += 1;
-        } else if lcs[i + 1][j] >= lcs[i][j + 1] {
-            i += 1;
-        } else {
-            j += 1;
-        }
-    }
-    out
+    lcs_walk(&keys(a), &keys(b))
+        .into_iter()
+        .filter(|(change, _, _)| *change == Change::Same)
+        .map(|(_, i, j)| (i, j))
+        .collect()
 }
 
 /// Where two quotations of one statement word it differently: the byte
