@@ -250,14 +250,7 @@ fn number_differences(
                     {
                         continue;
                     }
-                    let (a, b) = ((i, x), (j, y));
-                    match conflicts
-                        .iter_mut()
-                        .find(|c| c.contains(&a) || c.contains(&b))
-                    {
-                        Some(c) => c.extend([a, b]),
-                        None => conflicts.push(vec![a, b]),
-                    }
+                    join(&mut conflicts, (i, x), (j, y));
                 }
             }
         }
@@ -293,6 +286,15 @@ fn number_differences(
             difference(DifferenceKind::Number, about, members, found)
         })
         .collect()
+}
+
+/// Puts a pair of items found in conflict into the first group holding
+/// either, or into a new group.
+fn join<T: PartialEq>(groups: &mut Vec<Vec<T>>, a: T, b: T) {
+    match groups.iter_mut().find(|g| g.contains(&a) || g.contains(&b)) {
+        Some(g) => g.extend([a, b]),
+        None => groups.push(vec![a, b]),
+    }
 }
 
 /// Whether `whole` is the sum of two values of one kind that `source`

@@ -12,7 +12,7 @@ use std::ops::Range;
 use crate::text::tokens::Token;
 use crate::xref::diff::{Change, lcs_walk};
 
-use super::{Facts, Member, difference, span};
+use super::{Facts, Member, difference, join, span};
 use crate::model::{Difference, DifferenceKind, ValueType};
 
 /// A word inside quotation marks: what is compared (its stem), where it is,
@@ -146,11 +146,7 @@ pub(super) fn quote_differences(
             for qa in &all[i].quotations {
                 for qb in &all[j].quotations {
                     for (ra, rb) in replacements(qa, qb) {
-                        let (a, b) = ((i, ra), (j, rb));
-                        match groups.iter_mut().find(|g| g.contains(&a) || g.contains(&b)) {
-                            Some(g) => g.extend([a, b]),
-                            None => groups.push(vec![a, b]),
-                        }
+                        join(&mut groups, (i, ra), (j, rb));
                     }
                 }
             }
