@@ -30,7 +30,18 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     if let Some(i) = args.iter().position(|a| a == "--child") {
         let n = args.get(i + 1).and_then(|s| s.parse().ok()).unwrap_or(100);
-        child(n);
+        child_generated(n);
+        return;
+    }
+    if let Some(i) = args.iter().position(|a| a == "--child-dir") {
+        if let Some(dir) = args.get(i + 1) {
+            let dir = PathBuf::from(dir);
+            let name = dir.parent().and_then(|p| p.file_name()).map_or_else(
+                || dir.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            measure(&dir, &format!("dev {name}"), true);
+        }
         return;
     }
     println!("crossread benchmarks (release build)");
@@ -40,7 +51,7 @@ fn main() {
     html_pages();
     println!();
     println!(
-        "{:>8} {:>9} {:>9} {:>14} {:>11} {:>9} {:>9} {:>9} {:>11} {:>11} {:>9} {:>10} {:>10}",
+        "{:>11} {:>9} {:>9} {:>14} {:>11} {:>9} {:>9} {:>9} {:>11} {:>11} {:>9} {:>10} {:>10}",
         "articles",
         "passages",
         "MB",
@@ -63,14 +74,43 @@ fn main() {
     } else {
         chosen
     };
-    for n in sizes {
-        match std::process::Command::new(&exe)
-            .args(["--child", &n.to_string()])
-            .output()
-        {
-            Ok(out) if out.status.success() => print!("{}", String::from_utf8_lossy(&out.stdout)),
-            Ok(out) => eprintln!("size {n} failed: {}", String::from_utf8_lossy(&out.stderr)),
-            Err(e) => eprintln!("size {n}: cannot run {}: {e}", exe.display()),
+    let mut runs: Vec<Vec<String>> = sizes
+        .iter()
+        .filter(|&&n| n > 0)
+        .map(|n| vec!["--child".to_owned(), n.to_string()])
+        .collect();
+    // Real news beside the generated corpora: the dev stories folder (192
+    // articles of 49 events in one folder), when ../shared is present.
+    let stories = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/dev/stories/articles");
+    if stories.is_dir() {
+        runs.push(vec![
+            "--child-dir".to_owned(),
+            stories.display().to_string(),
+        ]);
+    } else if !sizes.contains(&0) {
+        println!("(../shared/dev/stories not found: no row for real news)");
+    }
+    let mut instructions = Vec::new();
+    for args in runs {
+        match std::process::Command::new(&exe).args(&args).output() {
+            Ok(out) if out.status.success() => {
+                let stdout = String::from_utf8_lossy(&out.stdout);
+                for line in stdout.lines() {
+                    match line.strip_prefix("instructions: ") {
+                        Some(rest) => instructions.push(rest.to_owned()),
+                        None => println!("{line}"),
+                    }
+                }
+            }
+            Ok(out) => eprintln!("{args:?} failed: {}", String::from_utf8_lossy(&out.stderr)),
+            Err(e) => eprintln!("{args:?}: cannot run {}: {e}", exe.display()),
+        }
+    }
+    if !instructions.is_empty() {
+        println!();
+        println!("instructions (callgrind, whole `crossread export --format json`, one run):");
+        for line in instructions {
+            println!("  {line}");
         }
     }
 }
@@ -79,19 +119,28 @@ fn ms(d: Duration) -> String {
     format!("{:.1} ms", d.as_secs_f64() * 1e3)
 }
 
-fn child(n: usize) {
+/// Instruction counts take callgrind about fifty times the run's CPU time:
+/// counted up to this many generated articles (a minute or two), not above.
+const COUNT_INSTRUCTIONS_UP_TO: usize = 1_000;
+
+fn child_generated(n: usize) {
     let dir = tempfile::tempdir().expect("temporary folder");
     let articles = crossread::synth::corpus(n, 42);
-    let mut bytes = 0usize;
     for a in &articles {
-        bytes += a.text.len();
         std::fs::write(dir.path().join(&a.name), &a.text).expect("write article");
     }
     drop(articles);
-    let mb = bytes as f64 / 1e6;
+    measure(dir.path(), &n.to_string(), n <= COUNT_INSTRUCTIONS_UP_TO);
+}
 
+/// One row of the table for the articles in `dir`, then (when asked and
+/// valgrind is installed) the instruction count of exporting them, printed
+/// on a line of its own that the parent gathers below the table.
+fn measure(dir: &std::path::Path, label: &str, count_instructions: bool) {
     let t = Instant::now();
-    let loaded = load_paths(&[dir.path().to_path_buf()], LoadOptions::default());
+    let loaded = load_paths(&[dir.to_path_buf()], LoadOptions::default());
+    let bytes: usize = loaded.texts.iter().map(|t| t.decoded.text.len()).sum();
+    let mb = bytes as f64 / 1e6;
     let mut corpus = crossread::corpus::segment_corpus(&loaded.texts);
     let read = t.elapsed();
     drop(loaded);
@@ -142,8 +191,8 @@ fn child(n: usize) {
     let pct = |p: f64| latencies[((latencies.len() - 1) as f64 * p).round() as usize];
     let rss = peak_rss_mb();
     println!(
-        "{:>8} {:>9} {:>9.1} {:>14} {:>11.1} {:>9} {:>9} {:>9} {:>11} {:>8.0} MB {:>9.1} {:>10} {:>5.1}/{:.1} ms",
-        n,
+        "{:>11} {:>9} {:>9.1} {:>14} {:>11.1} {:>9} {:>9} {:>9} {:>11} {:>8.0} MB {:>9.1} {:>10} {:>5.1}/{:.1} ms",
+        label,
         passages,
         mb,
         ms(read),
@@ -158,6 +207,40 @@ fn child(n: usize) {
         pct(0.5).as_secs_f64() * 1e3,
         pct(0.95).as_secs_f64() * 1e3,
     );
+    if count_instructions {
+        println!("instructions: {label}: {}", callgrind_export(dir));
+    }
+}
+
+/// Instructions executed by `crossread export --format json DIR` under
+/// callgrind (the machine is shared, so times vary; counts barely do).
+fn callgrind_export(dir: &std::path::Path) -> String {
+    let out = std::process::Command::new("valgrind")
+        .args(["--tool=callgrind", "--callgrind-out-file=/dev/null"])
+        .arg(env!("CARGO_BIN_EXE_crossread"))
+        .args(["export", "--format", "json"])
+        .arg(dir)
+        .stdout(std::process::Stdio::null())
+        .output();
+    let out = match out {
+        Ok(out) => out,
+        Err(e) => return format!("not counted (valgrind: {e})"),
+    };
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    // "==123== Collected : 10830001234"
+    stderr
+        .lines()
+        .find_map(|l| l.split("Collected :").nth(1))
+        .and_then(|n| n.trim().parse::<u64>().ok())
+        .map_or_else(
+            || {
+                format!(
+                    "not counted (callgrind said: {})",
+                    stderr.lines().last().unwrap_or("")
+                )
+            },
+            |n| format!("{:.2} G", n as f64 / 1e9),
+        )
 }
 
 /// 1 MB of each text that once made the pipeline quadratic (a run of
