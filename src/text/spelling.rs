@@ -5,11 +5,17 @@
 /// same first letter.
 pub fn near_spelling(a: &str, b: &str) -> bool {
     let (la, lb) = (a.chars().count(), b.chars().count());
-    let allowed = if la.min(lb) >= 8 { 2 } else { 1 };
+    let allowed = allowed_edits(la.min(lb));
     if la.min(lb) < 5 || la.abs_diff(lb) > allowed || a.chars().next() != b.chars().next() {
         return false;
     }
     within_edits(a, b, allowed)
+}
+
+/// The edits [`near_spelling`] allows two words the shorter of which has
+/// `shorter` characters.
+pub fn allowed_edits(shorter: usize) -> usize {
+    if shorter >= 8 { 2 } else { 1 }
 }
 
 /// Whether the Levenshtein distance of `a` and `b` is at most `k`. Runs for

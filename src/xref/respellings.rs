@@ -9,12 +9,10 @@
 use std::sync::OnceLock;
 
 use super::analysis::TermId;
-use crate::text::spelling::near_spelling;
+use crate::text::spelling::{allowed_edits, near_spelling};
 
 /// Shortest term (in characters) whose spelling variants count.
 const MIN_CHARS: usize = 5;
-/// Most characters two variants' lengths may differ by.
-const MAX_LENGTH_GAP: usize = 2;
 
 /// Each term's spelling variants, sorted by id, found when first asked.
 #[derive(Debug, Clone, Default)]
@@ -63,21 +61,28 @@ impl Respellings {
             if (chars as usize) < MIN_CHARS || first == b'#' {
                 return Box::default();
             }
-            let gap = MAX_LENGTH_GAP as u32;
+            // The shorter word decides the edits allowed, so no pair takes
+            // more than this term's own length allows.
+            let gap = allowed_edits(chars as usize) as u32;
             let bucket = &self.buckets[usize::from(first)];
             let from = bucket.partition_point(|&(c, _)| c + gap < chars);
             let mut out: Vec<TermId> = bucket[from..]
                 .iter()
                 .take_while(|&&(c, _)| c <= chars + gap)
-                .map(|&(_, b)| b)
-                .filter(|&b| {
-                    // k edits change the set of letters by at most 2k (k is
-                    // 2 at most): a cheap test that most pairs fail.
+                .filter(|&&(c, b)| {
+                    // Cheap tests that most pairs fail, each implied by
+                    // `near_spelling` (so the list is the same): the edits
+                    // it allows for the two lengths (k = 1 below eight
+                    // characters, 2 from eight) bound the length gap, and
+                    // k edits change the set of letters by at most 2k.
                     let b = b as usize;
+                    let edits = allowed_edits(chars.min(c) as usize) as u32;
                     b != a
-                        && (self.letters[a] ^ self.letters[b]).count_ones() <= 4
+                        && chars.abs_diff(c) <= edits
+                        && (self.letters[a] ^ self.letters[b]).count_ones() <= 2 * edits
                         && near_spelling(name, &names[b])
                 })
+                .map(|&(_, b)| b)
                 .collect();
             out.sort_unstable();
             out.into_boxed_slice()
@@ -131,9 +136,7 @@ mod tests {
                 let eligible = a != b
                     && names[a].chars().count() >= MIN_CHARS
                     && !names[a].starts_with('#')
-                    && names[a].bytes().next() == names[b].bytes().next()
-                    && names[a].chars().count().abs_diff(names[b].chars().count())
-                        <= MAX_LENGTH_GAP;
+                    && names[a].bytes().next() == names[b].bytes().next();
                 let listed = of(a).contains(&(b as TermId));
                 assert_eq!(
                     listed,
@@ -142,5 +145,49 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// The cheap tests before `near_spelling` drop no variant: over many
+    /// words of a small alphabet (so that near spellings abound), of every
+    /// length around the limits of one and two edits, the lists are exactly
+    /// the pairs `near_spelling` accepts.
+    #[test]
+    fn the_filters_keep_every_variant_near_spelling_accepts() {
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state % n
+        };
+        let mut names: Vec<String> = (0..600)
+            .map(|_| {
+                let len = 4 + next(8) as usize;
+                let mut w = String::from("s");
+                w.extend((1..len).map(|_| ['a', 'e', 't', 'n', 'é'][next(5) as usize]));
+                w
+            })
+            .collect();
+        names.sort();
+        names.dedup();
+        let index = Respellings::new(&names);
+        let mut found = 0;
+        for a in 0..names.len() {
+            let listed = index.of(a as TermId, &names);
+            for b in 0..names.len() {
+                let expected = a != b
+                    && names[a].chars().count() >= MIN_CHARS
+                    && near_spelling(&names[a], &names[b]);
+                assert_eq!(
+                    listed.contains(&(b as TermId)),
+                    expected,
+                    "{} {}",
+                    names[a],
+                    names[b]
+                );
+                found += usize::from(expected);
+            }
+        }
+        assert!(found > 100, "the words hold variants to find ({found})");
     }
 }
