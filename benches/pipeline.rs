@@ -33,6 +33,10 @@ fn main() {
         child_generated(n);
         return;
     }
+    if args.iter().any(|a| a == "--child-align") {
+        compare_alignment();
+        return;
+    }
     if let Some(i) = args.iter().position(|a| a == "--child-dir") {
         if let Some(dir) = args.get(i + 1) {
             let dir = PathBuf::from(dir);
@@ -49,6 +53,15 @@ fn main() {
     first_frame();
     pathological();
     html_pages();
+    let exe = std::env::current_exe().unwrap_or_else(|_| PathBuf::from("pipeline"));
+    // In a process of its own, so that its peak memory is its own.
+    match std::process::Command::new(&exe)
+        .arg("--child-align")
+        .output()
+    {
+        Ok(out) => print!("{}", String::from_utf8_lossy(&out.stdout)),
+        Err(e) => eprintln!("compare alignment: cannot run {}: {e}", exe.display()),
+    }
     println!();
     println!(
         "{:>11} {:>9} {:>9} {:>14} {:>11} {:>9} {:>9} {:>9} {:>11} {:>11} {:>9} {:>10} {:>10}",
@@ -66,7 +79,6 @@ fn main() {
         "frame",
         "filter p50/p95"
     );
-    let exe = std::env::current_exe().unwrap_or_else(|_| PathBuf::from("pipeline"));
     // Sizes may be given on the command line: cargo bench --bench pipeline -- 1000
     let chosen: Vec<usize> = args.iter().skip(1).filter_map(|a| a.parse().ok()).collect();
     let sizes = if chosen.is_empty() {
@@ -402,6 +414,50 @@ fn first_frame() {
             .expect("draw");
         println!("first frame, {name}: {}", ms(t.elapsed()));
     }
+}
+
+/// Compare mode's alignment of two long articles: 600,000 passages a side
+/// (about 64 MB of news text each, at the generated corpora's 110 bytes a
+/// passage), every other
+/// left passage sharing a claim with a right one nearby, a tenth of them
+/// out of order. Time, and peak memory above what the process held before.
+fn compare_alignment() {
+    let n = 600_000;
+    let left: Vec<usize> = (0..n).collect();
+    let right: Vec<usize> = (n..2 * n).collect();
+    let pairs: Vec<(usize, usize)> = (0..n)
+        .step_by(2)
+        .map(|i| {
+            if i % 20 == 0 {
+                (i, (i + 7_919) % n)
+            } else {
+                (i, i + 1)
+            }
+        })
+        .collect();
+    let before = current_rss_mb();
+    let t = Instant::now();
+    let rows = crossread::tui::align::align(&left, &right, &pairs);
+    let took = t.elapsed();
+    println!(
+        "compare alignment (the align step), two articles of {n} passages ({} shared-claim pairs): {} ({} rows), {:.0} MB above the {:.0} MB before",
+        pairs.len(),
+        ms(took),
+        rows.len(),
+        peak_rss_mb() - before,
+        before
+    );
+}
+
+fn current_rss_mb() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+        })
+        .map_or(f64::NAN, |kb| kb / 1024.0)
 }
 
 fn peak_rss_mb() -> f64 {

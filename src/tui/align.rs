@@ -11,6 +11,9 @@ pub enum Row {
     Right(PassageId),
 }
 
+/// No pair: the end of a chain.
+const NONE: u32 = u32::MAX;
+
 /// Aligns `left` and `right` (passages in reading order); `pairs` are the
 /// positions `(i, j)` of passages that share a claim (`left[i]` with
 /// `right[j]`). Pairs are kept in order on both sides (the longest such
@@ -22,37 +25,49 @@ pub enum Row {
 /// O(P log P) and memory O(n + m + P) for P pairs, where a table of all
 /// positions took n × m (gigabytes for two long articles).
 pub fn align(left: &[PassageId], right: &[PassageId], pairs: &[(usize, usize)]) -> Vec<Row> {
-    let mut pairs: Vec<(usize, usize)> = pairs
-        .iter()
-        .copied()
-        .filter(|&(i, j)| i < left.len() && j < right.len())
-        .collect();
+    let mut pairs: Vec<(usize, usize)> = {
+        let mut kept = Vec::with_capacity(pairs.len());
+        kept.extend(
+            pairs
+                .iter()
+                .copied()
+                .filter(|&(i, j)| i < left.len() && j < right.len()),
+        );
+        kept
+    };
     // By left position, and within one by right position descending, so
     // that a strictly increasing run takes at most one pair per left passage.
     pairs.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
     pairs.dedup();
+    // Indices into `pairs` as u32 (a quarter of the memory of
+    // Option<usize>); more pairs than that are not two articles.
+    pairs.truncate(NONE as usize);
     // tails[k]: index (in `pairs`) of the pair ending the best chain of
     // length k + 1 found so far, the one with the smallest right position.
-    let mut tails: Vec<usize> = Vec::new();
-    let mut previous: Vec<Option<usize>> = vec![None; pairs.len()];
+    let mut tails: Vec<u32> = Vec::new();
+    let mut previous: Vec<u32> = vec![NONE; pairs.len()];
     for (p, &(_, j)) in pairs.iter().enumerate() {
-        let k = tails.partition_point(|&t| pairs[t].1 < j);
-        previous[p] = k.checked_sub(1).map(|k| tails[k]);
+        let k = tails.partition_point(|&t| pairs[t as usize].1 < j);
+        previous[p] = k.checked_sub(1).map_or(NONE, |k| tails[k]);
         if k == tails.len() {
-            tails.push(p);
+            tails.push(p as u32);
         } else {
-            tails[k] = p;
+            tails[k] = p as u32;
         }
     }
     let mut chain: Vec<(usize, usize)> = Vec::with_capacity(tails.len());
-    let mut at = tails.last().copied();
-    while let Some(p) = at {
-        chain.push(pairs[p]);
-        at = previous[p];
+    let mut at = tails.last().copied().unwrap_or(NONE);
+    while at != NONE {
+        chain.push(pairs[at as usize]);
+        at = previous[at as usize];
     }
     chain.reverse();
+    // What found the chain ends before the rows are made: two long
+    // articles' rows are the larger allocation, and the peak is not both.
+    drop((pairs, previous, tails));
 
-    let mut rows = Vec::with_capacity(left.len() + right.len());
+    // Every passage once, a pair's two in one row.
+    let mut rows = Vec::with_capacity(left.len() + right.len() - chain.len());
     let (mut i, mut j) = (0, 0);
     for (pi, pj) in chain
         .into_iter()
