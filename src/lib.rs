@@ -15,3 +15,6 @@ pub mod synth;
 pub mod text;
 pub mod tui;
 pub mod xref;
+
+#[cfg(test)]
+mod testing;

@@ -268,13 +268,8 @@ mod tests {
     #[test]
     fn the_avx2_paths_give_the_portable_results() {
         // Halves (where rounding modes differ) and random values.
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % 2001) as f32 / 1000.0 - 1.0
-        };
+        let mut rng = crate::testing::Xorshift::new(0x2545_f491_4f6c_dd1d);
+        let mut next = || rng.below(2001) as f32 / 1000.0 - 1.0;
         for case in 0..200 {
             let mut sum: Vec<f32> = (0..64).map(|_| next()).collect();
             if case % 2 == 0 {

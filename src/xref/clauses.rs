@@ -196,16 +196,12 @@ mod tests {
         let alphabet = [
             '“', '”', '«', '»', '"', 'Â', '‘', '’', '€', '©', 'a', ' ', 'é', '😀',
         ];
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut rng = crate::testing::Xorshift::new(0x9e37_79b9_7f4a_7c15);
         for _ in 0..2000 {
             let mut text = String::new();
-            for _ in 0..(seed % 12) {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                text.push(alphabet[(seed % alphabet.len() as u64) as usize]);
+            for _ in 0..rng.below(12) {
+                text.push(alphabet[rng.below(alphabet.len() as u64) as usize]);
             }
-            seed = seed.wrapping_add(1);
             assert_eq!(quotation_marks(&text), by_chars(&text), "{text:?}");
         }
     }

@@ -153,13 +153,8 @@ mod tests {
     /// the pairs `near_spelling` accepts.
     #[test]
     fn the_filters_keep_every_variant_near_spelling_accepts() {
-        let mut state = 0x2545_f491_4f6c_dd1du64;
-        let mut next = |n: u64| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state % n
-        };
+        let mut rng = crate::testing::Xorshift::new(0x2545_f491_4f6c_dd1d);
+        let mut next = |n: u64| rng.below(n);
         let mut names: Vec<String> = (0..600)
             .map(|_| {
                 let len = 4 + next(8) as usize;

@@ -105,13 +105,8 @@ mod tests {
     fn the_chain_of_matches_gives_what_the_table_gives() {
         // Random sequences over small alphabets (many repeats), weights
         // by term: the sparse computation must equal the table exactly.
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = |n: u64| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n) as u32
-        };
+        let mut rng = crate::testing::Xorshift::new(0x2545_f491_4f6c_dd1d);
+        let mut next = |n: u64| rng.below(n) as u32;
         let weight = |t: TermId| 0.1 + f64::from(t % 7) * 0.37;
         let (mut rows, mut matches) = (Vec::new(), Vec::new());
         for case in 0..2000 {
