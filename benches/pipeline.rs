@@ -418,9 +418,9 @@ fn first_frame() {
 
 /// Compare mode's alignment of two long articles: 600,000 passages a side
 /// (about 64 MB of news text each, at the generated corpora's 110 bytes a
-/// passage), every other
-/// left passage sharing a claim with a right one nearby, a tenth of them
-/// out of order. Time, and peak memory above what the process held before.
+/// passage), every other left passage sharing a claim with a right one
+/// nearby, a tenth of those pairs out of order. Time, and peak memory
+/// above what the process held before.
 fn compare_alignment() {
     let n = 600_000;
     let left: Vec<usize> = (0..n).collect();
