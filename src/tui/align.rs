@@ -25,16 +25,10 @@ const NONE: u32 = u32::MAX;
 /// O(P log P) and memory O(n + m + P) for P pairs, where a table of all
 /// positions took n × m (gigabytes for two long articles).
 pub fn align(left: &[PassageId], right: &[PassageId], pairs: &[(usize, usize)]) -> Vec<Row> {
-    let mut pairs: Vec<(usize, usize)> = {
-        let mut kept = Vec::with_capacity(pairs.len());
-        kept.extend(
-            pairs
-                .iter()
-                .copied()
-                .filter(|&(i, j)| i < left.len() && j < right.len()),
-        );
-        kept
-    };
+    // Copied at its size (a filtered collect grows by doubling, and two
+    // long articles' pairs are megabytes).
+    let mut pairs = pairs.to_vec();
+    pairs.retain(|&(i, j)| i < left.len() && j < right.len());
     // By left position, and within one by right position descending, so
     // that a strictly increasing run takes at most one pair per left passage.
     pairs.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
