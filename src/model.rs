@@ -149,6 +149,7 @@ impl Difference {
                             s.value_type,
                             s.value.map(f64::to_bits),
                             s.upper.map(f64::to_bits),
+                            s.against.map(f64::to_bits),
                             s.unit.clone(),
                             s.date.clone(),
                         )
@@ -226,6 +227,9 @@ pub struct ValueSpan {
     /// The top of a range ("10 to 12").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub upper: Option<f64>,
+    /// A score's or tally's second figure ("10-0": `value` 10, `against` 0).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub against: Option<f64>,
     /// A currency code, "%", or a measure's unit ("mile", "lb", "year").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
@@ -253,6 +257,12 @@ pub enum ValueType {
     /// "last month", "this week", "yesterday": `value` is the offset in
     /// `unit`s from the article's day.
     RelativeDate,
+    /// A place in an order ("its third offer", "5th Avenue").
+    Ordinal,
+    /// A place in a ranking ("second-largest", "No. 3", "ranked 5th").
+    Rank,
+    /// A score or a vote's tally ("10-0", "5-4"): `value` and `against`.
+    Score,
     Name,
     Qualifier,
 }
@@ -273,6 +283,9 @@ impl ValueType {
             ValueType::Date => "date",
             ValueType::Weekday => "weekday",
             ValueType::RelativeDate => "relative date",
+            ValueType::Ordinal => "ordinal",
+            ValueType::Rank => "rank",
+            ValueType::Score => "score",
             ValueType::Name => "name",
             ValueType::Qualifier => "wording",
         }

@@ -251,6 +251,7 @@ mod tests {
                 value_type: ValueType::Qualifier,
                 value: None,
                 upper: None,
+                against: None,
                 unit: None,
                 date: None,
             }],

@@ -31,6 +31,10 @@ impl Quantity {
     /// not 50 / 51). Times of day without "a.m."/"p.m." meet twelve hours on.
     pub(crate) fn agrees(&self, other: &Quantity) -> bool {
         const ROUNDING: f64 = 0.01;
+        if self.kind == ValueType::Score || other.kind == ValueType::Score {
+            // A score is its two figures ("10-0" is not "10-3").
+            return self.value == other.value && self.against == other.against;
+        }
         let (a, b) = (self.interval(), other.interval());
         if a.0 <= b.1 && b.0 <= a.1 {
             return true;

@@ -13,6 +13,7 @@ pub(super) fn time_of_day(range: Range<usize>, minutes: f64) -> Quantity {
         kind: ValueType::TimeOfDay,
         value: minutes,
         upper: None,
+        against: None,
         unit: None,
         bound: Bound::Exact,
         head: None,

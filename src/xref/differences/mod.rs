@@ -185,6 +185,7 @@ fn span(member: &Member, range: &Range<usize>, value_type: ValueType) -> ValueSp
         value_type,
         value: None,
         upper: None,
+        against: None,
         unit: None,
         date: None,
     }
@@ -279,6 +280,7 @@ fn number_differences(
                     let mut s = span(&members[m], &q.range, q.kind);
                     s.value = Some(q.value);
                     s.upper = q.upper;
+                    s.against = q.against;
                     s.unit = q.unit.clone();
                     (m, s)
                 })

@@ -121,6 +121,7 @@ fn a_figure_claim_differs_only_in_its_figures() {
         value_type: ValueType::Count,
         value: Some(value),
         upper: None,
+        against: None,
         unit: None,
         date: None,
     };

@@ -10,6 +10,7 @@ use super::clock::{meridiem, relative_date, time_of_day, time_word};
 use crate::model::ValueType;
 use crate::text::tokens::{Token, TokenKind};
 
+mod order;
 mod phrase;
 
 pub(crate) use phrase::{Head, Word};
@@ -36,6 +37,8 @@ pub(crate) struct Quantity {
     pub value: f64,
     /// The top of a range ("10 to 12 feet").
     pub upper: Option<f64>,
+    /// A score's or tally's second figure ("10-0": 0).
+    pub against: Option<f64>,
     /// A currency code, "%", or the unit of a measure ("mile", "lb", "year").
     pub unit: Option<String>,
     pub bound: Bound,
@@ -164,7 +167,13 @@ pub(crate) fn quantities(
             continue;
         }
         let TokenKind::Number(n) = &t.kind else {
-            i += 1;
+            match order::ordinal(text, tokens, i) {
+                Some((q, used)) => {
+                    out.push(q);
+                    i += used;
+                }
+                None => i += 1,
+            }
             continue;
         };
         if in_date(&t.range) {
@@ -212,6 +221,16 @@ pub(crate) fn quantities(
             }
             continue;
         }
+        if let Some((q, last)) = order::score(text, tokens, i) {
+            out.push(q);
+            i = last + 1;
+            continue;
+        }
+        if let Some(q) = order::numbered_rank(text, tokens, i) {
+            out.push(q);
+            i += 1;
+            continue;
+        }
         let start = text[..t.range.start]
             .char_indices()
             .next_back()
@@ -222,6 +241,7 @@ pub(crate) fn quantities(
             kind: ValueType::Count,
             value: n.value,
             upper: None,
+            against: None,
             unit: n.unit.clone(),
             bound: Bound::Exact,
             head: None,

@@ -4,6 +4,7 @@ use super::*;
 
 mod dates;
 mod numbers;
+mod order;
 mod phrasing;
 
 /// Each difference's kind and its values as written, one member a source.
