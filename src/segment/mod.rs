@@ -69,6 +69,9 @@ fn is_boundary(before: &str, next: &str, single_stop: bool) -> bool {
     let Some(first) = next.chars().next() else {
         return true;
     };
+    if after_dateline(next) {
+        return false;
+    }
     // Skip opening quotes and brackets to find the first letter.
     let opening = next.trim_start_matches(OPENERS);
     let first_letter = opening.chars().next().unwrap_or(first);
@@ -89,6 +92,21 @@ fn is_boundary(before: &str, next: &str, single_stop: bool) -> bool {
         Some(Abbreviation::Month) => !first_letter.is_ascii_digit() && opens_sentence(opening),
         Some(Abbreviation::Ambiguous) => opens_sentence(opening),
     }
+}
+
+/// Whether `next` goes on after a dateline ending in an abbreviation
+/// ("TEMPE, Ariz. — Say goodbye", "ERIE, Pa. (AP) - Snow"): a dash, or an
+/// agency's name in brackets and a dash, opens no sentence.
+fn after_dateline(next: &str) -> bool {
+    const MAX_AGENCY_BYTES: usize = 24;
+    let rest = match next.strip_prefix('(') {
+        Some(inner) => match inner.find(')') {
+            Some(close) if close <= MAX_AGENCY_BYTES => inner[close + 1..].trim_start(),
+            _ => return false,
+        },
+        None => next,
+    };
+    rest.starts_with(['—', '–', '-'])
 }
 
 /// A capitalised function word ("The", "He", "But") typically opens a

@@ -272,6 +272,24 @@ case!(
         "Nobody came,” he said."
     ]
 );
+case!(
+    dateline_ending_in_an_abbreviation,
+    "TEMPE, Ariz. — Say goodbye to the slogan. He retired.",
+    ["TEMPE, Ariz. — Say goodbye to the slogan.", "He retired."]
+);
+case!(
+    dateline_with_agency_after_an_abbreviation,
+    "ERIE, Pa. (AP) - Snow continues to fall. Roads are shut.",
+    [
+        "ERIE, Pa. (AP) - Snow continues to fall.",
+        "Roads are shut."
+    ]
+);
+case!(
+    bracketed_sentence_after_a_stop_still_splits,
+    "The plant closed. (It reopened a year later.)",
+    ["The plant closed.", "(It reopened a year later.)"]
+);
 
 #[test]
 fn ends_with_abbreviation_finds_line_final_abbreviations() {
