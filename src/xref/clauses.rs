@@ -90,7 +90,8 @@ fn quotation_marks(text: &str) -> (usize, usize, usize) {
     (opens, closes, straight)
 }
 
-/// The clauses of a passage as token-index ranges covering all tokens.
+/// The clauses of a passage as token-index ranges covering all tokens
+/// after a dateline ([`dateline_end`]).
 pub fn clauses(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     // Content words before each token: a range's count in constant time.
     let mut before = Vec::with_capacity(tokens.len() + 1);
@@ -112,6 +113,16 @@ pub fn clauses(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     }
     if start < tokens.len() {
         chunks.push(start..tokens.len());
+    }
+    if let Some(body) = dateline_end(text, tokens) {
+        // A dateline states nothing: no clause holds it. As a clause of
+        // its own it joined every lede from that place into a claim
+        // ("RAMALLAH, West Bank"); held by the first clause, it diluted
+        // that clause's match with sentences that do not repeat it.
+        chunks.retain(|c| c.end > body);
+        if let Some(first) = chunks.first_mut() {
+            first.start = first.start.max(body);
+        }
     }
     let mut merged: Vec<Range<usize>> = Vec::new();
     for chunk in chunks {
@@ -164,6 +175,36 @@ fn equal_parts(
         acc += content(chunk);
     }
     parts
+}
+
+/// Most words of a dateline ("OFER PRISON, West Bank, Jan 1 (Reuters) -").
+const MAX_DATELINE_TOKENS: usize = 10;
+
+/// Where the body starts after a news agency's dateline: a place in
+/// capitals, then only capitalised words and figures (a region, a date, the
+/// agency in brackets), ended by a dash ("RAMALLAH, West Bank —",
+/// "WASHINGTON (Reuters) -"). The token index after the dash.
+fn dateline_end(text: &str, tokens: &[Token]) -> Option<usize> {
+    let first = text.get(tokens.first()?.range.clone())?;
+    let capitals = first.chars().count() >= 2
+        && first
+            .chars()
+            .all(|c| c.is_uppercase() || !c.is_alphabetic())
+        && first.chars().any(char::is_alphabetic);
+    if !capitals {
+        return None;
+    }
+    for i in 1..tokens.len().min(MAX_DATELINE_TOKENS + 1) {
+        let gap = text.get(tokens[i - 1].range.end..tokens[i].range.start)?;
+        let dash = gap.contains(['—', '–']) || (gap.contains('-') && gap.contains(' '));
+        if dash {
+            return Some(i);
+        }
+        if !(tokens[i].capitalised || tokens[i].is_number()) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether the text between two words separates clauses. A colon or comma
@@ -303,6 +344,36 @@ mod tests {
         assert_eq!(parts(text).len(), 1);
         assert!(clause_spans(text, &tokenize(text)).is_empty());
         assert!(clause_spans("", &[]).is_empty());
+    }
+
+    #[test]
+    fn a_dateline_is_no_clause_of_its_own() {
+        assert_eq!(
+            parts(
+                "RAMALLAH, West Bank — An Israeli military court on Monday indicted a \
+                 teenage Palestinian girl, who was filmed last month slapping soldiers."
+            ),
+            [
+                "An Israeli military court on Monday indicted a teenage Palestinian girl",
+                "who was filmed last month slapping soldiers"
+            ]
+        );
+        assert_eq!(
+            parts(
+                "OFER PRISON, West Bank, Jan 1 (Reuters) - Israel indicted a Palestinian \
+                 girl on Monday on charges including assault."
+            )
+            .len(),
+            1
+        );
+        // A lead-in in capitals that goes on in lower case is no dateline.
+        assert_eq!(
+            parts("NEW YORK landlords raised rents — the city's housing agency said on Monday."),
+            [
+                "NEW YORK landlords raised rents",
+                "the city's housing agency said on Monday"
+            ]
+        );
     }
 
     #[test]
