@@ -7,6 +7,7 @@ mod agreement;
 mod clock;
 mod dates;
 mod direction;
+mod numbers;
 mod phrasing;
 pub(crate) mod quantity;
 mod quotes;
@@ -20,6 +21,7 @@ use crate::text::tokens::{Token, tokenize};
 
 use dates::{Dated, date_differences};
 use direction::{Movement, direction_differences};
+use numbers::{join, number_differences};
 use phrasing::{hedge_differences, name_differences, stance_differences};
 use quantity::Quantity;
 use quotes::{Quotation, quote_differences};
@@ -44,6 +46,9 @@ pub struct Member<'a> {
 /// What one member states that may differ from the others.
 struct Facts {
     quantities: Vec<Quantity>,
+    /// The quantities of the rest of the passage, when the member is a
+    /// clause of it (byte ranges in the passage's text).
+    beyond: Vec<Quantity>,
     dates: Vec<Dated>,
     hedges: Vec<Hedge>,
     predicates: Vec<wording::Predicate>,
@@ -55,7 +60,21 @@ struct Facts {
 
 fn facts(member: &Member) -> Facts {
     let text = member.text;
-    let tokens = tokenize(text);
+    let clause = member.offset..member.offset + text.len();
+    // A clause member's passage is tokenised once: the clause's tokens are
+    // its share of the passage's, moved to the clause's offsets.
+    let whole = (text.len() < member.passage_text.len()).then(|| tokenize(member.passage_text));
+    let tokens = match &whole {
+        Some(all) => all
+            .iter()
+            .filter(|t| t.range.start >= clause.start && t.range.end <= clause.end)
+            .map(|t| Token {
+                range: t.range.start - clause.start..t.range.end - clause.start,
+                ..t.clone()
+            })
+            .collect(),
+        None => tokenize(text),
+    };
     let mentions = find_dates(text);
     let ranges: Vec<Range<usize>> = mentions.iter().map(|d| d.range.clone()).collect();
     let dates = mentions
@@ -87,6 +106,7 @@ fn facts(member: &Member) -> Facts {
         .collect();
     Facts {
         quantities: quantity::quantities(text, &tokens, &ranges, member.year),
+        beyond: whole.map_or_else(Vec::new, |all| beyond_the_clause(member, &all)),
         dates,
         hedges: wording::hedges(text, &tokens, member.passage_text, member.offset),
         predicates: wording::predicates(text, &tokens),
@@ -94,6 +114,17 @@ fn facts(member: &Member) -> Facts {
         names: wording::names(text, &tokens),
         quotations: quotes::quotations(text, &tokens),
     }
+}
+
+/// The quantities a passage states outside the clause that is `member`,
+/// with ranges in the passage's text (`tokens` the passage's).
+fn beyond_the_clause(member: &Member, tokens: &[Token]) -> Vec<Quantity> {
+    let whole = member.passage_text;
+    let clause = member.offset..member.offset + member.text.len();
+    let dates: Vec<Range<usize>> = find_dates(whole).into_iter().map(|d| d.range).collect();
+    let mut found = quantity::quantities(whole, tokens, &dates, member.year);
+    found.retain(|q| q.range.end <= clause.start || q.range.start >= clause.end);
+    found
 }
 
 /// The noun a date modifies when it stands between a determiner or a
@@ -204,7 +235,7 @@ fn difference(
     let mut values: Vec<DifferenceValue> = Vec::new();
     for (m, s) in found {
         let member = &members[m];
-        let written = member.text[s.start - member.offset..s.end - member.offset].to_owned();
+        let written = member.passage_text[s.start..s.end].to_owned();
         match values.last_mut() {
             Some(v) if v.passage == member.passage => {
                 v.text.push_str(", ");
@@ -223,106 +254,6 @@ fn difference(
         about,
         values,
     }
-}
-
-/// Quantities that members of different sources state differently about one
-/// thing: neither agrees with any comparable value of the other. Each
-/// conflict is one difference, listing every member's comparable values.
-fn number_differences(
-    members: &[Member],
-    all: &[Facts],
-    cross: &dyn Fn(usize, usize) -> bool,
-) -> Vec<Difference> {
-    let mut conflicts: Vec<Vec<(usize, usize)>> = Vec::new();
-    for i in 0..all.len() {
-        for j in i + 1..all.len() {
-            if !cross(i, j) {
-                continue;
-            }
-            for (x, qx) in all[i].quantities.iter().enumerate() {
-                for (y, qy) in all[j].quantities.iter().enumerate() {
-                    let settled =
-                        |q: &Quantity, others: &[Quantity]| others.iter().any(|o| o.restates(q));
-                    if !qx.comparable(qy)
-                        || settled(qx, &all[j].quantities)
-                        || settled(qy, &all[i].quantities)
-                        || parts_of(qx, qy, members[j].source, members, all)
-                        || parts_of(qy, qx, members[i].source, members, all)
-                    {
-                        continue;
-                    }
-                    join(&mut conflicts, (i, x), (j, y));
-                }
-            }
-        }
-    }
-    conflicts
-        .into_iter()
-        .map(|mut group| {
-            // Every member's value about the same thing, agreeing or not.
-            let first = &all[group[0].0].quantities[group[0].1];
-            for (m, f) in all.iter().enumerate() {
-                for (k, q) in f.quantities.iter().enumerate() {
-                    if !group.contains(&(m, k)) && q.comparable(first) {
-                        group.push((m, k));
-                    }
-                }
-            }
-            let about = match &first.head {
-                Some(h) if h.rate => format!("per {}", h.word.folded),
-                Some(h) => h.word.folded.to_string(),
-                None => first.kind.label().to_owned(),
-            };
-            let found = group
-                .iter()
-                .map(|&(m, k)| {
-                    let q = &all[m].quantities[k];
-                    let mut s = span(&members[m], &q.range, q.kind);
-                    s.value = Some(q.value);
-                    s.upper = q.upper;
-                    s.against = q.against;
-                    s.unit = q.unit.clone();
-                    (m, s)
-                })
-                .collect();
-            difference(DifferenceKind::Number, about, members, found)
-        })
-        .collect()
-}
-
-/// Puts a pair of items found in conflict into the first group holding
-/// either, or into a new group.
-fn join<T: PartialEq>(groups: &mut Vec<Vec<T>>, a: T, b: T) {
-    match groups.iter_mut().find(|g| g.contains(&a) || g.contains(&b)) {
-        Some(g) => g.extend([a, b]),
-        None => groups.push(vec![a, b]),
-    }
-}
-
-/// Whether `whole` is the sum of two values of one kind that `source`
-/// states beside `part` (in any of its members): "$82 a share" against
-/// "$60 in cash" and "$22 in stock" is a whole and its parts, not a
-/// disagreement.
-fn parts_of(
-    whole: &Quantity,
-    part: &Quantity,
-    source: usize,
-    members: &[Member],
-    all: &[Facts],
-) -> bool {
-    let values: Vec<f64> = members
-        .iter()
-        .zip(all)
-        .filter(|(m, _)| m.source == source)
-        .flat_map(|(_, f)| &f.quantities)
-        .filter(|q| q.kind == part.kind && q.unit == part.unit && q.former == part.former)
-        .map(|q| q.value)
-        .collect();
-    values.iter().enumerate().any(|(k, a)| {
-        values[k + 1..]
-            .iter()
-            .any(|b| (a + b - whole.value).abs() <= 0.01 * whole.value.abs())
-    })
 }
 
 /// What puts two items of one type in conflict (see [`conflicting`]).

@@ -359,7 +359,24 @@ pub(crate) fn quantities(
         if matches!(q.kind, ValueType::Count | ValueType::Amount) {
             q.head = head(text, tokens, last);
         }
-        out.push(q);
+        // "since 1976", "until 2020": a bound in time, not when anything
+        // happened. "Pixel 2", "Android 8.1", "Apollo 11": a number that
+        // goes with the name before it is part of the name.
+        let bound_in_time = q.kind == ValueType::Year
+            && before
+                .last()
+                .is_some_and(|w| matches!(*w, "since" | "until" | "till" | "before" | "after"));
+        let name_part = q.kind == ValueType::Count && i >= 2 && {
+            let name = &tokens[i - 1];
+            name.capitalised
+                && !name.stop
+                && !name.is_number()
+                && !in_date(&name.range)
+                && gap(i - 1, i) == " "
+        };
+        if !bound_in_time && !name_part {
+            out.push(q);
+        }
         i = last + 1;
     }
     out

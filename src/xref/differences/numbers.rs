@@ -1,0 +1,164 @@
+//! Number differences: quantities that members of different sources
+//! state differently about one thing. A member that joined by a clause is
+//! read in that clause, and beyond it only for a figure whose phrase
+//! shares two words with the other member's: the other half of a sentence
+//! states another claim, but "Harambe came to Cincinnati in 2015" against
+//! "…was born in Texas, and was transported to the Cincinnati Zoo in 2014"
+//! is one fact told two ways.
+
+use super::quantity::Quantity;
+use super::{Facts, Member, difference, span};
+use crate::model::{Difference, DifferenceKind, ValueType};
+
+/// Words two figures' phrases share for one read beyond its member's
+/// clause to be set against the other (as the disputed figures require:
+/// `figures::disputed::EVIDENCE`).
+const BEYOND_EVIDENCE: usize = 2;
+
+/// Whether two figures' phrases share [`BEYOND_EVIDENCE`] words, as
+/// [`super::quantity::Word::same_thing`] matches them, and neither is a
+/// count of one or two ("one of the judges": grammar more often than a
+/// figure, as the figure claims hold too).
+fn same_phrase(a: &Quantity, b: &Quantity) -> bool {
+    let grammar = |q: &Quantity| q.kind == ValueType::Count && q.value < 3.0;
+    !grammar(a)
+        && !grammar(b)
+        && a.context
+            .iter()
+            .filter(|w| b.context.iter().any(|v| w.same_thing(v)))
+            .count()
+            >= BEYOND_EVIDENCE
+}
+
+/// Member `m`'s quantity `k`: its clause's first, then those beyond it.
+fn quantity(all: &[Facts], m: usize, k: usize) -> &Quantity {
+    let inside = &all[m].quantities;
+    match inside.get(k) {
+        Some(q) => q,
+        None => &all[m].beyond[k - inside.len()],
+    }
+}
+
+/// Quantities that members of different sources state differently about one
+/// thing: neither agrees with any comparable value of the other. Each
+/// conflict is one difference, listing every member's comparable values.
+pub(super) fn number_differences(
+    members: &[Member],
+    all: &[Facts],
+    cross: &dyn Fn(usize, usize) -> bool,
+) -> Vec<Difference> {
+    let mut conflicts: Vec<Vec<(usize, usize)>> = Vec::new();
+    for i in 0..all.len() {
+        for j in i + 1..all.len() {
+            if !cross(i, j) {
+                continue;
+            }
+            let (ni, nj) = (all[i].quantities.len(), all[j].quantities.len());
+            let count = |m: usize| all[m].quantities.len() + all[m].beyond.len();
+            for x in 0..count(i) {
+                for y in 0..count(j) {
+                    let (qx, qy) = (quantity(all, i, x), quantity(all, j, y));
+                    let beyond = x >= ni || y >= nj;
+                    if x >= ni && y >= nj || beyond && !same_phrase(qx, qy) {
+                        // Two figures beyond their clauses are two other
+                        // claims' business.
+                        continue;
+                    }
+                    // A figure read beyond its clause is settled by
+                    // anything the other passage states.
+                    let stated = |m: usize| {
+                        let mut q: Vec<&Quantity> = all[m].quantities.iter().collect();
+                        if beyond {
+                            q.extend(&all[m].beyond);
+                        }
+                        q
+                    };
+                    let settled =
+                        |q: &Quantity, others: &[&Quantity]| others.iter().any(|o| o.restates(q));
+                    if !qx.comparable(qy)
+                        || settled(qx, &stated(j))
+                        || settled(qy, &stated(i))
+                        || parts_of(qx, qy, members[j].source, members, all)
+                        || parts_of(qy, qx, members[i].source, members, all)
+                    {
+                        continue;
+                    }
+                    join(&mut conflicts, (i, x), (j, y));
+                }
+            }
+        }
+    }
+    conflicts
+        .into_iter()
+        .map(|mut group| {
+            // Every member's value about the same thing, agreeing or not.
+            let first = quantity(all, group[0].0, group[0].1);
+            for (m, f) in all.iter().enumerate() {
+                for (k, q) in f.quantities.iter().enumerate() {
+                    if !group.contains(&(m, k)) && q.comparable(first) {
+                        group.push((m, k));
+                    }
+                }
+            }
+            let about = match &first.head {
+                Some(h) if h.rate => format!("per {}", h.word.folded),
+                Some(h) => h.word.folded.to_string(),
+                None => first.kind.label().to_owned(),
+            };
+            let found = group
+                .iter()
+                .map(|&(m, k)| {
+                    let q = quantity(all, m, k);
+                    let mut s = span(&members[m], &q.range, q.kind);
+                    if k >= all[m].quantities.len() {
+                        // Read in the whole passage: its range is the
+                        // passage's already.
+                        s.start -= members[m].offset;
+                        s.end -= members[m].offset;
+                    }
+                    s.value = Some(q.value);
+                    s.upper = q.upper;
+                    s.against = q.against;
+                    s.unit = q.unit.clone();
+                    (m, s)
+                })
+                .collect();
+            difference(DifferenceKind::Number, about, members, found)
+        })
+        .collect()
+}
+
+/// Puts a pair of items found in conflict into the first group holding
+/// either, or into a new group.
+pub(super) fn join<T: PartialEq>(groups: &mut Vec<Vec<T>>, a: T, b: T) {
+    match groups.iter_mut().find(|g| g.contains(&a) || g.contains(&b)) {
+        Some(g) => g.extend([a, b]),
+        None => groups.push(vec![a, b]),
+    }
+}
+
+/// Whether `whole` is the sum of two values of one kind that `source`
+/// states beside `part` (in any of its members): "$82 a share" against
+/// "$60 in cash" and "$22 in stock" is a whole and its parts, not a
+/// disagreement.
+fn parts_of(
+    whole: &Quantity,
+    part: &Quantity,
+    source: usize,
+    members: &[Member],
+    all: &[Facts],
+) -> bool {
+    let values: Vec<f64> = members
+        .iter()
+        .zip(all)
+        .filter(|(m, _)| m.source == source)
+        .flat_map(|(_, f)| &f.quantities)
+        .filter(|q| q.kind == part.kind && q.unit == part.unit && q.former == part.former)
+        .map(|q| q.value)
+        .collect();
+    values.iter().enumerate().any(|(k, a)| {
+        values[k + 1..]
+            .iter()
+            .any(|b| (a + b - whole.value).abs() <= 0.01 * whole.value.abs())
+    })
+}
