@@ -56,10 +56,13 @@ fn evidence(q: &Quantity) -> Vec<&Word> {
             || (q.kind == ValueType::Age && &*w.folded == "old")
     };
     // Nor is what a count counts: "30 times" / "three times", "five
-    // seasons" / "six seasons" say which thing only by other words.
+    // seasons" / "six seasons" say which thing only by other words. (What
+    // people counted did is: "2,000 people signed a petition".)
     let counted = |w: &&Word| {
         matches!(q.kind, ValueType::Count | ValueType::Age)
-            && q.head.as_ref().is_some_and(|h| h.word.same_word(w))
+            && q.head
+                .as_ref()
+                .is_some_and(|h| !h.past_people && h.word.same_word(w))
     };
     let mut w: Vec<&Word> = q
         .context

@@ -53,6 +53,10 @@ impl Word {
 pub(crate) struct Head {
     pub word: Word,
     pub rate: bool,
+    /// Read past a word for people in general ("2,000 people signed"):
+    /// it says what happened to those counted, not what kind of thing
+    /// they are ("30 times", "five seasons").
+    pub past_people: bool,
 }
 
 /// Words for people in general say nothing of what is counted.
@@ -142,12 +146,16 @@ pub(super) fn head(text: &str, tokens: &[Token], at: usize) -> Option<Head> {
             return Some(Head {
                 word: Word::of(noun),
                 rate: true,
+                past_people: false,
             });
         }
         if !t.stop && !ANYONE.contains(&t.folded.as_ref()) {
             return Some(Head {
                 word: Word::of(t),
                 rate: false,
+                past_people: tokens[at + 1..k]
+                    .iter()
+                    .any(|p| ANYONE.contains(&p.folded.as_ref())),
             });
         }
         prev = k;
