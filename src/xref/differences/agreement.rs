@@ -61,7 +61,7 @@ impl Quantity {
             q.head.as_ref().filter(|h| !h.rate)
         }
         let named_apart = match (named(self), named(other)) {
-            (Some(x), Some(y)) => !x.word.same_thing(&y.word),
+            (Some(x), Some(y)) => !x.same_thing(y),
             _ => false,
         };
         self.kind == other.kind
@@ -84,7 +84,7 @@ impl Quantity {
             return false;
         }
         match (&self.head, &other.head) {
-            (Some(x), Some(y)) => x.word.same_thing(&y.word),
+            (Some(x), Some(y)) => x.same_thing(y),
             _ => {
                 self.kind == ValueType::TimeOfDay
                     || self

@@ -6,7 +6,7 @@
 //! "…was born in Texas, and was transported to the Cincinnati Zoo in 2014"
 //! is one fact told two ways.
 
-use super::quantity::Quantity;
+use super::quantity::{Head, Quantity};
 use super::{Facts, Member, difference, span};
 use crate::model::{Difference, DifferenceKind, ValueType};
 
@@ -100,9 +100,13 @@ pub(super) fn number_differences(
                     }
                 }
             }
+            let heads: Vec<&Head> = group
+                .iter()
+                .filter_map(|&(m, k)| quantity(all, m, k).head.as_ref())
+                .collect();
             let about = match &first.head {
                 Some(h) if h.rate => format!("per {}", h.word.folded),
-                Some(h) => h.word.folded.to_string(),
+                Some(h) => h.named_with(&heads).folded.to_string(),
                 None => first.kind.label().to_owned(),
             };
             let found = group

@@ -28,7 +28,7 @@ const EVIDENCE: usize = 2;
 /// and `wb` are their [`evidence`].
 fn one_thing(a: &Quantity, b: &Quantity, wa: &[&Word], wb: &[&Word]) -> bool {
     let heads_apart = match (&a.head, &b.head) {
-        (Some(x), Some(y)) => !x.word.same_word(&y.word),
+        (Some(x), Some(y)) => !x.same_word(y),
         _ => false,
     };
     !heads_apart && shared_words(wa, wb) + measured(a) >= EVIDENCE && a.comparable(b)

@@ -57,6 +57,55 @@ pub(crate) struct Head {
     /// it says what happened to those counted, not what kind of thing
     /// they are ("30 times", "five seasons").
     pub past_people: bool,
+    /// The lower-case content words straight after `word`: a compound
+    /// whose last word may be what is counted ("$105 billion acquisition
+    /// approach", "undistributed foreign earnings"), or a verb after the
+    /// noun ("boy slipped"): without parts of speech, either may be.
+    pub compound: Vec<Word>,
+}
+
+impl Head {
+    fn words(&self) -> impl Iterator<Item = &Word> {
+        std::iter::once(&self.word).chain(&self.compound)
+    }
+
+    /// Two heads that may name one thing: a word of one's compound and a
+    /// word of the other's name the same thing.
+    pub(crate) fn same_thing(&self, other: &Head) -> bool {
+        self.words().any(|w| other.words().any(|v| w.same_thing(v)))
+    }
+
+    /// The word of its compound that the most of `heads` have too, by
+    /// stem, then by meaning ("$32.6 billion in undistributed foreign
+    /// earnings" beside "$31.2 billion in earnings": "earnings"), the
+    /// first on a tie.
+    pub(crate) fn named_with<'h>(&'h self, heads: &[&Head]) -> &'h Word {
+        // By stem first: the vectors' "same thing" is loose ("foreign" /
+        // "reinvested").
+        let shared = |w: &Word| {
+            let by = |same: fn(&Word, &Word) -> bool| {
+                heads
+                    .iter()
+                    .filter(|h| h.words().any(|v| same(w, v)))
+                    .count()
+            };
+            (by(Word::same_word), by(Word::same_thing))
+        };
+        let mut best = &self.word;
+        let mut most = shared(best);
+        for w in &self.compound {
+            let n = shared(w);
+            if n > most {
+                (best, most) = (w, n);
+            }
+        }
+        best
+    }
+
+    /// The same, by stems alone.
+    pub(crate) fn same_word(&self, other: &Head) -> bool {
+        self.words().any(|w| other.words().any(|v| w.same_word(v)))
+    }
 }
 
 /// Words for people in general say nothing of what is counted.
@@ -126,7 +175,11 @@ pub(super) fn context(text: &str, tokens: &[Token], at: usize) -> Vec<Word> {
     out
 }
 
-/// What a number counts: the first content word after it, within three
+/// Most words of a compound read for a head.
+const COMPOUND: usize = 3;
+
+/// What a number counts: the first content word after it (with the
+/// compound it may start), within three
 /// words and the same phrase ("12 killed", "five people were trapped",
 /// "2,000 signatures"), a rate's after "a" or "per" ("$82 a share").
 pub(super) fn head(text: &str, tokens: &[Token], at: usize) -> Option<Head> {
@@ -147,11 +200,26 @@ pub(super) fn head(text: &str, tokens: &[Token], at: usize) -> Option<Head> {
                 word: Word::of(noun),
                 rate: true,
                 past_people: false,
+                compound: Vec::new(),
             });
         }
         if !t.stop && !ANYONE.contains(&t.folded.as_ref()) {
+            let mut compound = Vec::new();
+            let mut last = k;
+            while compound.len() + 1 < COMPOUND
+                && let Some(next) = tokens.get(last + 1)
+                && text.get(tokens[last].range.end..next.range.start) == Some(" ")
+                && !next.stop
+                && !next.is_number()
+                && !next.capitalised
+                && !ANYONE.contains(&next.folded.as_ref())
+            {
+                compound.push(Word::of(next));
+                last += 1;
+            }
             return Some(Head {
                 word: Word::of(t),
+                compound,
                 rate: false,
                 past_people: tokens[at + 1..k]
                     .iter()

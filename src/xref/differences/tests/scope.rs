@@ -74,3 +74,24 @@ fn a_bound_in_time_and_a_name_s_number_are_no_figures() {
         1
     );
 }
+
+#[test]
+fn a_compound_s_last_word_may_be_what_is_counted() {
+    let d = run(
+        &[
+            "Analysts cited the $32.6 billion in undistributed foreign earnings it held.",
+            "Analysts cited the $31.2 billion in earnings it held.",
+        ],
+        None,
+    );
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].about, "earnings");
+    // Control: compounds that name nothing in common are two things.
+    assert!(
+        kinds(&[
+            "Analysts cited the $32.6 billion in undistributed foreign earnings it held.",
+            "Analysts cited the $31.2 billion in legal fees it held.",
+        ])
+        .is_empty()
+    );
+}
