@@ -13,7 +13,7 @@ use crate::text::fasthash::{FastMap, FastSet};
 use crate::xref::Engine;
 use crate::xref::analysis::TermId;
 use crate::xref::anchors::Anchored;
-use crate::xref::differences::quantity::{Quantity, Word, bound_word};
+use crate::xref::differences::quantity::{Quantity, Word, bound_word, unit_of_word};
 
 /// Words two figures' phrases must share to be about one thing. One
 /// shared word ties too much ("shares fell 1.5 percent" / "the stock
@@ -50,10 +50,9 @@ fn evidence(q: &Quantity) -> Vec<&Word> {
     // The unit is no evidence of one thing: both have it ("25 years ago"
     // / "16 years later").
     let unit = |w: &&Word| {
-        q.unit
-            .as_deref()
-            .is_some_and(|u| w.folded.trim_end_matches('s') == u)
-            || (q.kind == ValueType::Age && &*w.folded == "old")
+        q.unit.as_deref().is_some_and(|u| {
+            w.folded.trim_end_matches('s') == u || unit_of_word(&w.folded) == Some(u)
+        }) || (q.kind == ValueType::Age && &*w.folded == "old")
     };
     // Nor is what a count counts: "30 times" / "three times", "five
     // seasons" / "six seasons" say which thing only by other words. (What
@@ -206,11 +205,14 @@ fn disputes<'q>(
             by_source.len(),
         ));
     }
-    // Whether the source of mention `x` states the value of mention `y`.
+    // Whether the source of mention `x` states the value of mention `y`:
+    // a hedged value that fits both ("over 400 pounds" beside its own
+    // "450-pound gorilla", against "400-pound") says nothing of which.
     let states = |x: usize, y: usize| {
-        run[x]
-            .clone()
-            .any(|o| same_kind[o].quantity.restates(&same_kind[y].quantity))
+        run[x].clone().any(|o| {
+            let own = &same_kind[o].quantity;
+            own.restates(&same_kind[y].quantity) && (o == x || !own.agrees(&same_kind[x].quantity))
+        })
     };
     // A source giving, in two passages, two values to what its own words
     // cannot tell apart names no one thing to dispute. (Inside one

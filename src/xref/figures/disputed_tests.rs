@@ -115,3 +115,33 @@ fn what_people_counted_did_is_a_word_of_their_phrase() {
     let (wo, wt) = (super::evidence(&often), super::evidence(&thrice));
     assert_eq!(super::shared_words(&wo, &wt), 0);
 }
+
+#[test]
+fn a_hedged_value_that_fits_both_settles_nothing() {
+    // The first report gives "about $4 million" too: that fits its own
+    // $4.2 million as well as the other's $3.8 million, so it is no
+    // second value of its own.
+    let hedged = format!("{SPENT}\n\nIts price was put at about $4 million.");
+    assert_eq!(
+        disputes(&corpus(&hedged, COST)),
+        vec![vec!["$4.2 million".to_owned(), "$3.8 million".to_owned()]]
+    );
+    // Control: a second value that fits only the other's settles it.
+    let exact = format!("{SPENT}\n\nIts price was put at $3.8 million.");
+    assert!(disputes(&corpus(&exact, COST)).is_empty());
+}
+
+#[test]
+fn a_measure_s_unit_is_no_word_of_its_phrase() {
+    // "pound" is the unit (lb): it is counted once, as the measure, not
+    // again as a word the two phrases share.
+    let text = "the zoo shot a 450-pound gorilla";
+    let tokens = crate::text::tokens::tokenize(text);
+    let q = crate::xref::differences::quantity::quantities(text, &tokens, &[], None).remove(0);
+    assert_eq!(q.unit.as_deref(), Some("lb"));
+    let words: Vec<String> = super::evidence(&q)
+        .iter()
+        .map(|w| w.folded.to_string())
+        .collect();
+    assert_eq!(words, ["gorilla", "shot", "zoo"]);
+}

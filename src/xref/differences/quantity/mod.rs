@@ -56,6 +56,15 @@ pub(crate) struct Quantity {
     pub former: bool,
 }
 
+/// The unit a word names, when it is a measure's word ("pounds": "lb",
+/// "feet": "ft", "miles": "mile").
+pub(crate) fn unit_of_word(word: &str) -> Option<&'static str> {
+    match word {
+        "pound" | "pounds" => Some("lb"),
+        _ => measure(word).map(|(_, unit)| unit),
+    }
+}
+
 /// Measures by the word that follows the number: the type and the unit
 /// (general English units).
 fn measure(word: &str) -> Option<(ValueType, &'static str)> {
