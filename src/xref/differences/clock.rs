@@ -3,24 +3,12 @@
 
 use std::ops::Range;
 
-use super::quantity::{Bound, Quantity};
+use super::quantity::Quantity;
 use crate::model::ValueType;
 use crate::text::tokens::Token;
 
 pub(super) fn time_of_day(range: Range<usize>, minutes: f64) -> Quantity {
-    Quantity {
-        range,
-        kind: ValueType::TimeOfDay,
-        value: minutes,
-        upper: None,
-        against: None,
-        unit: None,
-        bound: Bound::Exact,
-        head: None,
-        context: Vec::new(),
-        twelve_hour: false,
-        former: false,
-    }
+    Quantity::bare(ValueType::TimeOfDay, range, minutes)
 }
 
 /// "last month", "this week", "yesterday": a day, week, month or year

@@ -65,6 +65,25 @@ pub(crate) fn unit_of_word(word: &str) -> Option<&'static str> {
     }
 }
 
+impl Quantity {
+    /// A value stated exactly, with nothing yet said of what it is about.
+    pub(crate) fn bare(kind: ValueType, range: Range<usize>, value: f64) -> Quantity {
+        Quantity {
+            range,
+            kind,
+            value,
+            upper: None,
+            against: None,
+            unit: None,
+            bound: Bound::Exact,
+            head: None,
+            context: Vec::new(),
+            twelve_hour: false,
+            former: false,
+        }
+    }
+}
+
 /// Measures by the word that follows the number: the type and the unit
 /// (general English units).
 fn measure(word: &str) -> Option<(ValueType, &'static str)> {
@@ -245,19 +264,9 @@ pub(crate) fn quantities(
             .next_back()
             .filter(|&(_, c)| matches!(c, '$' | '€' | '£' | '¥' | '₩' | '₽' | '₹'))
             .map_or(t.range.start, |(k, _)| k);
-        let mut q = Quantity {
-            range: start..t.range.end,
-            kind: ValueType::Count,
-            value: n.value,
-            upper: None,
-            against: None,
-            unit: n.unit.clone(),
-            bound: Bound::Exact,
-            head: None,
-            context: context(text, tokens, i),
-            twelve_hour: false,
-            former: false,
-        };
+        let mut q = Quantity::bare(ValueType::Count, start..t.range.end, n.value);
+        q.unit = n.unit.clone();
+        q.context = context(text, tokens, i);
         let before: Vec<&str> = tokens[i.saturating_sub(3)..i]
             .iter()
             .map(|t| t.folded.as_ref())

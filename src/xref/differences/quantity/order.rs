@@ -3,8 +3,8 @@
 //! 3") and scores or tallies ("a 10-0 lead", "a 5-4 ruling"). Each is a
 //! value of its own type, set only against values of that type.
 
+use super::Quantity;
 use super::phrase::{context, head};
-use super::{Bound, Quantity};
 use crate::model::ValueType;
 use crate::text::tokens::{Token, TokenKind};
 
@@ -70,22 +70,6 @@ fn determiner(folded: &str) -> bool {
     )
 }
 
-fn place(kind: ValueType, range: std::ops::Range<usize>, value: f64) -> Quantity {
-    Quantity {
-        range,
-        kind,
-        value,
-        upper: None,
-        against: None,
-        unit: None,
-        bound: Bound::Exact,
-        head: None,
-        context: Vec::new(),
-        twelve_hour: false,
-        former: false,
-    }
-}
-
 /// The ordinal or rank a word token at `at` states, with the tokens it
 /// used: a rank when a superlative or "ranked" is joined to it or
 /// "ranked" comes before it, an ordinal when written in digits or after
@@ -109,7 +93,7 @@ pub(super) fn ordinal(text: &str, tokens: &[Token], at: usize) -> Option<(Quanti
         None if digits || before.is_some_and(determiner) => (ValueType::Ordinal, at),
         None => return None,
     };
-    let mut q = place(kind, t.range.start..tokens[last].range.end, value);
+    let mut q = Quantity::bare(kind, t.range.start..tokens[last].range.end, value);
     q.head = head(text, tokens, last);
     if q.head.is_none() && kind == ValueType::Ordinal {
         // "the first of three", "came second": nothing placed.
@@ -145,7 +129,7 @@ pub(super) fn numbered_rank(text: &str, tokens: &[Token], at: usize) -> Option<Q
         return None;
     }
     let start = number_sign.map_or(tokens[at].range.start, |p| p.range.start);
-    let mut q = place(ValueType::Rank, start..tokens[at].range.end, n.value);
+    let mut q = Quantity::bare(ValueType::Rank, start..tokens[at].range.end, n.value);
     q.head = head(text, tokens, at);
     q.context = context(text, tokens, at);
     Some(q)
@@ -177,7 +161,7 @@ pub(super) fn score(text: &str, tokens: &[Token], at: usize) -> Option<(Quantity
     } else {
         return None;
     };
-    let mut q = place(
+    let mut q = Quantity::bare(
         ValueType::Score,
         tokens[at].range.start..tokens[last].range.end,
         a,
