@@ -21,6 +21,14 @@ fn kinds(texts: &[&str]) -> Vec<(String, Vec<String>)> {
         .collect()
 }
 
+/// The one difference between two one-passage members of different
+/// sources (fails when there is none or more).
+fn one_difference(a: &str, b: &str) -> Difference {
+    let mut d = run(&[a, b], None);
+    assert_eq!(d.len(), 1, "{d:?}");
+    d.remove(0)
+}
+
 /// The differences of one-passage members, one a source, in articles of
 /// `year`.
 fn run(texts: &[&str], year: Option<u32>) -> Vec<Difference> {

@@ -119,18 +119,14 @@ fn times_of_day_are_times_not_numbers() {
         None,
     );
     assert!(d.is_empty(), "{d:?}");
-    let d = run(
-        &[
-            "the crash at 10:45 p.m. on the line",
-            "the crash at 10:15 p.m. on the line",
-        ],
-        None,
+    let d = one_difference(
+        "the crash at 10:45 p.m. on the line",
+        "the crash at 10:15 p.m. on the line",
     );
-    assert_eq!(d.len(), 1, "{d:?}");
-    let spans: Vec<&ValueSpan> = d[0].values.iter().flat_map(|v| &v.spans).collect();
+    let spans: Vec<&ValueSpan> = d.values.iter().flat_map(|v| &v.spans).collect();
     assert!(spans.iter().all(|s| s.value_type == ValueType::TimeOfDay));
     assert_eq!(spans[0].value, Some(22.0 * 60.0 + 45.0));
-    assert_eq!(d[0].values[0].text, "10:45 p.m.");
+    assert_eq!(d.values[0].text, "10:45 p.m.");
     // "5am" and "5 a.m." agree; "5am" and "5pm" do not.
     assert!(
         run(
