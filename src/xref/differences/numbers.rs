@@ -6,28 +6,18 @@
 //! "…was born in Texas, and was transported to the Cincinnati Zoo in 2014"
 //! is one fact told two ways.
 
-use super::quantity::{Head, Quantity};
+use super::quantity::{EVIDENCE, Head, Quantity, shared_words};
 use super::{Facts, Member, difference, span};
 use crate::model::{Difference, DifferenceKind, ValueType};
 
-/// Words two figures' phrases share for one read beyond its member's
-/// clause to be set against the other (as the disputed figures require:
-/// `figures::disputed::EVIDENCE`).
-const BEYOND_EVIDENCE: usize = 2;
-
-/// Whether two figures' phrases share [`BEYOND_EVIDENCE`] words, as
-/// [`super::quantity::Word::same_thing`] matches them, and neither is a
-/// count of one or two ("one of the judges": grammar more often than a
-/// figure, as the figure claims hold too).
+/// Whether two figures' phrases share [`EVIDENCE`] words (as the
+/// disputed figures must), for one read beyond its member's clause to be
+/// set against the other, and neither is a count of one or two ("one of
+/// the judges": grammar more often than a figure, as the figure claims
+/// hold too).
 fn same_phrase(a: &Quantity, b: &Quantity) -> bool {
     let grammar = |q: &Quantity| q.kind == ValueType::Count && q.value < 3.0;
-    !grammar(a)
-        && !grammar(b)
-        && a.context
-            .iter()
-            .filter(|w| b.context.iter().any(|v| w.same_thing(v)))
-            .count()
-            >= BEYOND_EVIDENCE
+    !grammar(a) && !grammar(b) && shared_words(&a.context, &b.context) >= EVIDENCE
 }
 
 /// Member `m`'s quantity `k`: its clause's first, then those beyond it.
@@ -66,18 +56,17 @@ pub(super) fn number_differences(
                     }
                     // A figure read beyond its clause is settled by
                     // anything the other passage states.
-                    let stated = |m: usize| {
-                        let mut q: Vec<&Quantity> = all[m].quantities.iter().collect();
-                        if beyond {
-                            q.extend(&all[m].beyond);
-                        }
-                        q
+                    let settled = |q: &Quantity, m: usize| {
+                        let further: &[Quantity] = if beyond { &all[m].beyond } else { &[] };
+                        all[m]
+                            .quantities
+                            .iter()
+                            .chain(further)
+                            .any(|o| o.restates(q))
                     };
-                    let settled =
-                        |q: &Quantity, others: &[&Quantity]| others.iter().any(|o| o.restates(q));
                     if !qx.comparable(qy)
-                        || settled(qx, &stated(j))
-                        || settled(qy, &stated(i))
+                        || settled(qx, j)
+                        || settled(qy, i)
                         || parts_of(qx, qy, members[j].source, members, all)
                         || parts_of(qy, qx, members[i].source, members, all)
                     {

@@ -13,13 +13,9 @@ use crate::text::fasthash::{FastMap, FastSet};
 use crate::xref::Engine;
 use crate::xref::analysis::TermId;
 use crate::xref::anchors::Anchored;
-use crate::xref::differences::quantity::{Quantity, Word, bound_word, unit_of_word};
-
-/// Words two figures' phrases must share to be about one thing. One
-/// shared word ties too much ("shares fell 1.5 percent" / "the stock
-/// fell 6 percent in a year"); chosen by leave-one-cluster-out over 1, 2
-/// and 3 on the dev clusters' disagreements (2 in every fold).
-const EVIDENCE: usize = 2;
+use crate::xref::differences::quantity::{
+    EVIDENCE, Quantity, Word, bound_word, shared_words, unit_of_word,
+};
 
 /// Whether two figures are about one thing: comparable (one type, unit
 /// and framing) with phrases sharing [`EVIDENCE`] words, a measure's unit
@@ -31,7 +27,9 @@ fn one_thing(a: &Quantity, b: &Quantity, wa: &[&Word], wb: &[&Word]) -> bool {
         (Some(x), Some(y)) => !x.same_word(y),
         _ => false,
     };
-    !heads_apart && shared_words(wa, wb) + measured(a) >= EVIDENCE && a.comparable(b)
+    !heads_apart
+        && shared_words(wa.iter().copied(), wb.iter().copied()) + measured(a) >= EVIDENCE
+        && a.comparable(b)
 }
 
 /// A measure's unit names what is measured (a distance, a weight, a
@@ -72,16 +70,6 @@ fn evidence(q: &Quantity) -> Vec<&Word> {
     w.sort_by(|x, y| x.folded.cmp(&y.folded));
     w.dedup_by(|x, y| x.same_thing(y));
     w
-}
-
-/// How many words of two figures' [`evidence`] match, as
-/// [`Word::same_thing`] matches them ("net income" / "earnings"). (By stem
-/// alone, measured on the dev clusters' disagreements: precision 0.812 ->
-/// 0.733, recall 0.429 -> 0.393.)
-fn shared_words(x: &[&Word], y: &[&Word]) -> usize {
-    x.iter()
-        .filter(|w| y.iter().any(|v| w.same_thing(v)))
-        .count()
 }
 
 /// The claims of disputed figures: pairs of mentions, of different sources
@@ -236,7 +224,11 @@ fn disputes<'q>(
             if ambiguous[y] || !alike(x, y) || states(x, y) || states(y, x) {
                 continue;
             }
-            pairs.push((shared_words(&words[x], &words[y]), x, y));
+            pairs.push((
+                shared_words(words[x].iter().copied(), words[y].iter().copied()),
+                x,
+                y,
+            ));
         }
     }
     // Closest pairs first; a mention joins a dispute only when it is

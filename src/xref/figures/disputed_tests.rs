@@ -106,14 +106,20 @@ fn what_people_counted_did_is_a_word_of_their_phrase() {
     let few = figure("More than 2,000 people signed a petition on Change.org.");
     let many = figure("Almost 300,000 people have signed a petition calling for justice.");
     let (wf, wm) = (super::evidence(&few), super::evidence(&many));
-    assert_eq!(super::shared_words(&wf, &wm), 2);
+    assert_eq!(
+        super::shared_words(wf.iter().copied(), wm.iter().copied()),
+        2
+    );
     assert!(super::one_thing(&few, &many, &wf, &wm));
     // Control: what is counted says only what kind of thing; "30 times"
     // and "three times" share it and nothing else.
     let often = figure("Ships met at least 30 times at sea.");
     let thrice = figure("Tankers transferred oil three times last year.");
     let (wo, wt) = (super::evidence(&often), super::evidence(&thrice));
-    assert_eq!(super::shared_words(&wo, &wt), 0);
+    assert_eq!(
+        super::shared_words(wo.iter().copied(), wt.iter().copied()),
+        0
+    );
 }
 
 #[test]

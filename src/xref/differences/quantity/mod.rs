@@ -13,7 +13,7 @@ use crate::text::tokens::{Token, TokenKind};
 mod order;
 mod phrase;
 
-pub(crate) use phrase::{Head, Word};
+pub(crate) use phrase::{EVIDENCE, Head, Word, shared_words};
 use phrase::{abbreviation_stop, context, head};
 
 /// How a figure is stated.

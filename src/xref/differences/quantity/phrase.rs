@@ -108,6 +108,25 @@ impl Head {
     }
 }
 
+/// Words two figures' phrases must share to be about one thing. One
+/// shared word ties too much ("shares fell 1.5 percent" / "the stock
+/// fell 6 percent in a year"); chosen by leave-one-cluster-out over 1, 2
+/// and 3 on the dev clusters' disagreements (2 in every fold).
+pub(crate) const EVIDENCE: usize = 2;
+
+/// How many words of `x` a word of `y` matches, as [`Word::same_thing`]
+/// matches them ("net income" / "earnings"). (By stem alone, measured on
+/// the dev clusters' disagreements by the disputed figures: precision
+/// 0.812 -> 0.733, recall 0.429 -> 0.393.)
+pub(crate) fn shared_words<'w>(
+    x: impl IntoIterator<Item = &'w Word>,
+    y: impl IntoIterator<Item = &'w Word> + Clone,
+) -> usize {
+    x.into_iter()
+        .filter(|w| y.clone().into_iter().any(|v| w.same_thing(v)))
+        .count()
+}
+
 /// Words for people in general say nothing of what is counted.
 const ANYONE: &[&str] = &[
     "people",
