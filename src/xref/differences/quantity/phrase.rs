@@ -198,9 +198,9 @@ pub(super) fn context(text: &str, tokens: &[Token], at: usize) -> Vec<Word> {
 const COMPOUND: usize = 3;
 
 /// What a number counts: the first content word after it (with the
-/// compound it may start), within three
-/// words and the same phrase ("12 killed", "five people were trapped",
-/// "2,000 signatures"), a rate's after "a" or "per" ("$82 a share").
+/// compound it may start), within three words and the same phrase ("12
+/// killed", "five people were trapped", "2,000 signatures"), a rate's
+/// after "a" or "per" ("$82 a share").
 pub(super) fn head(text: &str, tokens: &[Token], at: usize) -> Option<Head> {
     let mut k = at + 1;
     let mut prev = at;
