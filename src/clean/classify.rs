@@ -124,6 +124,7 @@ fn classify_one(index: usize, text: &str) -> PassageKind {
         && words <= MAX_HEADLINE_WORDS
         && text.len() <= 300
         && !is_byline(text)
+        && !is_author_note(text, words)
         && !super::furniture::is_furniture(text)
     {
         return PassageKind::Title;
@@ -152,7 +153,12 @@ pub(crate) fn is_boilerplate(text: &str, words: usize) -> bool {
     {
         return true;
     }
-    if is_byline(text) || is_date_line(text) || is_url(text) || is_section_header(text) {
+    if is_byline(text)
+        || is_author_note(text, words)
+        || is_date_line(text)
+        || is_url(text)
+        || is_section_header(text)
+    {
         return true;
     }
     // Hashtag lines, @handles, music credits of video embeds.
@@ -226,6 +232,21 @@ fn ends_with_photo_credit(text: &str) -> bool {
 }
 
 /// "By Marta Lindqvist", "By <u>AFP</u>".
+/// A note on the author or the outlet that asks to be followed on social
+/// media ("Jane Roe is our science editor. … Follow her on Twitter
+/// @janeroe"): a short paragraph with both "follow" and an @handle. (An
+/// @handle alone is not enough: a quoted post names its author so.)
+fn is_author_note(text: &str, words: usize) -> bool {
+    words <= MAX_NOTICE_WORDS
+        && text.contains('@')
+        && text
+            .split_whitespace()
+            .any(|t| t.len() > 1 && t.starts_with('@'))
+        && text
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| w.eq_ignore_ascii_case("follow"))
+}
+
 pub(crate) fn is_byline(text: &str) -> bool {
     (text.starts_with("By ") || text.starts_with("BY "))
         && !text.ends_with('.')
@@ -303,6 +324,20 @@ mod tests {
                 Boilerplate
             ]
         );
+    }
+
+    #[test]
+    fn an_author_note_is_no_headline() {
+        let ps = [
+            "Dana Reyes is the Herald's parenting columnist. Read her other columns and \
+             follow her on Twitter @danareyes.",
+            "The zoo reopened on Tuesday.",
+            "\"We are heartbroken,\" the keeper wrote on Twitter @kestrelzoo late on Monday.",
+        ];
+        assert_eq!(classify(&ps), [Boilerplate, Body, Body]);
+        // The control: the same note without a handle is a first line.
+        let plain = ["Dana Reyes is the Herald's parenting columnist.", ps[1]];
+        assert_eq!(classify(&plain), [Title, Body]);
     }
 
     #[test]
