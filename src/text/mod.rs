@@ -1,6 +1,7 @@
 //! Text utilities shared by every stage: stop words, word frequencies,
 //! normalisation, tokens.
 
+pub(crate) mod dateline;
 pub mod dates;
 pub mod fasthash;
 pub mod spelling;

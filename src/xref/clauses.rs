@@ -11,6 +11,7 @@
 
 use std::ops::Range;
 
+use crate::text::dateline::dateline_end;
 use crate::text::tokens::Token;
 
 /// Fewest content words (not stop words) of a clause of its own.
@@ -175,36 +176,6 @@ fn equal_parts(
         acc += content(chunk);
     }
     parts
-}
-
-/// Most words of a dateline ("OFER PRISON, West Bank, Jan 1 (Reuters) -").
-const MAX_DATELINE_TOKENS: usize = 10;
-
-/// Where the body starts after a news agency's dateline: a place in
-/// capitals, then only capitalised words and figures (a region, a date, the
-/// agency in brackets), ended by a dash ("RAMALLAH, West Bank —",
-/// "WASHINGTON (Reuters) -"). The token index after the dash.
-fn dateline_end(text: &str, tokens: &[Token]) -> Option<usize> {
-    let first = text.get(tokens.first()?.range.clone())?;
-    let capitals = first.chars().count() >= 2
-        && first
-            .chars()
-            .all(|c| c.is_uppercase() || !c.is_alphabetic())
-        && first.chars().any(char::is_alphabetic);
-    if !capitals {
-        return None;
-    }
-    for i in 1..tokens.len().min(MAX_DATELINE_TOKENS + 1) {
-        let gap = text.get(tokens[i - 1].range.end..tokens[i].range.start)?;
-        let dash = gap.contains(['—', '–']) || (gap.contains('-') && gap.contains(' '));
-        if dash {
-            return Some(i);
-        }
-        if !(tokens[i].capitalised || tokens[i].is_number()) {
-            return None;
-        }
-    }
-    None
 }
 
 /// Whether the text between two words separates clauses. A colon or comma

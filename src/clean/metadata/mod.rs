@@ -3,7 +3,9 @@
 //! file name as a last resort); nothing is invented.
 
 use crate::model::PassageKind;
+use crate::text::dateline::dateline_end;
 use crate::text::dates::{find_dates, is_date_line};
+use crate::text::tokens::tokenize;
 use crate::text::wordfreq::segment_words;
 
 use super::classify::{is_byline, is_section_header};
@@ -304,23 +306,28 @@ fn outlet_from_file_name(path: &str) -> String {
     }
 }
 
-/// A dateline near the top, else the first date in the lede; the year from
-/// the URL's path when the text gives none.
+/// A date line near the top, else the date of the lede's agency dateline
+/// ("OFER PRISON, West Bank, Jan 1 (Reuters) -"); the year from the URL's
+/// path when the text gives none. A date in the lede's running text is
+/// when something happened, not when the article was published: "In this
+/// May 18, 2017 file photo" opened a report of February 2018, "trading at
+/// on Nov. 2, before news of the approach broke" one of February.
 fn find_date(paragraphs: &[&str], kinds: &[PassageKind], url: Option<&str>) -> Option<String> {
     let header = paragraphs
         .iter()
         .take(8)
         .find(|p| is_date_line(p) || p.starts_with("Posted by "));
-    let lede = || {
-        paragraphs
-            .iter()
-            .zip(kinds)
-            .filter(|(_, k)| **k == PassageKind::Body)
-            .take(1)
-            .map(|(p, _)| *p)
-            .next()
-    };
-    dated(header.copied().or_else(lede)?, url)
+    if let Some(header) = header {
+        return dated(header, url);
+    }
+    let lede = paragraphs
+        .iter()
+        .zip(kinds)
+        .find(|(_, k)| **k == PassageKind::Body)
+        .map(|(p, _)| *p)?;
+    let tokens = tokenize(lede);
+    let body = dateline_end(lede, &tokens)?;
+    dated(&lede[..tokens[body].range.start], url)
 }
 
 /// The first full date (month and day) `text` states, the year from the

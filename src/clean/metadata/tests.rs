@@ -20,7 +20,26 @@ fn suffix_outlet_confirmed_by_handle() {
         Some("Soldiers very likely killed, according to Seoul")
     );
     assert_eq!(m.outlet.as_deref(), Some("L’Express"));
-    assert_eq!(m.date.as_deref(), Some("--10-08"));
+    // "on Tuesday (October 8)" is when the minister spoke, in running text.
+    assert_eq!(m.date, None);
+}
+
+#[test]
+fn only_an_agency_dateline_dates_the_article_from_its_lede() {
+    let m = meta(
+        "r.txt",
+        &[
+            "Israel indicts Palestinian teen",
+            "OFER PRISON, West Bank, Jan 1 (Reuters) - Israel indicted a 16-year-old girl on Monday.",
+        ],
+    );
+    assert_eq!(m.date.as_deref(), Some("--01-01"));
+    for lede in [
+        "FILE - In this May 18, 2017 file photo, the actress poses for photographers in Cannes.",
+        "That would be a premium over the price Qualcomm was trading at on Nov. 2, Broadcom said.",
+    ] {
+        assert_eq!(meta("p.txt", &["A headline", lede]).date, None, "{lede}");
+    }
 }
 
 #[test]
