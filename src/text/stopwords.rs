@@ -150,6 +150,24 @@ const STOP_WORDS: &[&str] = &[
     "m",
     "re",
     "ve",
+    // What is left of a negated auxiliary once its "n't" is cut ("didn’t"
+    // reads "didn", "t"): "did" and "not" are function words, so is this.
+    // ("won" and "don" are not here: "won the vote", "Don".)
+    "aren",
+    "couldn",
+    "didn",
+    "doesn",
+    "hadn",
+    "hasn",
+    "haven",
+    "isn",
+    "mustn",
+    "needn",
+    "shan",
+    "shouldn",
+    "wasn",
+    "weren",
+    "wouldn",
     "said",
     "says",
     "say",
@@ -210,5 +228,8 @@ mod tests {
         assert!(is_stop_word("however"));
         assert!(!is_stop_word("killed"));
         assert!(!is_stop_word("korea"));
+        // A negated auxiliary's stem, not a verb that happens to match.
+        assert!(is_stop_word("didn"));
+        assert!(!is_stop_word("won"));
     }
 }
