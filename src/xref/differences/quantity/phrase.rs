@@ -159,7 +159,8 @@ const NUMBER_CONTEXT: usize = 3;
 pub(super) fn context(text: &str, tokens: &[Token], at: usize) -> Vec<Word> {
     let boundary = |a: &Token, b: &Token| {
         text.get(a.range.end..b.range.start).is_none_or(|gap| {
-            gap.contains([',', ';', ':', '.', '(', ')', '—', '–', '"', '“', '”'])
+            (gap.contains([',', ';', ':', '.', '(', ')', '—', '–', '"', '“', '”'])
+                || gap.contains("--"))
                 && !abbreviation_stop(text, a, gap)
         }) || matches!(
             b.folded.as_ref(),
@@ -199,14 +200,14 @@ const COMPOUND: usize = 3;
 
 /// What a number counts: the first content word after it (with the
 /// compound it may start), within three words and the same phrase ("12
-/// killed", "five people were trapped", "2,000 signatures"), a rate's
-/// after "a" or "per" ("$82 a share").
+/// killed", "five people were trapped", "2,000 signatures"; a dash, "--"
+/// too, ends the phrase), a rate's after "a" or "per" ("$82 a share").
 pub(super) fn head(text: &str, tokens: &[Token], at: usize) -> Option<Head> {
     let mut k = at + 1;
     let mut prev = at;
     while k < tokens.len() && k <= at + 3 {
         let gap = &text[tokens[prev].range.end..tokens[k].range.start];
-        if gap.contains([',', ';', ':', '.', '(', ')', '—', '–']) {
+        if gap.contains([',', ';', ':', '.', '(', ')', '—', '–']) || gap.contains("--") {
             return None;
         }
         let t = &tokens[k];

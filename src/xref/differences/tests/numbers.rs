@@ -396,3 +396,34 @@ fn who_says_what_groups_one_value_written_two_ways() {
         vec![("€92 million", vec![0, 1]), ("€95 million", vec![2])]
     );
 }
+
+#[test]
+fn a_double_hyphen_ends_a_figures_phrase_as_a_dash_does() {
+    // "five of whom -- including …": five counts the defendants, as the
+    // other report's five do; read across "--", it counted "including
+    // prominent rights" and the 25 was set against the other's five.
+    let fined = "Five other defendants, including the activist Alaa Abdel Fattah, \
+                 were fined 30,000 pounds each.";
+    let case = |dash: &str| {
+        format!(
+            "The case involves 25 defendants, five of whom {dash} including the activist \
+             Alaa Abdel-Fattah {dash} were fined 30,000 pounds each."
+        )
+    };
+    let numbers = |d: Vec<(String, Vec<String>)>| -> Vec<Vec<String>> {
+        d.into_iter()
+            .filter(|(kind, _)| kind == "number")
+            .map(|(_, values)| values)
+            .collect()
+    };
+    for dash in ["—", "--"] {
+        let d = numbers(kinds(&[fined, &case(dash)]));
+        assert!(d.is_empty(), "{dash}: {d:?}");
+    }
+    // The control: a report giving only the 25 disagrees.
+    let d = numbers(kinds(&[
+        fined,
+        "The case involves 25 defendants, all fined.",
+    ]));
+    assert_eq!(d, vec![vec!["Five".to_owned(), "25".to_owned()]]);
+}
