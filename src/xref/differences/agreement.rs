@@ -54,7 +54,21 @@ impl Quantity {
     /// counts or counts by a rate; two things named apart ("five trapped",
     /// "five dead") are not one statement.
     pub(crate) fn restates(&self, other: &Quantity) -> bool {
-        if self.comparable(other) {
+        self.restates_when(other, true)
+    }
+
+    /// Whether `self` gives `other`'s value, as it is or as it was: "up
+    /// from its initial offer of $70 a share" knows the "$70-a-share offer"
+    /// another report gives, so that report's $70 is no rival to this
+    /// one's $82 but the earlier offer.
+    pub(crate) fn knows(&self, other: &Quantity) -> bool {
+        self.restates_when(other, true) || self.restates_when(other, false)
+    }
+
+    /// [`Self::restates`], of a value of the same time (`same_time`: both
+    /// current or both former) or of either.
+    fn restates_when(&self, other: &Quantity, same_time: bool) -> bool {
+        if self.comparable_when(other, same_time) {
             return self.agrees(other);
         }
         fn named(q: &Quantity) -> Option<&super::quantity::Head> {
@@ -66,7 +80,7 @@ impl Quantity {
         };
         self.kind == other.kind
             && self.unit == other.unit
-            && self.former == other.former
+            && (!same_time || self.former == other.former)
             && !named_apart
             && self.agrees(other)
     }
@@ -76,7 +90,16 @@ impl Quantity {
     /// says nothing, context words in common). A rate ("$82 a share") is
     /// never set against a total.
     pub(crate) fn comparable(&self, other: &Quantity) -> bool {
-        if self.kind != other.kind || self.unit != other.unit || self.former != other.former {
+        self.comparable_when(other, true)
+    }
+
+    /// [`Self::comparable`], of values of the same time or (`same_time`
+    /// false) of either.
+    fn comparable_when(&self, other: &Quantity, same_time: bool) -> bool {
+        if self.kind != other.kind
+            || self.unit != other.unit
+            || (same_time && self.former != other.former)
+        {
             return false;
         }
         let rate = |q: &Quantity| q.head.as_ref().is_some_and(|h| h.rate);

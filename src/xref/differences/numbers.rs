@@ -55,14 +55,11 @@ pub(super) fn number_differences(
                         continue;
                     }
                     // A figure read beyond its clause is settled by
-                    // anything the other passage states.
+                    // anything the other passage states; any figure, by
+                    // the other member giving it, now or as a former value.
                     let settled = |q: &Quantity, m: usize| {
                         let further: &[Quantity] = if beyond { &all[m].beyond } else { &[] };
-                        all[m]
-                            .quantities
-                            .iter()
-                            .chain(further)
-                            .any(|o| o.restates(q))
+                        all[m].quantities.iter().chain(further).any(|o| o.knows(q))
                     };
                     if !qx.comparable(qy)
                         || settled(qx, j)

@@ -427,3 +427,26 @@ fn a_double_hyphen_ends_a_figures_phrase_as_a_dash_does() {
     ]));
     assert_eq!(d, vec![vec!["Five".to_owned(), "25".to_owned()]]);
 }
+
+#[test]
+fn a_report_giving_the_others_figure_as_a_former_one_does_not_dispute_it() {
+    // The second report knows the $70 offer ("up from"): its $82 is the
+    // new one, not a rival figure for the first report's.
+    let before = "Before reports of the $70-a-share offer in November, the stock \
+                  traded lower.";
+    let raised = "It raised its offer to $82 a share on Monday";
+    let numbers = |texts: &[&str]| -> Vec<Vec<String>> {
+        kinds(texts)
+            .into_iter()
+            .filter(|(kind, _)| kind == "number")
+            .map(|(_, values)| values)
+            .collect()
+    };
+    let knows = format!("{raised}, up from its initial offer of $70 a share.");
+    assert!(numbers(&[before, &knows]).is_empty());
+    // The control: without the former figure, the two offers disagree.
+    assert_eq!(
+        numbers(&[before, &format!("{raised}.")]),
+        vec![vec!["$70".to_owned(), "$82".to_owned()]]
+    );
+}
