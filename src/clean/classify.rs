@@ -155,6 +155,7 @@ pub(crate) fn is_boilerplate(text: &str, words: usize) -> bool {
     }
     if is_byline(text)
         || is_author_note(text, words)
+        || is_chart_credit(text)
         || is_date_line(text)
         || is_url(text)
         || is_section_header(text)
@@ -245,6 +246,29 @@ fn is_author_note(text: &str, words: usize) -> bool {
         && text
             .split(|c: char| !c.is_alphabetic())
             .any(|w| w.eq_ignore_ascii_case("follow"))
+}
+
+/// Most words after "Source:" in a chart's credit.
+const MAX_CREDIT_WORDS: usize = 12;
+
+/// A chart's or table's credit, alone or after the chart's title ("Source:
+/// CoinMarketCap"; "Hit by Tax Overhaul Banks will have to take accounting
+/// charges … Source: Regulatory filings, estimates from bank executives"):
+/// "Source:" followed by a few words that end no sentence.
+fn is_chart_credit(text: &str) -> bool {
+    let text = text.trim_end();
+    let Some(at) = ["Source:", "Sources:"]
+        .iter()
+        .filter_map(|label| text.rfind(label))
+        .max()
+    else {
+        return false;
+    };
+    let opens = at == 0 || text[..at].ends_with(' ');
+    let credit = &text[at..];
+    opens
+        && credit.split_whitespace().count() <= MAX_CREDIT_WORDS + 1
+        && !credit.ends_with(['.', '!', '?', '"', '”'])
 }
 
 pub(crate) fn is_byline(text: &str) -> bool {
@@ -338,6 +362,24 @@ mod tests {
         // The control: the same note without a handle is a first line.
         let plain = ["Dana Reyes is the Herald's parenting columnist.", ps[1]];
         assert_eq!(classify(&plain), [Title, Body]);
+    }
+
+    #[test]
+    fn a_charts_credit_is_furniture() {
+        for p in [
+            "Source: Harbour Authority",
+            "Port traffic fell after the blast Monthly calls at Kestrel Bay Source: Harbour \
+             Authority, estimates from shipping agents",
+        ] {
+            assert!(is_boilerplate(p, p.split_whitespace().count()), "{p}");
+        }
+        // Sentences that name a source stay body.
+        for p in [
+            "Source: a port official who asked not to be named said the count was wrong.",
+            "The figures came from the harbour authority, the source of most counts.",
+        ] {
+            assert!(!is_boilerplate(p, p.split_whitespace().count()), "{p}");
+        }
     }
 
     #[test]
