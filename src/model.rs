@@ -21,6 +21,10 @@ pub enum PassageKind {
     Body,
     /// A photo caption or credit.
     Caption,
+    /// A subheading or credit line between paragraphs ("Empire Building",
+    /// "WLWT YouTube"): shown as a heading, never linked (it states
+    /// nothing).
+    Heading,
     /// Navigation, promotion, cookie notices, bylines, datelines and other
     /// text that is not part of the story: kept for display, never linked.
     Boilerplate,
@@ -32,6 +36,7 @@ impl PassageKind {
             PassageKind::Title => "title",
             PassageKind::Body => "body",
             PassageKind::Caption => "caption",
+            PassageKind::Heading => "heading",
             PassageKind::Boilerplate => "boilerplate",
         }
     }
@@ -98,7 +103,8 @@ pub struct Passage {
 impl Passage {
     /// Whether the cross-referencing engine considers this passage.
     pub fn is_linkable(&self) -> bool {
-        self.duplicate_of.is_none() && self.kind != PassageKind::Boilerplate
+        self.duplicate_of.is_none()
+            && !matches!(self.kind, PassageKind::Boilerplate | PassageKind::Heading)
     }
 
     /// A question (a section header such as "Training for soldiers?", or a

@@ -2,6 +2,7 @@
 
 mod classify;
 mod furniture;
+mod headings;
 pub mod metadata;
 mod paragraphs;
 

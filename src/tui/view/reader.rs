@@ -125,7 +125,7 @@ fn segment_spans(app: &App, seg: &Segment, theme: &Theme) -> Vec<Span<'static>> 
     let passage = &app.corpus.passages[p];
     let mut style = match passage.kind {
         PassageKind::Boilerplate => theme.dim(),
-        PassageKind::Title => theme.title(),
+        PassageKind::Title | PassageKind::Heading => theme.title(),
         PassageKind::Caption => theme.caption(),
         PassageKind::Body => Style::new(),
     };
