@@ -156,7 +156,6 @@ pub(crate) fn is_boilerplate(text: &str, words: usize) -> bool {
     }
     if is_byline(text)
         || is_author_note(text, words)
-        || is_chart_credit(text)
         || is_date_line(text)
         || is_url(text)
         || is_section_header(text)
@@ -247,29 +246,6 @@ fn is_author_note(text: &str, words: usize) -> bool {
         && text
             .split(|c: char| !c.is_alphabetic())
             .any(|w| w.eq_ignore_ascii_case("follow"))
-}
-
-/// Most words after "Source:" in a chart's credit.
-const MAX_CREDIT_WORDS: usize = 12;
-
-/// A chart's or table's credit, alone or after the chart's title ("Source:
-/// CoinMarketCap"; "Hit by Tax Overhaul Banks will have to take accounting
-/// charges … Source: Regulatory filings, estimates from bank executives"):
-/// "Source:" followed by a few words that end no sentence.
-fn is_chart_credit(text: &str) -> bool {
-    let text = text.trim_end();
-    let Some(at) = ["Source:", "Sources:"]
-        .iter()
-        .filter_map(|label| text.rfind(label))
-        .max()
-    else {
-        return false;
-    };
-    let opens = at == 0 || text[..at].ends_with(' ');
-    let credit = &text[at..];
-    opens
-        && credit.split_whitespace().count() <= MAX_CREDIT_WORDS + 1
-        && !credit.ends_with(['.', '!', '?', '"', '”'])
 }
 
 pub(crate) fn is_byline(text: &str) -> bool {

@@ -45,24 +45,6 @@ fn an_author_note_is_no_headline() {
 }
 
 #[test]
-fn a_charts_credit_is_furniture() {
-    for p in [
-        "Source: Harbour Authority",
-        "Port traffic fell after the blast Monthly calls at Kestrel Bay Source: Harbour \
-         Authority, estimates from shipping agents",
-    ] {
-        assert!(is_boilerplate(p, p.split_whitespace().count()), "{p}");
-    }
-    // Sentences that name a source stay body.
-    for p in [
-        "Source: a port official who asked not to be named said the count was wrong.",
-        "The figures came from the harbour authority, the source of most counts.",
-    ] {
-        assert!(!is_boilerplate(p, p.split_whitespace().count()), "{p}");
-    }
-}
-
-#[test]
 fn seed_like_furniture_is_boilerplate() {
     for p in [
         "0 1",

@@ -137,7 +137,32 @@ pub fn is_furniture(text: &str) -> bool {
     {
         return true;
     }
-    is_bare_credit(text, words)
+    is_bare_credit(text, words) || is_chart_credit(text)
+}
+
+/// Whether a text ends as a sentence does (a credit does not).
+fn ends_like_a_sentence(text: &str) -> bool {
+    text.ends_with(['.', '!', '?', '"', '”'])
+}
+
+/// A chart's or table's credit, alone or after the chart's title ("Source:
+/// CoinMarketCap"; "Hit by Tax Overhaul Banks will have to take accounting
+/// charges … Source: Regulatory filings, estimates from bank executives"):
+/// "Source:" followed by a few words that end no sentence.
+fn is_chart_credit(text: &str) -> bool {
+    let text = text.trim_end();
+    let Some(at) = ["Source:", "Sources:"]
+        .iter()
+        .filter_map(|label| text.rfind(label))
+        .max()
+    else {
+        return false;
+    };
+    let opens = at == 0 || text[..at].ends_with(' ');
+    let credit = &text[at..];
+    opens
+        && credit.split_whitespace().count() <= MAX_CREDIT_WORDS + 1
+        && !ends_like_a_sentence(credit)
 }
 
 /// Whether `text[start..end]` stands as whole words: no letter or digit
@@ -162,7 +187,7 @@ fn is_bare_credit(text: &str, words: usize) -> bool {
     if t.contains("Photographer:") {
         return true;
     }
-    let ends_sentence = t.ends_with(['.', '!', '?', '"', '”']);
+    let ends_sentence = ends_like_a_sentence(t);
     if t.starts_with('(') && t.ends_with(')') && !t[1..t.len() - 1].contains(['(', ')']) {
         return true;
     }
@@ -311,5 +336,23 @@ mod tests {
                 Body
             ]
         );
+    }
+
+    #[test]
+    fn a_charts_credit_is_furniture() {
+        for p in [
+            "Source: Harbour Authority",
+            "Port traffic fell after the blast Monthly calls at Kestrel Bay Source: Harbour \
+             Authority, estimates from shipping agents",
+        ] {
+            assert!(is_furniture(p), "{p}");
+        }
+        // Sentences that name a source stay body.
+        for p in [
+            "Source: a port official who asked not to be named said the count was wrong.",
+            "The figures came from the harbour authority, the source of most counts.",
+        ] {
+            assert!(!is_furniture(p), "{p}");
+        }
     }
 }
