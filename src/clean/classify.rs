@@ -232,7 +232,6 @@ fn ends_with_photo_credit(text: &str) -> bool {
     agency_ok && name.len() == 2 && name.iter().all(|w| w.starts_with(char::is_uppercase))
 }
 
-/// "By Marta Lindqvist", "By <u>AFP</u>".
 /// A note on the author or the outlet that asks to be followed on social
 /// media ("Jane Roe is our science editor. … Follow her on Twitter
 /// @janeroe"): a short paragraph with both "follow" and an @handle. (An
@@ -248,6 +247,7 @@ fn is_author_note(text: &str, words: usize) -> bool {
             .any(|w| w.eq_ignore_ascii_case("follow"))
 }
 
+/// "By Marta Lindqvist", "By <u>AFP</u>".
 pub(crate) fn is_byline(text: &str) -> bool {
     (text.starts_with("By ") || text.starts_with("BY "))
         && !text.ends_with('.')
