@@ -62,7 +62,8 @@ impl Quantity {
     /// another report gives, so that report's $70 is no rival to this
     /// one's $82 but the earlier offer.
     pub(crate) fn knows(&self, other: &Quantity) -> bool {
-        self.restates_when(other, true) || self.restates_when(other, false)
+        // (Of either time includes of the same time.)
+        self.restates_when(other, false)
     }
 
     /// [`Self::restates`], of a value of the same time (`same_time`: both
