@@ -273,3 +273,45 @@ fn assert_claims_well_formed(corpus: &Corpus) {
         );
     }
 }
+
+#[test]
+fn a_subheading_is_shown_as_a_heading_never_linked_nor_single_source() {
+    let article = |outlet: &str| {
+        format!(
+            "Crane collapses at Kestrel Bay port\n\n\
+             A crane collapsed onto the main quay of the Kestrel Bay port on Tuesday morning, \
+             injuring three dockworkers, {outlet} reported.\n\n\
+             Rebuilding the quay\n\n\
+             The port authority said repairs to the quay would take at least six weeks and \
+             cost about two million crowns.\n"
+        )
+    };
+    let files = [
+        ("a.txt", article("the Harbour Herald")),
+        ("b.txt", article("the Meridian wire")),
+    ];
+    let texts: Vec<LoadedText> = files
+        .iter()
+        .map(|(n, t)| load::load_bytes(n, t.as_bytes()).unwrap())
+        .collect();
+    let mut corpus = build(&texts);
+    crossread::xref::cross_reference(&mut corpus);
+    let headings: Vec<&crossread::model::Passage> = corpus
+        .passages
+        .iter()
+        .filter(|p| p.kind == PassageKind::Heading)
+        .collect();
+    assert_eq!(headings.len(), 2, "{:?}", corpus.passages);
+    for h in &headings {
+        assert_eq!(h.text, "Rebuilding the quay");
+        assert!(!h.is_linkable());
+        assert!(!corpus.claims.iter().any(|c| c.passages.contains(&h.id)));
+        assert!(!crossread::xref::single_source(&corpus).contains(&h.id));
+    }
+    // The control: the sentences around it are body and corroborated.
+    assert!(
+        corpus.claims.iter().any(|c| c.sources.len() == 2),
+        "{:?}",
+        corpus.claims
+    );
+}
