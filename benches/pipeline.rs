@@ -27,6 +27,8 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const SIZES: &[usize] = &[100, 1_000, 10_000];
 fn main() {
+    // The binary's memory settings, so that the figures are the binary's.
+    crossread::memory::economise();
     let args: Vec<String> = std::env::args().collect();
     if let Some(i) = args.iter().position(|a| a == "--child") {
         let n = args.get(i + 1).and_then(|s| s.parse().ok()).unwrap_or(100);

@@ -9,6 +9,8 @@ use std::time::Instant;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
+    // The binary's memory settings, so that the figures are the binary's.
+    crossread::memory::economise();
     let Some(dir) = std::env::args().nth(1) else {
         eprintln!("usage: segment_only FOLDER");
         std::process::exit(2);

@@ -8,6 +8,7 @@ pub mod cli;
 pub mod corpus;
 pub mod export;
 pub mod load;
+pub mod memory;
 pub mod model;
 pub mod segment;
 pub mod stories;

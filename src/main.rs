@@ -3,6 +3,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    crossread::memory::economise();
     crossread::cli::run(crossread::cli::Cli::parse())
 }
 
