@@ -151,6 +151,12 @@ fn ends_like_a_sentence(text: &str) -> bool {
 /// "Source:" followed by a few words that end no sentence.
 fn is_chart_credit(text: &str) -> bool {
     let text = text.trim_end();
+    // Both labels start "Source", and a forward search for it is a fast
+    // one: most sentences are ruled out before the two searches from
+    // the end.
+    if !text.contains("Source") {
+        return false;
+    }
     let Some(at) = ["Source:", "Sources:"]
         .iter()
         .filter_map(|label| text.rfind(label))

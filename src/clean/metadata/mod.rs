@@ -325,9 +325,27 @@ fn find_date(paragraphs: &[&str], kinds: &[PassageKind], url: Option<&str>) -> O
         .zip(kinds)
         .find(|(_, k)| **k == PassageKind::Body)
         .map(|(p, _)| *p)?;
+    // A dateline opens with a word in capitals: a lede that opens
+    // otherwise (most) is not tokenised.
+    if !opens_in_capitals(lede) {
+        return None;
+    }
     let tokens = tokenize(lede);
     let body = dateline_end(lede, &tokens)?;
     dated(&lede[..tokens[body].range.start], url)
+}
+
+/// Whether `text` may open with a dateline: its first run of letters has
+/// no lower-case letter. (A token never splits a run of letters, so the
+/// first token [`dateline_end`] reads either holds this run, which must
+/// then be in capitals, or holds no letter and opens no dateline.)
+fn opens_in_capitals(text: &str) -> bool {
+    text.find(char::is_alphabetic).is_some_and(|at| {
+        text[at..]
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .all(|c| !c.is_lowercase())
+    })
 }
 
 /// The first full date (month and day) `text` states, the year from the

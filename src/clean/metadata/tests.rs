@@ -163,3 +163,62 @@ fn posted_by_byline_and_date() {
     assert_eq!(m.byline.as_deref(), Some("Owen Marsh"));
     assert_eq!(m.date.as_deref(), Some("2025-03-05"));
 }
+
+#[test]
+fn a_lede_not_opening_in_capitals_has_no_dateline() {
+    // The quick test that spares most ledes the tokenizer must never
+    // reject one the dateline reader accepts: random ledes from pieces
+    // that open datelines, or nearly do.
+    use crate::text::dateline::dateline_end;
+    use crate::text::tokens::tokenize;
+    let pieces = [
+        "RAMALLAH,",
+        "OFER",
+        "PRISON,",
+        "West",
+        "Bank",
+        "—",
+        "-",
+        "(Reuters)",
+        "(AP)",
+        "Jan",
+        "1",
+        "12-year-old",
+        "U.S.-led",
+        "McDONALD",
+        "The",
+        "the",
+        "«",
+        "(CNN)",
+        "2017",
+        "15ft",
+        "ÉLYSÉE",
+        "Élysée",
+        "北京",
+        "A",
+        "a",
+        "I",
+        "\"",
+        "—WASHINGTON",
+    ];
+    let mut rng = crate::testing::Xorshift::new(0x9e37_79b9_7f4a_7c15);
+    let mut accepted = 0;
+    for case in 0..20_000 {
+        let words = 1 + rng.below(8) as usize;
+        let lede: Vec<&str> = (0..words)
+            .map(|_| pieces[rng.below(pieces.len() as u64) as usize])
+            .collect();
+        let lede = lede.join(" ") + " A court indicted a girl.";
+        let tokens = tokenize(&lede);
+        if dateline_end(&lede, &tokens).is_some() {
+            accepted += 1;
+            assert!(opens_in_capitals(&lede), "case {case}: {lede}");
+        }
+    }
+    // Control: the generator does produce datelines.
+    assert!(accepted > 100, "{accepted}");
+    assert!(!opens_in_capitals("The court indicted a girl."));
+    assert!(opens_in_capitals(
+        "OFER PRISON, West Bank, Jan 1 (Reuters) - Israel"
+    ));
+}
