@@ -21,4 +21,14 @@ impl Xorshift {
     pub(crate) fn below(&mut self, n: u64) -> u64 {
         self.next_u64() % n
     }
+
+    /// One to `most` words drawn from `words`, joined by spaces: a random
+    /// text for a property test.
+    pub(crate) fn words(&mut self, words: &[&str], most: u64) -> String {
+        let n = 1 + self.below(most);
+        let drawn: Vec<&str> = (0..n)
+            .map(|_| words[self.below(words.len() as u64) as usize])
+            .collect();
+        drawn.join(" ")
+    }
 }

@@ -299,11 +299,7 @@ mod tests {
         let mut rng = crate::testing::Xorshift::new(17);
         let mut hidden_by_nothing = 0;
         for _ in 0..5000 {
-            let n = 1 + rng.below(6) as usize;
-            let text: Vec<&str> = (0..n)
-                .map(|_| words[rng.below(words.len() as u64) as usize])
-                .collect();
-            let text = text.join(" ");
+            let text = rng.words(&words, 6);
             let found = read_dates(&text);
             assert!(may_hold_a_date(&text) || found.is_empty(), "{text}");
             hidden_by_nothing += usize::from(!may_hold_a_date(&text));

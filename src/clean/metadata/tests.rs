@@ -204,11 +204,7 @@ fn a_lede_not_opening_in_capitals_has_no_dateline() {
     let mut rng = crate::testing::Xorshift::new(0x9e37_79b9_7f4a_7c15);
     let mut accepted = 0;
     for case in 0..20_000 {
-        let words = 1 + rng.below(8) as usize;
-        let lede: Vec<&str> = (0..words)
-            .map(|_| pieces[rng.below(pieces.len() as u64) as usize])
-            .collect();
-        let lede = lede.join(" ") + " A court indicted a girl.";
+        let lede = rng.words(&pieces, 8) + " A court indicted a girl.";
         let tokens = tokenize(&lede);
         if dateline_end(&lede, &tokens).is_some() {
             accepted += 1;
