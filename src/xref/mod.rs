@@ -68,6 +68,9 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
             engine.stats.names.len()
         ),
     );
+    if timings {
+        eprintln!("xref:   sizes      {}", engine.analysis_sizes());
+    }
     let linking::Linked {
         links,
         scores,

@@ -52,13 +52,27 @@ enum List {
     Trigrams,
     Names,
 }
-const LISTS: usize = 6;
+pub(crate) const LISTS: usize = 6;
 
 impl Analysed {
     fn list(&self, list: List) -> &[TermId] {
         let k = list as usize;
         let start = if k == 0 { 0 } else { self.ends[k - 1] as usize };
         &self.ids[start..self.ends[k] as usize]
+    }
+
+    /// How many term ids each list holds, in the order of [`List`] (terms,
+    /// bigrams, sequence, words, trigrams, names), and the embedding's
+    /// bytes: what the analysis costs in memory, for CROSSREAD_TIMINGS.
+    pub(crate) fn sizes(&self) -> [usize; LISTS + 1] {
+        let mut out = [0; LISTS + 1];
+        let mut start = 0;
+        for (k, &end) in self.ends.iter().enumerate() {
+            out[k] = end as usize - start;
+            start = end as usize;
+        }
+        out[LISTS] = self.embedding.len();
+        out
     }
 
     /// Keeps the terms alone (see [`super::Engine::keep_terms_only`]).

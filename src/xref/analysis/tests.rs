@@ -52,4 +52,18 @@ fn an_analysis_reads_back_each_list_as_built() {
     names.sort_unstable();
     assert_eq!(a.names(), &names[..]);
     assert!(a.numbers().is_empty());
+    // What the lists cost, list by list (term ids; a pair is two, a
+    // triple three), and the embedding's bytes.
+    assert_eq!(
+        a.sizes(),
+        [
+            terms.len(),
+            2 * bigrams.len(),
+            sequence.len(),
+            12,
+            3 * 10,
+            2,
+            a.embedding().len()
+        ]
+    );
 }
