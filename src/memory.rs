@@ -6,10 +6,12 @@
 //! asks for transparent huge pages and keeps freed memory for a second
 //! before returning it; both made the process hold far more than it used.
 //! Measured on 10,000 generated articles (`/usr/bin/time`, release build,
-//! two runs each): peak resident memory 675–695 MB by default, 584 MB with
-//! both settings below, and the build no slower (11.5–12.5 s wall by
-//! default, 11.3 s with them; kernel time 1.4–2.2 s -> 1.0 s, the pages no
-//! longer zeroed 2 MB at a time). On 1,000 articles: 143–176 MB -> 82–84 MB.
+//! two runs each): peak resident memory 675–695 MB by default, 585–591 MB
+//! with both settings below, and the build no slower (11.5–12.5 s wall by
+//! default, 11.1–11.2 s with them; kernel time 1.4–2.2 s -> 1.1 s, the
+//! pages no longer zeroed 2 MB at a time). On 1,000 articles (four runs of
+//! each, alternated): 139–158 MB -> 84–87 MB, for about 4% more CPU time
+//! (freed pages returned are faulted in again).
 
 /// How long freed memory waits before it goes back to the system, in
 /// milliseconds (mimalloc's default is 1,000): a pass's garbage is gone

@@ -94,7 +94,7 @@ impl Engine {
     /// What the analyses hold (see [`Analysed::sizes`]), for
     /// CROSSREAD_TIMINGS: "53449 units (27901 clauses): 5.4 M term ids
     /// (terms 12%, bigrams 23%, …), embeddings 6.8 MB".
-    pub fn analysis_sizes(&self) -> String {
+    pub(crate) fn analysis_sizes(&self) -> String {
         let clauses = self.clauses.iter().flatten().map(|c| &c.analysed);
         let units = self.analysed.iter().chain(clauses);
         let mut total = [0usize; LISTS + 1];
