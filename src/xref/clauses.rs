@@ -125,11 +125,23 @@ pub fn clauses(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
             first.start = first.start.max(body);
         }
     }
+    // A relative clause ("…, who has lived on the quay since 1981") says
+    // something of a subject outside it: it stays with what it qualifies.
+    // Alone, it matched another resident's "who has lived on the quay for
+    // forty years".
+    let relative = |r: &Range<usize>| {
+        matches!(
+            tokens[r.start].folded.as_ref(),
+            "who" | "whom" | "whose" | "which"
+        )
+    };
     let mut merged: Vec<Range<usize>> = Vec::new();
     for chunk in chunks {
         match merged.last_mut() {
             Some(last)
-                if content(&chunk) < MIN_CLAUSE_TERMS || content(last) < MIN_CLAUSE_TERMS =>
+                if content(&chunk) < MIN_CLAUSE_TERMS
+                    || content(last) < MIN_CLAUSE_TERMS
+                    || relative(&chunk) =>
             {
                 last.end = chunk.end;
             }
@@ -310,6 +322,26 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clause_stays_with_what_it_qualifies() {
+        // Alone, "who has lived on the quay since 1981" matched another
+        // resident's "who has lived on the quay for forty years".
+        let p = parts(
+            "The tanks should have been moved years ago, said Agnes Szabo of the residents' \
+             association, who has lived on the quay since 1981.",
+        );
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(p[1].ends_with("since 1981"), "{p:?}");
+        assert!(p[1].contains("Szabo"), "{p:?}");
+        // Control: the same chunk without its pronoun is a clause.
+        let p = parts(
+            "The tanks should have been moved years ago, said Agnes Szabo of the residents' \
+             association, living on the quay since 1981.",
+        );
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert!(p[2].starts_with("living"), "{p:?}");
+    }
+
+    #[test]
     fn short_sentences_and_dates_do_not_split() {
         let text = "The plant reopened on February 24, 2022, officials said.";
         assert_eq!(parts(text).len(), 1);
@@ -322,11 +354,11 @@ mod tests {
         assert_eq!(
             parts(
                 "RAMALLAH, West Bank — An Israeli military court on Monday indicted a \
-                 teenage Palestinian girl, who was filmed last month slapping soldiers."
+                 teenage Palestinian girl, filmed last month slapping soldiers."
             ),
             [
                 "An Israeli military court on Monday indicted a teenage Palestinian girl",
-                "who was filmed last month slapping soldiers"
+                "filmed last month slapping soldiers"
             ]
         );
         assert_eq!(
