@@ -153,6 +153,15 @@ fn fmt(value: f64) -> String {
     format!("{value:.3}")
 }
 
+/// Which score a mutual-best rule compared.
+fn numbers_note(counted: bool) -> &'static str {
+    if counted {
+        "(with the clause's clashing numbers counted)"
+    } else {
+        "(disagreeing numbers set aside)"
+    }
+}
+
 /// The rule that decided, with the values it compared.
 fn describe(verdict: &Verdict) -> String {
     match *verdict {
@@ -166,14 +175,16 @@ fn describe(verdict: &Verdict) -> String {
             score,
             floor,
             clause,
+            numbers_counted,
         }) => format!(
             "LINKED: the {} are each other's best match between their articles, with score \
-             (disagreeing numbers set aside) {}",
+             {} {}",
             if clause {
                 "clause and the passage"
             } else {
                 "two passages"
             },
+            numbers_note(numbers_counted),
             versus(score, "≥", floor)
         ),
         Ok(Rule::Containment { cover, threshold }) => format!(
@@ -204,10 +215,12 @@ fn describe(verdict: &Verdict) -> String {
         Err(Rejection::Weak {
             score,
             floor,
+            numbers_counted,
             cover,
             containment,
         }) => format!(
-            "not linked: each other's best match, but score {} and containment {}",
+            "not linked: each other's best match, but score {} {} and containment {}",
+            numbers_note(numbers_counted),
             versus(score, "<", floor),
             versus(cover, "<", containment)
         ),

@@ -38,6 +38,9 @@ pub struct Scored {
     /// Both units are whole passages (not clauses): only whole passages
     /// link on their score alone; a clause needs the competitive rule.
     pub whole: bool,
+    /// Each unit states a number the other does not: two figures at odds,
+    /// not one side saying more.
+    pub numbers_clash: bool,
     /// Both articles offer alternatives (see [`MIN_ALTERNATIVES`]): the
     /// score is the `news` model's, and the competitive rules apply;
     /// otherwise it is the `paraphrase` model's.
@@ -72,11 +75,13 @@ pub enum Rule {
     /// Whole passages: the news model's score reached the link threshold.
     Confident { score: f64, threshold: f64 },
     /// Each other's best match between their articles, with the score
-    /// (disagreeing numbers set aside) at least the floor.
+    /// (disagreeing numbers set aside, unless `numbers_counted`) at least
+    /// the floor.
     MutualBest {
         score: f64,
         floor: f64,
         clause: bool,
+        numbers_counted: bool,
     },
     /// Each other's best match, one stating this share of the other.
     Containment { cover: f64, threshold: f64 },
@@ -100,6 +105,7 @@ pub enum Rejection {
     Weak {
         score: f64,
         floor: f64,
+        numbers_counted: bool,
         cover: f64,
         containment: f64,
     },
@@ -186,14 +192,26 @@ impl<'m> Decider<'m> {
                 min: MIN_SHARED_TERMS,
             });
         }
+        // Between whole passages, "five dead" and "seven dead" are one
+        // claim with a difference. A clause is a part picked out of its
+        // sentence because it matched: when its figures clash with the
+        // other's ("five seasons with the Cardinals" / "eight seasons"),
+        // the match is of the words around two different facts.
+        let numbers_counted = !s.whole && s.numbers_clash;
+        let score = if numbers_counted {
+            s.score
+        } else {
+            s.score_without_numbers
+        };
         // One passage may state the claim and more ("declared three days
         // of mourning and said flags would fly at half-mast"): between
         // mutual best matches, containment corroborates too.
-        if s.score_without_numbers >= floor {
+        if score >= floor {
             Ok(Rule::MutualBest {
-                score: s.score_without_numbers,
+                score,
                 floor,
                 clause: !s.whole,
+                numbers_counted,
             })
         } else if s.whole && s.cover >= t.containment {
             Ok(Rule::Containment {
@@ -202,8 +220,9 @@ impl<'m> Decider<'m> {
             })
         } else {
             Err(Rejection::Weak {
-                score: s.score_without_numbers,
+                score,
                 floor,
+                numbers_counted,
                 cover: s.cover,
                 containment: t.containment,
             })
@@ -310,6 +329,7 @@ mod tests {
             score_without_numbers: score,
             cover: 0.0,
             shared_terms: 3,
+            numbers_clash: false,
         }
     }
 
@@ -372,6 +392,36 @@ mod tests {
         assert!(
             run(&[weak], true).is_empty(),
             "a short clause contained in a sentence is not enough"
+        );
+    }
+
+    #[test]
+    fn a_clause_whose_figures_clash_links_on_its_score_with_numbers() {
+        // "five seasons with the Cardinals" / "eight seasons …": alike but
+        // for the figures, which the score with numbers counts.
+        let mid = (CLAUSE_THRESHOLD + LINK_THRESHOLD) / 2.0;
+        let mut clause = scored(0, 10, 0, 1, CLAUSE_THRESHOLD / 2.0);
+        clause.score_without_numbers = mid;
+        clause.whole = false;
+        clause.numbers_clash = true;
+        assert!(run(&[clause], true).is_empty());
+        let more = Scored {
+            numbers_clash: false,
+            ..clause
+        };
+        assert_eq!(
+            run(&[more], true),
+            vec![0],
+            "one side stating more figures sets them aside"
+        );
+        let whole = Scored {
+            whole: true,
+            ..clause
+        };
+        assert_eq!(
+            run(&[whole], true),
+            vec![0],
+            "whole passages at odds are one claim with a difference"
         );
     }
 

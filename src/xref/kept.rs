@@ -92,6 +92,7 @@ mod tests {
             shared_terms: 2,
             whole: true,
             competitive: true,
+            numbers_clash: false,
         }
     }
 
