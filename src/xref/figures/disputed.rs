@@ -8,28 +8,26 @@
 use rayon::prelude::*;
 
 use super::Mention;
+use super::lexicon::Lexicon;
 use crate::model::{AnchorKind, Corpus, ValueType};
 use crate::text::fasthash::{FastMap, FastSet};
 use crate::xref::Engine;
 use crate::xref::analysis::TermId;
 use crate::xref::anchors::Anchored;
-use crate::xref::differences::quantity::{
-    EVIDENCE, Quantity, Word, bound_word, shared_words, unit_of_word,
-};
+use crate::xref::differences::quantity::{EVIDENCE, Quantity, Word, bound_word, unit_of_word};
 
 /// Whether two figures are about one thing: comparable (one type, unit
 /// and framing) with phrases sharing [`EVIDENCE`] words, a measure's unit
 /// counting as one. (How far apart the values are says nothing: counts
-/// of one thing differ tenfold between reports made hours apart.) `wa`
-/// and `wb` are their [`evidence`].
-fn one_thing(a: &Quantity, b: &Quantity, wa: &[&Word], wb: &[&Word]) -> bool {
+/// of one thing differ tenfold between reports made hours apart.)
+/// `shared` counts the words their [`evidence`] shares, asked last: it is
+/// the dearest test.
+fn one_thing(a: &Quantity, b: &Quantity, shared: impl FnOnce() -> usize) -> bool {
     let heads_apart = match (&a.head, &b.head) {
         (Some(x), Some(y)) => !x.same_word(y),
         _ => false,
     };
-    !heads_apart
-        && shared_words(wa.iter().copied(), wb.iter().copied()) + measured(a) >= EVIDENCE
-        && a.comparable(b)
+    !heads_apart && a.comparable(b) && shared() + measured(a) >= EVIDENCE
 }
 
 /// A measure's unit names what is measured (a distance, a weight, a
@@ -172,18 +170,27 @@ fn disputes<'q>(
     all_words: &[Vec<&'q Word>],
     topic: &dyn Fn(&Word) -> bool,
 ) -> Vec<Vec<usize>> {
-    let words: Vec<Vec<&Word>> = all_words
+    let (lexicon, all_words) = Lexicon::new(all_words);
+    let words: Vec<Vec<u32>> = all_words
         .iter()
-        .map(|w| w.iter().copied().filter(|w| !topic(w)).collect())
+        .map(|phrase| {
+            phrase
+                .iter()
+                .copied()
+                .filter(|&w| !topic(lexicon.word(w)))
+                .collect()
+        })
         .collect();
-    let alike_by = |w: &[Vec<&Word>], x: usize, y: usize| {
-        one_thing(&same_kind[x].quantity, &same_kind[y].quantity, &w[x], &w[y])
+    let alike_by = |w: &[Vec<u32>], x: usize, y: usize| {
+        one_thing(&same_kind[x].quantity, &same_kind[y].quantity, || {
+            lexicon.shared(&w[x], &w[y])
+        })
     };
     let alike = |x: usize, y: usize| alike_by(&words, x, y);
     // Within one source the topic's words tell its figures apart no
     // better than in the story, but a source repeating them for two
     // values is reason enough to doubt which thing either is.
-    let alike_in_source = |x: usize, y: usize| alike_by(all_words, x, y);
+    let alike_in_source = |x: usize, y: usize| alike_by(&all_words, x, y);
     // Each mention's source's run of mentions (they are in source order).
     let mut run: Vec<std::ops::Range<usize>> = Vec::with_capacity(same_kind.len());
     for by_source in same_kind.chunk_by(|a, b| a.source == b.source) {
@@ -224,11 +231,7 @@ fn disputes<'q>(
             if ambiguous[y] || !alike(x, y) || states(x, y) || states(y, x) {
                 continue;
             }
-            pairs.push((
-                shared_words(words[x].iter().copied(), words[y].iter().copied()),
-                x,
-                y,
-            ));
+            pairs.push((lexicon.shared(&words[x], &words[y]), x, y));
         }
     }
     // Closest pairs first; a mention joins a dispute only when it is

@@ -9,6 +9,7 @@
 use std::ops::Range;
 
 mod disputed;
+mod lexicon;
 pub(crate) use disputed::disputed_groups;
 
 use rayon::prelude::*;

@@ -17,7 +17,7 @@ pub(crate) struct Word {
 }
 
 impl Word {
-    pub(super) fn of(t: &Token) -> Word {
+    pub(crate) fn of(t: &Token) -> Word {
         Word {
             folded: t.folded.clone(),
             key: t.key.clone(),
