@@ -63,11 +63,22 @@ fn evidence(q: &Quantity) -> Vec<&Word> {
         .context
         .iter()
         .chain(q.head.as_ref().map(|h| &h.word))
-        .filter(|w| !unit(w) && !counted(w) && !bound_word(&w.folded))
+        .filter(|w| !unit(w) && !counted(w) && !bound_word(&w.folded) && !everyday(w))
         .collect();
     w.sort_by(|x, y| x.folded.cmp(&y.folded));
     w.dedup_by(|x, y| x.same_thing(y));
     w
+}
+
+/// English words this frequent or more (wordfreq's Zipf scale: about the
+/// 500 most frequent words, rank 500 being 5.28) say nothing of which
+/// thing a figure is about: "its $5.5 billion bid it made last year for
+/// Brocade" and "made its $38 billion bid in October 2016 for NXP" share
+/// "made" as they share "the".
+const EVERYDAY_ZIPF: f32 = 5.3;
+
+fn everyday(w: &Word) -> bool {
+    crate::text::wordfreq::zipf(&w.folded).is_some_and(|z| z >= EVERYDAY_ZIPF)
 }
 
 /// The claims of disputed figures: pairs of mentions, of different sources

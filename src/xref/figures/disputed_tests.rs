@@ -149,3 +149,26 @@ fn a_measure_s_unit_is_no_word_of_its_phrase() {
         .collect();
     assert_eq!(words, ["gorilla", "shot", "zoo"]);
 }
+
+#[test]
+fn an_everyday_word_does_not_make_two_figures_one_thing() {
+    // Two bids of one company for two targets share "bid" and "made":
+    // "made" says no more than "the" of which bid.
+    let brocade =
+        figure("It helps this deal and its $5.5 billion bid it made last year for Brocade.");
+    let nxp = figure("Qualcomm made its $38 billion bid in October 2016 for Dutch-based NXP.");
+    let (wb, wn) = (super::evidence(&brocade), super::evidence(&nxp));
+    assert!(!super::one_thing(&brocade, &nxp, || shared_words(
+        wb.iter().copied(),
+        wn.iter().copied()
+    )));
+    // Control: the other report of the NXP bid shares "bid" and "Dutch".
+    let other = figure(
+        "Its offer stood whether Qualcomm’s $47 billion bid for Dutch rival NXP was completed.",
+    );
+    let wo = super::evidence(&other);
+    assert!(super::one_thing(&other, &nxp, || shared_words(
+        wo.iter().copied(),
+        wn.iter().copied()
+    )));
+}
