@@ -3,8 +3,9 @@
 //! a pair. Finding a story's disputed figures compares every pair of
 //! phrases of one type and unit, again and again the same few words:
 //! at 1,000 generated articles those comparisons were 3.6% of all the
-//! instructions, two thirds of them the same word vectors' dot products
-//! recomputed.
+//! instructions, two thirds of them word vectors' dot products. Deciding
+//! each pair of words once took 1.2% off the whole (callgrind, one
+//! thread: 10.607 G -> 10.475 G); the rest is the phrases' many pairs.
 
 use std::cell::Cell;
 
