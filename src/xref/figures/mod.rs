@@ -33,13 +33,12 @@ pub(crate) struct Mention {
 /// Whether a figure is specific enough that two outlets giving it report
 /// one fact. A count must say what it counts ("12 killed", not "12"); a
 /// measure has its unit; years and calendar values are left to dates (a
-/// year names an era, not a fact). Former values ("up from $70") are one
-/// outlet's history and superseded figures are set apart by the
-/// differences.
+/// year names an era, not a fact). A former value is a figure too: "up
+/// from its initial offer of $70 a share" and "before reports of
+/// Broadcom's $70-a-share offer in November" report one fact, the first
+/// offer, told after it and at the time. (Disputes set former values
+/// only against former ones: see `Quantity::comparable`.)
 fn specific(q: &Quantity) -> bool {
-    if q.former {
-        return false;
-    }
     match q.kind {
         // "the two countries", "one of the": one and two are grammar more
         // often than figures.

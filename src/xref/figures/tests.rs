@@ -151,3 +151,13 @@ fn a_figure_claim_differs_only_in_its_figures() {
     assert_eq!(differences.len(), 1);
     assert_eq!(differences[0].values[0].spans[0].start, 4);
 }
+
+#[test]
+fn a_former_value_is_a_figure_too() {
+    // One outlet tells the first bid after it was superseded, the other
+    // as it stood: one fact, the first bid.
+    assert!(figure_joins(
+        "Keepers recalled turning down an earlier $2.5 million bid for the animal.",
+        "Last spring a Texas safari park made a $2.5 million bid, a spokeswoman told reporters.",
+    ));
+}
