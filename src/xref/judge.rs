@@ -8,7 +8,7 @@ use rayon::prelude::*;
 use super::Engine;
 use super::decide::{self, Decider, Scored, Verdict};
 use super::engine::ClauseDepth;
-use super::features::PairFeatures;
+use super::features::{PairFeatures, numbers_clash};
 use super::kept::KeptPairs;
 use super::model::{Logistic, PairModel};
 
@@ -162,23 +162,4 @@ pub fn score(
         })
         .collect();
     KeptPairs::from_pieces(pieces)
-}
-
-/// Whether each list holds a number the other does not.
-fn numbers_clash(a: &[f64], b: &[f64]) -> bool {
-    let beyond = |x: &[f64], y: &[f64]| x.iter().any(|n| !y.contains(n));
-    beyond(a, b) && beyond(b, a)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::numbers_clash;
-
-    #[test]
-    fn numbers_clash_only_when_each_side_has_its_own() {
-        assert!(numbers_clash(&[5.0], &[8.0]));
-        assert!(numbers_clash(&[5.0, 2014.0], &[8.0, 2014.0]));
-        assert!(!numbers_clash(&[640.0], &[640.0, 1.2e6, 2022.0]));
-        assert!(!numbers_clash(&[], &[3.0]));
-    }
 }

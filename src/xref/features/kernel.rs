@@ -327,11 +327,17 @@ fn number_conflict(a: &Analysed, b: &Analysed) -> f64 {
     if a.numbers().is_empty() || b.numbers().is_empty() {
         return 0.0;
     }
-    let only = |x: &Analysed, y: &Analysed| {
-        x.numbers()
-            .iter()
-            .filter(|n| !y.numbers().contains(n))
-            .count()
-    };
+    let only = |x: &Analysed, y: &Analysed| numbers_beyond(x.numbers(), y.numbers()).count();
     (only(a, b) + only(b, a)) as f64 / (a.numbers().len() + b.numbers().len()) as f64
+}
+
+/// The numbers of `x` that `y` does not state.
+fn numbers_beyond<'x>(x: &'x [f64], y: &'x [f64]) -> impl Iterator<Item = &'x f64> {
+    x.iter().filter(|n| !y.contains(n))
+}
+
+/// Whether each list holds a number the other does not: two figures at
+/// odds, not one side saying more ([`number_conflict`] counts them).
+pub(crate) fn numbers_clash(a: &[f64], b: &[f64]) -> bool {
+    numbers_beyond(a, b).next().is_some() && numbers_beyond(b, a).next().is_some()
 }

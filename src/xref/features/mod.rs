@@ -7,7 +7,7 @@ mod order;
 use std::cell::RefCell;
 
 use super::analysis::{Analysed, TermId, TermStats};
-pub(crate) use kernel::{Scratch, Side, merge_walk};
+pub(crate) use kernel::{Scratch, Side, merge_walk, numbers_clash};
 
 /// Number of features.
 pub const FEATURES: usize = 17;
@@ -174,6 +174,15 @@ fn with_scratch<T>(f: impl FnOnce(&mut Scratch) -> T) -> T {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn numbers_clash_only_when_each_side_has_its_own() {
+        use super::numbers_clash;
+        assert!(numbers_clash(&[5.0], &[8.0]));
+        assert!(numbers_clash(&[5.0, 2014.0], &[8.0, 2014.0]));
+        assert!(!numbers_clash(&[640.0], &[640.0, 1.2e6, 2022.0]));
+        assert!(!numbers_clash(&[], &[3.0]));
+    }
+
     use super::super::analysis::analyse;
     use super::*;
 
