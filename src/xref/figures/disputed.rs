@@ -14,7 +14,7 @@ use crate::text::fasthash::{FastMap, FastSet};
 use crate::xref::Engine;
 use crate::xref::analysis::TermId;
 use crate::xref::anchors::Anchored;
-use crate::xref::differences::quantity::{EVIDENCE, Quantity, Word, bound_word, unit_of_word};
+use crate::xref::differences::quantity::{EVIDENCE, Quantity, Word, unit_of_word};
 
 /// Whether two figures are about one thing: comparable (one type, unit
 /// and framing) with phrases sharing [`EVIDENCE`] words, a measure's unit
@@ -63,7 +63,7 @@ fn evidence(q: &Quantity) -> Vec<&Word> {
         .context
         .iter()
         .chain(q.head.as_ref().map(|h| &h.word))
-        .filter(|w| !unit(w) && !counted(w) && !bound_word(&w.folded) && !everyday(w))
+        .filter(|w| !unit(w) && !counted(w) && !everyday(w))
         .collect();
     w.sort_by(|x, y| x.folded.cmp(&y.folded));
     w.dedup_by(|x, y| x.same_thing(y));

@@ -117,7 +117,7 @@ fn measure(word: &str) -> Option<(ValueType, &'static str)> {
 
 /// Whether a word may say how exact a figure is ("at least", "nearly",
 /// "some"): part of how the figure is stated, not of what it is about.
-pub(crate) fn bound_word(word: &str) -> bool {
+fn bound_word(word: &str) -> bool {
     matches!(
         word,
         "more"

@@ -155,7 +155,11 @@ const NUMBER_CONTEXT: usize = 3;
 
 /// The content words of a number's phrase: up to three words on each side,
 /// not past punctuation or a conjunction ("killed five people and injured
-/// 50": "five" is about "killed", 50 about "injured").
+/// 50": "five" is about "killed", 50 about "injured"). A bound ("at least",
+/// "more than") takes its place in the three but is not kept: it says how
+/// exact the figure is, not what it is about, and "killing at least four
+/// civilians" shares no thing with "wounding at least 90". (Read past
+/// instead, it widened the phrases it stood in and cost a dev disagreement.)
 pub(super) fn context(text: &str, tokens: &[Token], at: usize) -> Vec<Word> {
     let boundary = |a: &Token, b: &Token| {
         text.get(a.range.end..b.range.start).is_none_or(|gap| {
@@ -179,7 +183,9 @@ pub(super) fn context(text: &str, tokens: &[Token], at: usize) -> Vec<Word> {
     while k > 0 && taken < NUMBER_CONTEXT && !boundary(&tokens[k - 1], &tokens[k]) {
         k -= 1;
         if content(&tokens[k]) {
-            out.push(Word::of(&tokens[k]));
+            if !super::bound_word(&tokens[k].folded) {
+                out.push(Word::of(&tokens[k]));
+            }
             taken += 1;
         }
     }
@@ -188,7 +194,9 @@ pub(super) fn context(text: &str, tokens: &[Token], at: usize) -> Vec<Word> {
     while k + 1 < tokens.len() && taken < NUMBER_CONTEXT && !boundary(&tokens[k], &tokens[k + 1]) {
         k += 1;
         if content(&tokens[k]) {
-            out.push(Word::of(&tokens[k]));
+            if !super::bound_word(&tokens[k].folded) {
+                out.push(Word::of(&tokens[k]));
+            }
             taken += 1;
         }
     }

@@ -450,3 +450,20 @@ fn a_report_giving_the_others_figure_as_a_former_one_does_not_dispute_it() {
         vec![vec!["$70".to_owned(), "$82".to_owned()]]
     );
 }
+
+#[test]
+fn a_bound_says_nothing_of_what_a_figure_counts() {
+    // "at least" before the dead and before the wounded is no reason to
+    // set 90 wounded against four dead.
+    let d = kinds(&[
+        "The bomber struck the consulate, killing at least four civilians and wounding scores of other people, officials said.",
+        "Insurgents struck the consulate late Thursday, killing at least two people and wounding at least 90, officials said.",
+    ]);
+    assert_eq!(
+        d,
+        vec![(
+            "number".to_owned(),
+            vec!["four".to_owned(), "two".to_owned()]
+        )]
+    );
+}
