@@ -45,6 +45,7 @@ pub(super) fn number_differences(
             }
             let (ni, nj) = (all[i].quantities.len(), all[j].quantities.len());
             let count = |m: usize| all[m].quantities.len() + all[m].beyond.len();
+            let mut rivals: Vec<(usize, usize)> = Vec::new();
             for x in 0..count(i) {
                 for y in 0..count(j) {
                     let (qx, qy) = (quantity(all, i, x), quantity(all, j, y));
@@ -69,6 +70,26 @@ pub(super) fn number_differences(
                     {
                         continue;
                     }
+                    rivals.push((x, y));
+                }
+            }
+            // One member's figure is set against one of the other's, the
+            // closest, and that only if it is the other's closest too:
+            // "600,000 Jewish people live in about 140 settlements" against
+            // "430,000 Israeli settlers live among 2.6 million
+            // Palestinians" is one figure each way, not four.
+            let closeness =
+                |x: usize, y: usize| affinity(quantity(all, i, x), x, quantity(all, j, y), y);
+            for &(x, y) in &rivals {
+                let best_of_x = rivals
+                    .iter()
+                    .filter(|r| r.0 == x)
+                    .all(|r| closeness(x, r.1) <= closeness(x, y));
+                let best_of_y = rivals
+                    .iter()
+                    .filter(|r| r.1 == y)
+                    .all(|r| closeness(r.0, y) <= closeness(x, y));
+                if best_of_x && best_of_y {
                     join(&mut conflicts, (i, x), (j, y));
                 }
             }
@@ -77,13 +98,23 @@ pub(super) fn number_differences(
     conflicts
         .into_iter()
         .map(|mut group| {
-            // Every member's value about the same thing, agreeing or not.
-            let first = quantity(all, group[0].0, group[0].1);
+            // Every other member's value about the same thing, agreeing
+            // or not: the one closest to the first value.
+            let (m0, k0) = group[0];
+            let first = quantity(all, m0, k0);
             for (m, f) in all.iter().enumerate() {
-                for (k, q) in f.quantities.iter().enumerate() {
-                    if !group.contains(&(m, k)) && q.comparable(first) {
-                        group.push((m, k));
-                    }
+                if group.iter().any(|g| g.0 == m) {
+                    continue;
+                }
+                let closest = f
+                    .quantities
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, q)| q.comparable(first))
+                    .map(|(k, q)| (affinity(first, k0, q, k), std::cmp::Reverse(k)))
+                    .max();
+                if let Some((_, std::cmp::Reverse(k))) = closest {
+                    group.push((m, k));
                 }
             }
             let heads: Vec<&Head> = group
@@ -116,6 +147,28 @@ pub(super) fn number_differences(
             difference(DifferenceKind::Number, about, members, found)
         })
         .collect()
+}
+
+/// How close two figures' phrases are, for pairing one member's figures
+/// with another's: heads of one stem, then of one meaning, then context
+/// words in common; on a tie, figures at the same place in their
+/// sentences (the first with the first) are closer.
+fn affinity(
+    a: &Quantity,
+    at_a: usize,
+    b: &Quantity,
+    at_b: usize,
+) -> (u8, usize, std::cmp::Reverse<usize>) {
+    let heads = match (&a.head, &b.head) {
+        (Some(x), Some(y)) if x.same_word(y) => 2,
+        (Some(x), Some(y)) if x.same_thing(y) => 1,
+        _ => 0,
+    };
+    (
+        heads,
+        shared_words(&a.context, &b.context),
+        std::cmp::Reverse(at_a.abs_diff(at_b)),
+    )
 }
 
 /// Puts a pair of items found in conflict into the first group holding

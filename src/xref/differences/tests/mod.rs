@@ -6,6 +6,7 @@ mod dates;
 mod numbers;
 mod order;
 mod phrasing;
+mod rivals;
 mod scope;
 
 /// Each difference's kind and its values as written, one member a source.
