@@ -178,27 +178,25 @@ pub(super) fn context(text: &str, tokens: &[Token], at: usize) -> Vec<Word> {
             && !ANYONE.contains(&t.folded.as_ref())
     };
     let mut out = Vec::new();
+    // Whether a word is one of the three a side reads (kept, unless a bound).
+    let mut read = |t: &Token| {
+        let counts = content(t);
+        if counts && !super::bound_word(&t.folded) {
+            out.push(Word::of(t));
+        }
+        counts
+    };
     let mut k = at;
     let mut taken = 0;
     while k > 0 && taken < NUMBER_CONTEXT && !boundary(&tokens[k - 1], &tokens[k]) {
         k -= 1;
-        if content(&tokens[k]) {
-            if !super::bound_word(&tokens[k].folded) {
-                out.push(Word::of(&tokens[k]));
-            }
-            taken += 1;
-        }
+        taken += usize::from(read(&tokens[k]));
     }
     let mut k = at;
     let mut taken = 0;
     while k + 1 < tokens.len() && taken < NUMBER_CONTEXT && !boundary(&tokens[k], &tokens[k + 1]) {
         k += 1;
-        if content(&tokens[k]) {
-            if !super::bound_word(&tokens[k].folded) {
-                out.push(Word::of(&tokens[k]));
-            }
-            taken += 1;
-        }
+        taken += usize::from(read(&tokens[k]));
     }
     out
 }
