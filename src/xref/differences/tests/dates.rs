@@ -26,10 +26,7 @@ fn dates_and_weekdays() {
             "killed in an attack on Oct. 3, 2024",
             "killed in an attack on Friday"
         ]),
-        vec![(
-            "date".to_owned(),
-            vec!["Oct. 3, 2024".to_owned(), "Friday".to_owned()]
-        )]
+        only("date", &["Oct. 3, 2024", "Friday"])
     );
     // The same day with and without its year.
     assert!(
@@ -42,17 +39,11 @@ fn dates_and_weekdays() {
     // Two dates: a difference, and the day inside a date is no number.
     assert_eq!(
         kinds(&["invaded on February 24, 2022", "invaded on March 3, 2022"]),
-        vec![(
-            "date".to_owned(),
-            vec!["February 24, 2022".to_owned(), "March 3, 2022".to_owned()]
-        )]
+        only("date", &["February 24, 2022", "March 3, 2022"])
     );
     assert_eq!(
         kinds(&["filed on Thursday", "filed on Friday"]),
-        vec![(
-            "date".to_owned(),
-            vec!["Thursday".to_owned(), "Friday".to_owned()]
-        )]
+        only("date", &["Thursday", "Friday"])
     );
 }
 

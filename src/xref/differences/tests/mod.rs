@@ -47,3 +47,12 @@ fn run(texts: &[&str], year: Option<u32>) -> Vec<Difference> {
         .collect();
     differences(&members)
 }
+
+/// The one difference of `kind` whose values are `values`, as [`kinds`]
+/// lists differences.
+fn only(kind: &str, values: &[&str]) -> Vec<(String, Vec<String>)> {
+    vec![(
+        kind.to_owned(),
+        values.iter().map(|v| (*v).to_owned()).collect(),
+    )]
+}

@@ -77,13 +77,7 @@ fn ranks_that_disagree() {
         "Broadcom is the world's third-largest chipmaker.",
         "Broadcom is the world's fourth-largest chipmaker.",
     ]);
-    assert_eq!(
-        d,
-        vec![(
-            "number".to_owned(),
-            vec!["third-largest".to_owned(), "fourth-largest".to_owned()]
-        )]
-    );
+    assert_eq!(d, only("number", &["third-largest", "fourth-largest"]));
     assert_eq!(
         types(&[
             "The team is ranked No. 3 in the country.",

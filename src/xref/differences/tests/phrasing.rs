@@ -35,13 +35,7 @@ fn hedges_inside_quotes() {
 #[test]
 fn name_spellings() {
     let d = kinds(&["leader Kim Jong-un said", "leader Kim Jong Un said"]);
-    assert_eq!(
-        d,
-        vec![(
-            "name".to_owned(),
-            vec!["Kim Jong-un".to_owned(), "Kim Jong Un".to_owned()]
-        )]
-    );
+    assert_eq!(d, only("name", &["Kim Jong-un", "Kim Jong Un"]));
     // Diacritics dropped are a keyboard's choice, not an outlet's spelling.
     assert!(kinds(&["Mayor Zoë Kovačić spoke", "Mayor Zoe Kovacic spoke"]).is_empty());
     assert!(kinds(&["Minister Kim Yong-hyun said", "Minister Kim Yong-hyun told"]).is_empty());
@@ -54,13 +48,7 @@ fn name_spellings() {
         "keepers said Harambe was calm",
         "keepers said Harabe was calm",
     ]);
-    assert_eq!(
-        d,
-        vec![(
-            "name".to_owned(),
-            vec!["Harambe".to_owned(), "Harabe".to_owned()]
-        )]
-    );
+    assert_eq!(d, only("name", &["Harambe", "Harabe"]));
     assert!(kinds(&["the Israel army said", "the Israeli army said"]).is_empty());
     // A changed ending or a changed digit names something else.
     assert!(kinds(&["the Korean leaders met", "the Koreas leaders met"]).is_empty());
@@ -72,13 +60,7 @@ fn name_spellings() {
         .is_empty()
     );
     let d = kinds(&["crews from Penelac worked", "crews from Penelec worked"]);
-    assert_eq!(
-        d,
-        vec![(
-            "name".to_owned(),
-            vec!["Penelac".to_owned(), "Penelec".to_owned()]
-        )]
-    );
+    assert_eq!(d, only("name", &["Penelac", "Penelec"]));
 }
 
 #[test]
@@ -87,13 +69,7 @@ fn negation_and_modality() {
         "the car was faulty, the actress said",
         "the car might be faulty, the actress said",
     ]);
-    assert_eq!(
-        d,
-        vec![(
-            "qualifier".to_owned(),
-            vec!["was faulty".to_owned(), "might be faulty".to_owned()]
-        )]
-    );
+    assert_eq!(d, only("qualifier", &["was faulty", "might be faulty"]));
     let d = one_difference(
         "the driver was arrested on Monday",
         "the driver wasn't arrested on Monday",
@@ -126,13 +102,7 @@ fn one_thing_rising_in_one_member_and_falling_in_another() {
         "Shares of Goldman Sachs Group Inc. fell 1 percent in early trading.",
         "Goldman's shares were down about 1 percent in recent trading.",
     ]);
-    assert_eq!(
-        d,
-        vec![(
-            "qualifier".to_owned(),
-            vec!["rose".to_owned(), "fell".to_owned(), "down".to_owned()]
-        )]
-    );
+    assert_eq!(d, only("qualifier", &["rose", "fell", "down"]));
     // Different things moving different ways: no difference.
     assert!(
         kinds(&[
@@ -159,13 +129,7 @@ fn a_quotation_losing_a_qualification_differs() {
     ]);
     assert_eq!(
         d,
-        vec![(
-            "qualifier".to_owned(),
-            vec![
-                "making an awkward pass".to_owned(),
-                "making a pass".to_owned()
-            ]
-        )]
+        only("qualifier", &["making an awkward pass", "making a pass"])
     );
 }
 
