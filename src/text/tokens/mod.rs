@@ -166,7 +166,7 @@ fn number_word(word: &str) -> Option<f64> {
     Some(f64::from(v))
 }
 
-fn scale_word(word: &str) -> Option<f64> {
+pub(crate) fn scale_word(word: &str) -> Option<f64> {
     match word {
         "thousand" => Some(1e3),
         "million" | "millions" | "mln" | "m" => Some(1e6),

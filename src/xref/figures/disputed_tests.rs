@@ -151,6 +151,31 @@ fn a_measure_s_unit_is_no_word_of_its_phrase() {
 }
 
 #[test]
+fn a_figure_written_again_in_brackets_does_not_end_its_phrase() {
+    // "(181-kg)" is the 400 pounds again: "gorilla", past it, is what
+    // they weigh.
+    let words = |text: &str| -> Vec<String> {
+        super::evidence(&figure(text))
+            .iter()
+            .map(|w| w.folded.to_string())
+            .collect()
+    };
+    assert_eq!(
+        words("a day after the 400-pound (181-kg) gorilla was shot dead"),
+        ["gorilla", "shot"]
+    );
+    assert_eq!(
+        words("a fine of €2 billion ($2.3 billion) against Google"),
+        ["fine", "google"]
+    );
+    // Control: a bracket of words is an aside, and ends the phrase.
+    assert_eq!(
+        words("the 400-pound (a male) gorilla was shot"),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
 fn an_everyday_word_does_not_make_two_figures_one_thing() {
     // Two bids of one company for two targets share "bid" and "made":
     // "made" says no more than "the" of which bid.

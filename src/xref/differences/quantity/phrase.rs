@@ -188,17 +188,89 @@ pub(super) fn context(text: &str, tokens: &[Token], at: usize) -> Vec<Word> {
     };
     let mut k = at;
     let mut taken = 0;
-    while k > 0 && taken < NUMBER_CONTEXT && !boundary(&tokens[k - 1], &tokens[k]) {
-        k -= 1;
+    while k > 0 && taken < NUMBER_CONTEXT {
+        k = match boundary(&tokens[k - 1], &tokens[k]) {
+            false => k - 1,
+            true => match conversion(text, tokens, k, Side::Before) {
+                Some(outside) => outside,
+                None => break,
+            },
+        };
         taken += usize::from(read(&tokens[k]));
     }
     let mut k = at;
     let mut taken = 0;
-    while k + 1 < tokens.len() && taken < NUMBER_CONTEXT && !boundary(&tokens[k], &tokens[k + 1]) {
-        k += 1;
+    while k + 1 < tokens.len() && taken < NUMBER_CONTEXT {
+        k = match boundary(&tokens[k], &tokens[k + 1]) {
+            false => k + 1,
+            true => match conversion(text, tokens, k, Side::After) {
+                Some(outside) => outside,
+                None => break,
+            },
+        };
         taken += usize::from(read(&tokens[k]));
     }
     out
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Side {
+    Before,
+    After,
+}
+
+/// Most tokens of a figure written again in brackets.
+const CONVERSION: usize = 4;
+
+/// The token just outside a bracket that writes a figure again, on `side`
+/// of token `k` ("a 400-pound (181-kg) gorilla", "€2 billion ($2.3
+/// billion) in fines"): numbers, their units and bounds only. The bracket is the
+/// figure's own, no end of its phrase: read past, "gorilla" is what the
+/// 400 pounds weigh.
+fn conversion(text: &str, tokens: &[Token], k: usize, side: Side) -> Option<usize> {
+    // (A currency sign is the figure's own: "($2.3".)
+    let gap = |a: usize| {
+        text.get(tokens[a].range.end..tokens[a + 1].range.start)
+            .map_or("", |g| {
+                g.trim_matches(|c: char| c.is_whitespace() || "$€£¥₩₽₹".contains(c))
+            })
+    };
+    let (open, close) = match side {
+        Side::After => ("(", ")"),
+        Side::Before => (")", "("),
+    };
+    let step = |i: usize| match side {
+        Side::After => i.checked_add(1).filter(|&j| j < tokens.len()),
+        Side::Before => i.checked_sub(1),
+    };
+    // The gap between token `i` and the next one on `side`.
+    let gap_on = |i: usize| match side {
+        Side::After => (i + 1 < tokens.len()).then(|| gap(i)),
+        Side::Before => (i > 0).then(|| gap(i - 1)),
+    };
+    if gap_on(k)? != open {
+        return None;
+    }
+    let mut i = step(k)?;
+    let mut numbers = 0;
+    for _ in 0..CONVERSION {
+        let t = &tokens[i];
+        if t.is_number() {
+            numbers += 1;
+        } else if !(super::unit_of_word(&t.folded).is_some()
+            || crate::text::tokens::scale_word(&t.folded).is_some()
+            || super::bound_word(&t.folded)
+            || &*t.folded == "or")
+        {
+            return None;
+        }
+        match gap_on(i)? {
+            g if g == close => return (numbers > 0).then(|| step(i)).flatten(),
+            "" | "-" => i = step(i)?,
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// Most words of a compound read for a head.
