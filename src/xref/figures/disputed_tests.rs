@@ -176,6 +176,26 @@ fn a_figure_written_again_in_brackets_does_not_end_its_phrase() {
 }
 
 #[test]
+fn a_figure_restated_after_a_comma_and_or_reads_the_first_ones_phrase() {
+    // "$105 billion" is the "$70 a share" offer again: its phrase is that
+    // offer's, not nothing.
+    let text = "Broadcom raised its bid, up from its initial offer of $70 a share, \
+                or $105 billion, in November.";
+    let tokens = crate::text::tokens::tokenize(text);
+    let all = crate::xref::differences::quantity::quantities(text, &tokens, &[], None);
+    let restated = all.iter().find(|q| q.value == 105e9).expect("$105 billion");
+    let words: Vec<&str> = restated.context.iter().map(|w| &*w.folded).collect();
+    assert_eq!(words, ["offer", "initial"]);
+    // Control: "or" without the comma offers another figure, and reads
+    // nothing before it.
+    let text = "The bid could be $70 or $105 billion.";
+    let tokens = crate::text::tokens::tokenize(text);
+    let all = crate::xref::differences::quantity::quantities(text, &tokens, &[], None);
+    let other = all.iter().find(|q| q.value == 105e9).expect("$105 billion");
+    assert!(other.context.is_empty(), "{:?}", other.context);
+}
+
+#[test]
 fn an_everyday_word_does_not_make_two_figures_one_thing() {
     // Two bids of one company for two targets share "bid" and "made":
     // "made" says no more than "the" of which bid.

@@ -191,7 +191,9 @@ pub(super) fn context(text: &str, tokens: &[Token], at: usize) -> Vec<Word> {
     while k > 0 && taken < NUMBER_CONTEXT {
         k = match boundary(&tokens[k - 1], &tokens[k]) {
             false => k - 1,
-            true => match conversion(text, tokens, k, Side::Before) {
+            true => match conversion(text, tokens, k, Side::Before)
+                .or_else(|| restated(text, tokens, k))
+            {
                 Some(outside) => outside,
                 None => break,
             },
@@ -211,6 +213,25 @@ pub(super) fn context(text: &str, tokens: &[Token], at: usize) -> Vec<Word> {
         taken += usize::from(read(&tokens[k]));
     }
     out
+}
+
+/// Tokens read back from ", or" for the figure it restates.
+const RESTATED: usize = 3;
+
+/// The figure that ", or" at token `k` writes again ("its initial offer of
+/// $70 a share, or $105 billion, in November"; "a charge of $5 billion, or
+/// $2 a share"): the number within three tokens before the comma. The
+/// second figure is the first in other terms, and is about what the first
+/// is about: its phrase reads on from there.
+fn restated(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
+    let or = tokens.get(k)?;
+    let comma = text.get(tokens.get(k.checked_sub(1)?)?.range.end..or.range.start)?;
+    if &*or.folded != "or" || comma.trim() != "," {
+        return None;
+    }
+    (k.saturating_sub(RESTATED)..k)
+        .rev()
+        .find(|&j| tokens[j].is_number())
 }
 
 #[derive(Clone, Copy, PartialEq)]
