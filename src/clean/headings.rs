@@ -18,13 +18,13 @@ pub fn mark_headings(paragraphs: &[&str], kinds: &mut [PassageKind]) {
         kinds.get(i) == Some(&PassageKind::Body)
             && paragraphs
                 .get(i)
-                .is_some_and(|p| words(p) > MAX_HEADING_WORDS && ends_a_sentence(p))
+                .is_some_and(|p| ends_a_sentence(p) && !at_most_heading_words(p))
     };
     let lone: Vec<usize> = (1..paragraphs.len().saturating_sub(1))
         .filter(|&i| {
             kinds[i] == PassageKind::Body
-                && words(paragraphs[i]) <= MAX_HEADING_WORDS
                 && !ends_a_sentence(paragraphs[i])
+                && at_most_heading_words(paragraphs[i])
                 && sentences(i - 1)
                 && sentences(i + 1)
         })
@@ -34,8 +34,10 @@ pub fn mark_headings(paragraphs: &[&str], kinds: &mut [PassageKind]) {
     }
 }
 
-fn words(text: &str) -> usize {
-    text.split_whitespace().count()
+/// Whether `text` has no more words than a heading may: the words past
+/// that many are not counted (every paragraph is asked, most are long).
+fn at_most_heading_words(text: &str) -> bool {
+    text.split_whitespace().nth(MAX_HEADING_WORDS).is_none()
 }
 
 /// Whether a paragraph ends as a sentence does: a stop, a question or an
