@@ -6,15 +6,11 @@ use crate::model::{Claim, Corpus};
 use crate::text::visible;
 use crate::xref::single_source;
 
-/// Article-derived text is shown with control characters as visible
-/// glyphs: printed, it must not act on the terminal.
-fn outlet(corpus: &Corpus, source: usize) -> std::borrow::Cow<'_, str> {
-    visible(corpus.sources[source].outlet.as_deref().unwrap_or("?"))
-}
+use super::names::SourceNames;
 
 /// "2 independent; copies of one story: A, B, C", when copies are among
 /// the claim's sources.
-fn independence(corpus: &Corpus, claim: &Claim) -> String {
+fn independence(corpus: &Corpus, names: &SourceNames, claim: &Claim) -> String {
     if claim.independent == claim.support {
         return String::new();
     }
@@ -24,7 +20,7 @@ fn independence(corpus: &Corpus, claim: &Claim) -> String {
         .map(|g| {
             g.iter()
                 .filter(|s| claim.sources.contains(s))
-                .map(|&s| outlet(corpus, s).into_owned())
+                .map(|&s| names.of(s).to_owned())
                 .collect::<Vec<_>>()
         })
         .filter(|names| names.len() >= 2)
@@ -39,6 +35,7 @@ fn independence(corpus: &Corpus, claim: &Claim) -> String {
 
 /// Claims, most corroborated first, with their versions and differences.
 pub fn claims_text(corpus: &Corpus) -> String {
+    let names = SourceNames::new(corpus);
     // Support is out of the sources of the claim's story.
     let total = |claim: &Claim| {
         corpus
@@ -59,11 +56,11 @@ pub fn claims_text(corpus: &Corpus) -> String {
             claim
                 .sources
                 .iter()
-                .map(|&s| outlet(corpus, s))
+                .map(|&s| names.of(s))
                 .collect::<Vec<_>>()
                 .join(", ")
         ));
-        out.push_str(&independence(corpus, claim));
+        out.push_str(&independence(corpus, &names, claim));
         if let Some(anchor) = &claim.anchor {
             out.push_str(&format!("   {}\n", visible(&anchor.describe())));
         }
@@ -73,7 +70,7 @@ pub fn claims_text(corpus: &Corpus) -> String {
                 "   ≠ {} ({}): {}\n",
                 visible(&d.about),
                 d.kind.as_str(),
-                super::differences::who_says_what(corpus, d)
+                super::differences::who_says_what(&names, d, corpus)
             ));
         }
         for &p in claim
@@ -85,7 +82,7 @@ pub fn claims_text(corpus: &Corpus) -> String {
             out.push_str(&format!(
                 "   [{}] {}: {}\n",
                 p,
-                outlet(corpus, passage.source),
+                names.of(passage.source),
                 visible(&passage.text)
             ));
         }
@@ -105,6 +102,7 @@ fn singles(corpus: &Corpus, only: Option<&[usize]>) -> Vec<usize> {
 /// What only one outlet reports (relative to its story), grouped by source.
 pub fn single_source_text(corpus: &Corpus, only: Option<&[usize]>) -> String {
     let singles = singles(corpus, only);
+    let names = SourceNames::new(corpus);
     let mut out = String::new();
     for source in &corpus.sources {
         let mine: Vec<usize> = singles
@@ -117,7 +115,7 @@ pub fn single_source_text(corpus: &Corpus, only: Option<&[usize]>) -> String {
         }
         out.push_str(&format!(
             "Only in {} ({}):\n",
-            outlet(corpus, source.id),
+            names.of(source.id),
             mine.len()
         ));
         for p in mine {

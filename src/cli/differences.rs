@@ -3,7 +3,11 @@
 
 use serde::Serialize;
 
-use crate::model::{Claim, Corpus, Difference, ValueSpan};
+use std::collections::BTreeSet;
+
+use super::names::SourceNames;
+use crate::model::{Claim, Corpus, Difference, SourceId, ValueSpan};
+use crate::text::fasthash::FastMap;
 use crate::text::visible;
 use crate::xref::differences::importance;
 
@@ -25,39 +29,127 @@ fn outlet(corpus: &Corpus, passage: usize) -> String {
     visible(corpus.sources[source].outlet.as_deref().unwrap_or("?")).into_owned()
 }
 
-/// "5 (BBC, The Guardian) / 7 (USA Today)".
-pub(super) fn who_says_what(corpus: &Corpus, d: &Difference) -> String {
+/// Who says which value: each value as first written, with its sources.
+fn values_of<'c>(corpus: &'c Corpus, d: &'c Difference) -> Vec<(&'c str, Vec<SourceId>)> {
     d.who_says_what(&corpus.passages)
-        .into_iter()
+}
+
+/// "5 (BBC, The Guardian) / 7 (USA Today)".
+fn said(names: &SourceNames, values: &[(&str, Vec<SourceId>)]) -> String {
+    values
+        .iter()
         .map(|(text, sources)| {
-            let outlets: Vec<String> = sources
-                .iter()
-                .map(|&s| visible(corpus.sources[s].outlet.as_deref().unwrap_or("?")).into_owned())
-                .collect();
+            let outlets: Vec<&str> = sources.iter().map(|&s| names.of(s)).collect();
             format!("{} ({})", visible(text), outlets.join(", "))
         })
         .collect::<Vec<_>>()
         .join(" / ")
 }
 
+/// "5 (BBC, The Guardian) / 7 (USA Today)", for one claim's difference.
+pub(super) fn who_says_what(names: &SourceNames, d: &Difference, corpus: &Corpus) -> String {
+    said(names, &values_of(corpus, d))
+}
+
+/// One disagreement as the list shows it: the claims it was found in
+/// (two claims may hold the same pair of versions: "a four-year-old boy"
+/// / "a 3-year-old boy" in the lede and again in the account of the
+/// fall), and each value with every source that gives it.
+struct Entry<'c> {
+    difference: &'c Difference,
+    claims: Vec<&'c Claim>,
+    values: Vec<(&'c str, Vec<SourceId>)>,
+}
+
+impl Entry<'_> {
+    /// The same disagreement: same kind and subject, the same values.
+    fn key(&self) -> (&'static str, String, Vec<String>) {
+        let mut values: Vec<String> = self
+            .values
+            .iter()
+            .map(|(text, _)| text.to_lowercase())
+            .collect();
+        values.sort();
+        (
+            self.difference.kind.as_str(),
+            self.difference.about.to_lowercase(),
+            values,
+        )
+    }
+}
+
+/// The ranked differences, each disagreement once: a later claim with the
+/// same values adds its claim and its sources to the first entry.
+fn entries(corpus: &Corpus) -> Vec<Entry<'_>> {
+    let mut out: Vec<Entry> = Vec::new();
+    let mut at: FastMap<(&'static str, String, Vec<String>), usize> = FastMap::default();
+    for (claim, d) in ranked(corpus) {
+        let entry = Entry {
+            difference: d,
+            claims: vec![claim],
+            values: values_of(corpus, d),
+        };
+        let key = entry.key();
+        let Some(&first) = at.get(&key) else {
+            at.insert(key, out.len());
+            out.push(entry);
+            continue;
+        };
+        let kept = &mut out[first];
+        kept.claims.push(claim);
+        for (text, sources) in entry.values {
+            let folded = text.to_lowercase();
+            if let Some((_, have)) = kept
+                .values
+                .iter_mut()
+                .find(|(t, _)| t.to_lowercase() == folded)
+            {
+                for s in sources {
+                    if !have.contains(&s) {
+                        have.push(s);
+                    }
+                }
+                have.sort_unstable();
+            }
+        }
+    }
+    out
+}
+
 pub fn differences_text(corpus: &Corpus) -> String {
-    let all = ranked(corpus);
+    let all = entries(corpus);
     if all.is_empty() {
         return "No difference found between the versions of any claim.\n".to_owned();
     }
+    let names = SourceNames::new(corpus);
     let mut out = String::new();
-    for (claim, d) in all {
-        let mut text: String = visible(&claim.text).chars().take(100).collect();
-        if claim.text.chars().count() > 100 {
+    for entry in all {
+        let d = entry.difference;
+        let first = entry.claims[0];
+        let mut text: String = visible(&first.text).chars().take(100).collect();
+        if first.text.chars().count() > 100 {
             text.push('…');
         }
+        let sources: BTreeSet<SourceId> = entry
+            .values
+            .iter()
+            .flat_map(|(_, s)| s.iter().copied())
+            .collect();
+        let claims: Vec<String> = entry
+            .claims
+            .iter()
+            .map(|c| format!("#{}", c.id + 1))
+            .collect();
+        let (word, support) = match entry.claims.len() {
+            1 => ("claim", first.support),
+            _ => ("claims", sources.len()),
+        };
         out.push_str(&format!(
-            "≠ {} ({}): {}\n   claim #{} ({} sources): {}\n",
+            "≠ {} ({}): {}\n   {word} {} ({support} sources): {}\n",
             visible(&d.about),
             d.kind.as_str(),
-            who_says_what(corpus, d),
-            claim.id + 1,
-            claim.support,
+            said(&names, &entry.values),
+            claims.join(", "),
             text
         ));
     }
@@ -102,4 +194,32 @@ pub fn differences_json(corpus: &Corpus) -> String {
         })
         .collect();
     serde_json::to_string_pretty(&rows).unwrap_or_else(|_| "[]".to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_disagreement_found_in_two_claims_is_listed_once() {
+        let corpus = crate::corpus::build(&crate::load::texts_for_test(&[
+            "Gorilla shot at Cincinnati Zoo\n\n\
+             A four-year-old boy fell into the gorilla enclosure at the Cincinnati Zoo on Saturday.\n\n\
+             Keepers shot the western lowland gorilla after it dragged the four-year-old boy through the moat.\n",
+            "Cincinnati Zoo kills gorilla to save boy\n\n\
+             A 3-year-old boy fell into the gorilla enclosure at the Cincinnati Zoo on Saturday.\n\n\
+             Keepers shot the western lowland gorilla after it dragged the 3-year-old boy through the moat.\n",
+        ]));
+        // Two claims, each with the ages as its difference.
+        let with_ages = corpus
+            .claims
+            .iter()
+            .filter(|c| c.differences.iter().any(|d| d.kind.as_str() == "number"))
+            .count();
+        assert_eq!(with_ages, 2, "{:#?}", corpus.claims);
+        let text = differences_text(&corpus);
+        let ages: Vec<&str> = text.lines().filter(|l| l.contains("year-old (")).collect();
+        assert_eq!(ages.len(), 1, "{text}");
+        assert!(text.contains("   claims #"), "{text}");
+    }
 }

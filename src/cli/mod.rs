@@ -5,6 +5,7 @@ mod args;
 mod claims;
 mod differences;
 mod explain;
+mod names;
 mod table;
 
 use std::io::Write;
