@@ -20,25 +20,36 @@ const OPENERS: &[char] = &['"', '\'', '“', '‘', '«', '(', '[', '‹', '¿',
 /// Byte ranges of the sentences of `text`, trimmed, in order, covering every
 /// non-space character.
 pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
     let mut sentences = Vec::new();
     let mut start = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut from = 0;
+    // Every paragraph is split: the text between terminators is skipped
+    // byte by byte ('.', '!', '?', and the first byte of '…'), not decoded
+    // character by character.
+    while let Some(found) = bytes[from..]
+        .iter()
+        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+    {
+        let i = from + found;
+        let c = text[i..].chars().next().unwrap_or(' ');
         if !TERMINATORS.contains(&c) {
+            // Another character of the same first byte ('—', '’', …).
+            from = i + c.len_utf8();
             continue;
         }
         // The whole run of terminators and closers ends the candidate.
         let mut end = i + c.len_utf8();
         let mut only_full_stop = c == '.';
-        while let Some(&(j, d)) = chars.peek() {
+        for d in text[end..].chars() {
             if TERMINATORS.contains(&d) || CLOSERS.contains(&d) {
                 only_full_stop &= d != '!' && d != '?' && d != '…';
-                end = j + d.len_utf8();
-                chars.next();
+                end += d.len_utf8();
             } else {
                 break;
             }
         }
+        from = end;
         let rest = &text[end..];
         if !rest.starts_with(char::is_whitespace) {
             continue;
