@@ -74,11 +74,10 @@ impl Engine {
         }
     }
 
-    /// Drops every analysis but its terms, once no pair will be compared
-    /// again: what the links' evidence, the claims' groups and the claims of
-    /// figures and names read. (At
-    /// 10,000 articles the rest is ~250 MB.) Comparisons made after this
-    /// see terms alone.
+    /// Drops every analysis but its terms and numbers, once no pair will
+    /// be compared again: what the links' evidence, the claims' groups and
+    /// the claims of figures and names read. (At 10,000 articles the rest
+    /// is ~250 MB.) Comparisons made after this see terms alone.
     pub(crate) fn keep_terms_only(&mut self) {
         use rayon::prelude::*;
         self.analysed

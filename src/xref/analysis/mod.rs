@@ -81,6 +81,9 @@ impl Analysed {
         *self = Analysed {
             ends: [terms.len() as u32; LISTS],
             ids: terms,
+            // Which passages write a number: the figures' claims
+            // tokenise only those.
+            numbers: std::mem::take(&mut self.numbers),
             ..Analysed::default()
         };
     }
