@@ -4,7 +4,9 @@
 use rayon::prelude::*;
 
 use crate::clean::metadata::{self, Metadata};
-use crate::clean::{classify, paragraphs};
+use crate::clean::{
+    Hit, classify_with_hits, hits_within, paragraph_hits as phrase_hits, paragraphs,
+};
 use crate::load::LoadedText;
 use crate::model::{Corpus, Passage, PassageKind, Source, TextOrigin};
 use crate::segment::split_sentences;
@@ -87,7 +89,10 @@ fn draft_source(loaded: &LoadedText) -> SourceDraft {
     let offsets = &loaded.decoded.offsets;
     let paras = paragraphs(text);
     let para_texts: Vec<&str> = paras.iter().map(|p| p.text.as_str()).collect();
-    let mut kinds = classify(&para_texts);
+    // Each paragraph is searched once for the fixed phrases of cleaning:
+    // its own kind and its sentences' read the hits.
+    let para_hits: Vec<Vec<Hit>> = para_texts.iter().map(|p| phrase_hits(p)).collect();
+    let mut kinds = classify_with_hits(&para_texts, &para_hits);
     let given = &loaded.given;
     // A headline the file states is the first paragraph extraction wrote.
     if let (Some(title), Some(first)) = (&given.title, para_texts.first())
@@ -107,6 +112,7 @@ fn draft_source(loaded: &LoadedText) -> SourceDraft {
         .or(metadata::extract(&loaded.path, &para_texts, &kinds));
 
     let mut passages = Vec::new();
+    let mut sentence_hits: Vec<Vec<Hit>> = Vec::new();
     let mut seen: FastMap<String, usize> = FastMap::default();
     let mut first_title = None;
     for (index, (para, &kind)) in paras.iter().zip(&kinds).enumerate() {
@@ -126,7 +132,7 @@ fn draft_source(loaded: &LoadedText) -> SourceDraft {
         };
         for range in ranges {
             let decoded = para.source_range(range.clone());
-            let sentence = &para.text[range];
+            let sentence = &para.text[range.clone()];
             let key = crate::clean::fold_for_duplicates(sentence);
             let mut duplicate_of = if key.is_empty() {
                 None
@@ -140,6 +146,7 @@ fn draft_source(loaded: &LoadedText) -> SourceDraft {
             if duplicate_of.is_none() && !key.is_empty() {
                 seen.insert(key, passages.len());
             }
+            sentence_hits.push(hits_within(&para_hits[index], &range));
             passages.push(PassageDraft {
                 paragraph: index,
                 kind,
@@ -155,7 +162,7 @@ fn draft_source(loaded: &LoadedText) -> SourceDraft {
         .map(|p| (p.paragraph, p.text.as_str()))
         .collect();
     let mut sentence_kinds: Vec<PassageKind> = passages.iter().map(|p| p.kind).collect();
-    crate::clean::mark_furniture(&sentences, &mut sentence_kinds);
+    crate::clean::mark_furniture(&sentences, &sentence_hits, &mut sentence_kinds);
     for (p, kind) in passages.iter_mut().zip(sentence_kinds) {
         p.kind = kind;
     }

@@ -3,6 +3,7 @@
 //! The patterns are the generic furniture of news web pages.
 
 use super::furniture::starts_with_ignore_case;
+use super::phrases::{self, Hit, List};
 use crate::model::PassageKind;
 use crate::text::dates::is_date_line;
 use crate::text::fold_alnum;
@@ -71,7 +72,7 @@ const SHORT_NOTICE_OPENINGS: &[&str] = &[
 const MAX_SHORT_NOTICE_WORDS: usize = 6;
 
 /// Phrases that mark a notice wherever they stand in a short paragraph.
-const BOILERPLATE_PHRASES: &[&str] = &[
+pub(super) const BOILERPLATE_PHRASES: &[&str] = &[
     "all rights reserved",
     "uses cookies",
     "newsletter",
@@ -82,7 +83,7 @@ const BOILERPLATE_PHRASES: &[&str] = &[
 ];
 
 /// Phrases of photo captions and credits.
-const CAPTION_PHRASES: &[&str] = &[
+pub(super) const CAPTION_PHRASES: &[&str] = &[
     "this photo",
     "photo taken",
     "photo shows",
@@ -105,11 +106,20 @@ const MAX_NOTICE_WORDS: usize = 40;
 const MAX_HEADLINE_WORDS: usize = 30;
 
 /// The kind of each paragraph of one article.
+#[cfg(test)]
 pub fn classify(paragraphs: &[&str]) -> Vec<PassageKind> {
+    let hits: Vec<Vec<Hit>> = paragraphs.iter().map(|p| phrases::hits(p)).collect();
+    classify_with_hits(paragraphs, &hits)
+}
+
+/// The kind of each paragraph of one article, given each one's fixed
+/// phrases (see [`phrases::hits`]).
+pub(crate) fn classify_with_hits(paragraphs: &[&str], hits: &[Vec<Hit>]) -> Vec<PassageKind> {
     let mut kinds: Vec<PassageKind> = paragraphs
         .iter()
+        .zip(hits)
         .enumerate()
-        .map(|(i, p)| classify_one(i, p))
+        .map(|(i, (p, hits))| classify_one(i, p, hits))
         .collect();
     mark_social_embeds(paragraphs, &mut kinds);
     mark_title_repeats(paragraphs, &mut kinds);
@@ -117,7 +127,7 @@ pub fn classify(paragraphs: &[&str]) -> Vec<PassageKind> {
     kinds
 }
 
-fn classify_one(index: usize, text: &str) -> PassageKind {
+fn classify_one(index: usize, text: &str, hits: &[Hit]) -> PassageKind {
     let words = crate::text::word_count(text);
     // A first line that is a byline or furniture ("Photo", "Media playback
     // is unsupported", a credit) is no headline: the article is untitled.
@@ -126,20 +136,20 @@ fn classify_one(index: usize, text: &str) -> PassageKind {
         && text.len() <= 300
         && !is_byline(text)
         && !is_author_note(text, words)
-        && !super::furniture::is_furniture(text)
+        && !super::furniture::is_furniture_with(text, hits)
     {
         return PassageKind::Title;
     }
-    if is_boilerplate(text, words) {
+    if is_boilerplate(text, words, hits) {
         return PassageKind::Boilerplate;
     }
-    if is_caption(text, words) {
+    if is_caption(text, words, hits) {
         return PassageKind::Caption;
     }
     PassageKind::Body
 }
 
-pub(crate) fn is_boilerplate(text: &str, words: usize) -> bool {
+fn is_boilerplate(text: &str, words: usize, hits: &[Hit]) -> bool {
     // Notices are short: longer paragraphs skip the text patterns.
     let short = words <= MAX_NOTICE_WORDS;
     if short
@@ -150,7 +160,7 @@ pub(crate) fn is_boilerplate(text: &str, words: usize) -> bool {
                 && SHORT_NOTICE_OPENINGS
                     .iter()
                     .any(|o| starts_with_ignore_case(text, o)))
-            || matcher(&BOILERPLATE_MATCHER, BOILERPLATE_PHRASES).is_match(text))
+            || phrases::any(hits, List::Notice))
     {
         return true;
     }
@@ -191,31 +201,11 @@ pub(crate) fn is_boilerplate(text: &str, words: usize) -> bool {
 /// Longest paragraph, in words, searched for caption phrases.
 const MAX_CAPTION_WORDS: usize = 100;
 
-fn is_caption(text: &str, words: usize) -> bool {
+fn is_caption(text: &str, words: usize, hits: &[Hit]) -> bool {
     if words > MAX_CAPTION_WORDS {
         return false;
     }
-    matcher(&CAPTION_MATCHER, CAPTION_PHRASES).is_match(text)
-        || (words <= 25 && ends_with_photo_credit(text))
-}
-
-static BOILERPLATE_MATCHER: std::sync::OnceLock<aho_corasick::AhoCorasick> =
-    std::sync::OnceLock::new();
-static CAPTION_MATCHER: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
-
-/// One ASCII case-insensitive automaton for a list of phrases: every
-/// paragraph is searched once, not once per phrase after lower-casing.
-fn matcher<'m>(
-    cell: &'m std::sync::OnceLock<aho_corasick::AhoCorasick>,
-    phrases: &[&str],
-) -> &'m aho_corasick::AhoCorasick {
-    cell.get_or_init(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(phrases)
-            .expect("fixed phrases form an automaton")
-    })
+    phrases::any(hits, List::Caption) || (words <= 25 && ends_with_photo_credit(text))
 }
 
 /// "North Korean soldiers. Pedro Pardo / AFP": a name, a slash, an agency.

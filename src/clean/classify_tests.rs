@@ -62,7 +62,10 @@ fn seed_like_furniture_is_boilerplate() {
         "Subscribe to The Post for unlimited access. Already a subscriber? Log in.",
         "(Reporting by Ana Ferreira; Editing by J. R. Ellis)",
     ] {
-        assert!(is_boilerplate(p, p.split_whitespace().count()), "{p}");
+        assert!(
+            is_boilerplate(p, p.split_whitespace().count(), &phrases::hits(p)),
+            "{p}"
+        );
     }
 }
 
@@ -73,7 +76,10 @@ fn sentences_that_merely_begin_like_notices_are_body() {
         "Privacy advocates said the cameras near the plant had been switched off.",
         "Published figures show the plant stored 300 tonnes of ammonia.",
     ] {
-        assert!(!is_boilerplate(p, p.split_whitespace().count()), "{p}");
+        assert!(
+            !is_boilerplate(p, p.split_whitespace().count(), &phrases::hits(p)),
+            "{p}"
+        );
     }
 }
 

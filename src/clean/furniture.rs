@@ -4,11 +4,12 @@
 //! into one paragraph of several "sentences". The phrases are the generic
 //! interface text of news sites, not any article's words.
 
+use super::phrases::{Hit, List};
 use crate::model::PassageKind;
 
 /// Words of interface prompts that real sentences use too ("volunteers
 /// rushed to sign up"): they mark only a very short sentence.
-const SHORT_PROMPT_PHRASES: &[&str] = &[
+pub(super) const SHORT_PROMPT_PHRASES: &[&str] = &[
     "sign up",
     "subscribe",
     "subscribing",
@@ -22,7 +23,7 @@ const MAX_SHORT_PROMPT_WORDS: usize = 12;
 
 /// Phrases of interface prompts; a sentence of up to [`MAX_PROMPT_WORDS`]
 /// holding one is furniture.
-const PROMPT_PHRASES: &[&str] = &[
+pub(super) const PROMPT_PHRASES: &[&str] = &[
     "continue reading the main story",
     "please try again",
     "an error has occurred",
@@ -71,25 +72,7 @@ const LINK_LIST_OPENINGS: &[&str] = &[
 ];
 
 /// Links that end an embedded post.
-const EMBED_LINKS: &[&str] = &["pic.twitter.com/", "https://t.co/"];
-
-/// One automaton over every phrase (prompts, short prompts, embed links),
-/// ASCII case-insensitive: each sentence of every article is checked, so
-/// one pass replaces dozens of substring searches.
-fn phrases() -> &'static aho_corasick::AhoCorasick {
-    static MATCHER: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
-    MATCHER.get_or_init(|| {
-        let all = PROMPT_PHRASES
-            .iter()
-            .chain(SHORT_PROMPT_PHRASES)
-            .chain(EMBED_LINKS);
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(all)
-            .expect("furniture phrases form an automaton")
-    })
-}
+pub(super) const EMBED_LINKS: &[&str] = &["pic.twitter.com/", "https://t.co/"];
 
 /// `text` begins with `prefix`, ignoring ASCII case (the patterns are
 /// ASCII, or have no case: "©").
@@ -98,26 +81,26 @@ pub(crate) fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
         .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
 }
 
-/// Whether one sentence (or short paragraph) is page furniture.
+/// Whether one sentence (or short paragraph) is page furniture, searched
+/// for its fixed phrases first.
+#[cfg(test)]
 pub fn is_furniture(text: &str) -> bool {
+    is_furniture_with(text, &super::phrases::hits(text))
+}
+
+/// Whether one sentence (or short paragraph) is page furniture, given the
+/// fixed phrases in it (see [`super::phrases::hits`]).
+pub(super) fn is_furniture_with(text: &str, hits: &[Hit]) -> bool {
     let words = crate::text::word_count(text);
-    let (long, short) = (PROMPT_PHRASES.len(), SHORT_PROMPT_PHRASES.len());
-    // Most sentences hold no phrase at all: one quick search says so
-    // before the overlapping one lists every match.
-    let matches = phrases()
-        .is_match(text)
-        .then(|| phrases().find_overlapping_iter(text));
-    for m in matches.into_iter().flatten() {
-        let id = m.pattern().as_usize();
-        let applies = if id < long {
-            words <= MAX_PROMPT_WORDS
-        } else if id < long + short {
-            words <= MAX_SHORT_PROMPT_WORDS
-        } else {
+    for hit in hits {
+        let applies = match hit.list {
+            List::Prompt => words <= MAX_PROMPT_WORDS,
+            List::ShortPrompt => words <= MAX_SHORT_PROMPT_WORDS,
             // An embedded post: its text ends with a link to the picture.
-            true
+            List::EmbedLink => true,
+            List::Notice | List::Caption => false,
         };
-        if applies && whole_words(text, m.start(), m.end()) {
+        if applies && whole_words(text, hit.range.start, hit.range.end) {
             return true;
         }
     }
@@ -209,12 +192,13 @@ fn is_bare_credit(text: &str, words: usize) -> bool {
 }
 
 /// Marks furniture in one article's passages (`kinds` of `sentences`, each
-/// with its paragraph index): furniture sentences, whole paragraphs where
-/// most sentences are furniture, and the teaser headlines that follow a
-/// "Read more" line.
-pub fn mark(sentences: &[(usize, &str)], kinds: &mut [PassageKind]) {
+/// with its paragraph index and its fixed phrases in `hits`, see
+/// [`super::phrases::hits`]): furniture sentences, whole paragraphs where most
+/// sentences are furniture, and the teaser headlines that follow a "Read
+/// more" line.
+pub(crate) fn mark(sentences: &[(usize, &str)], hits: &[Vec<Hit>], kinds: &mut [PassageKind]) {
     for (i, &(_, text)) in sentences.iter().enumerate() {
-        if kinds[i] != PassageKind::Title && is_furniture(text) {
+        if kinds[i] != PassageKind::Title && is_furniture_with(text, &hits[i]) {
             kinds[i] = PassageKind::Boilerplate;
         }
     }
@@ -325,7 +309,11 @@ mod tests {
             (6, "The zoo reopened on Tuesday."),
         ];
         let mut kinds = vec![PassageKind::Body; sentences.len()];
-        mark(&sentences, &mut kinds);
+        let hits: Vec<Vec<Hit>> = sentences
+            .iter()
+            .map(|(_, t)| super::super::phrases::hits(t))
+            .collect();
+        mark(&sentences, &hits, &mut kinds);
         use PassageKind::*;
         assert_eq!(
             kinds,

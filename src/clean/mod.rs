@@ -5,10 +5,14 @@ mod furniture;
 mod headings;
 pub mod metadata;
 mod paragraphs;
+mod phrases;
 
+#[cfg(test)]
 pub use classify::classify;
-pub use furniture::mark as mark_furniture;
+pub(crate) use classify::classify_with_hits;
+pub(crate) use furniture::mark as mark_furniture;
 pub use paragraphs::{Paragraph, paragraphs};
+pub(crate) use phrases::{Hit, hits as paragraph_hits, within as hits_within};
 
 /// The form under which two passages of one article count as the same text.
 pub fn fold_for_duplicates(text: &str) -> String {
