@@ -113,7 +113,7 @@ fn draft_source(loaded: &LoadedText) -> SourceDraft {
 
     let mut passages = Vec::new();
     let mut sentence_hits: Vec<Vec<Hit>> = Vec::new();
-    let mut seen: FastMap<String, usize> = FastMap::default();
+    let mut seen: FastMap<u64, usize> = FastMap::default();
     let mut first_title = None;
     for (index, (para, &kind)) in paras.iter().zip(&kinds).enumerate() {
         // A headline is one passage even if it holds a full stop, and
@@ -133,18 +133,21 @@ fn draft_source(loaded: &LoadedText) -> SourceDraft {
         for range in ranges {
             let decoded = para.source_range(range.clone());
             let sentence = &para.text[range.clone()];
-            let key = crate::clean::fold_for_duplicates(sentence);
-            let mut duplicate_of = if key.is_empty() {
-                None
-            } else {
-                seen.get(&key).copied()
+            // The same folded text as an earlier sentence (its hash
+            // first; equal hashes compared as text).
+            let key = crate::text::fold_alnum_hash(sentence);
+            let same = |&earlier: &usize| {
+                let earlier: &PassageDraft = &passages[earlier];
+                crate::clean::fold_for_duplicates(&earlier.text)
+                    == crate::clean::fold_for_duplicates(sentence)
             };
+            let mut duplicate_of = key.and_then(|k| seen.get(&k).copied().filter(same));
             if kind == PassageKind::Title {
                 duplicate_of = duplicate_of.or(first_title);
                 first_title.get_or_insert(passages.len());
             }
-            if duplicate_of.is_none() && !key.is_empty() {
-                seen.insert(key, passages.len());
+            if let Some(k) = key.filter(|_| duplicate_of.is_none()) {
+                seen.entry(k).or_insert(passages.len());
             }
             sentence_hits.push(hits_within(&para_hits[index], &range));
             passages.push(PassageDraft {

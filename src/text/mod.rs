@@ -78,6 +78,38 @@ pub fn fold_alnum(text: &str) -> String {
         .collect()
 }
 
+/// A hash of [`fold_alnum`]'s result, without building it (`None` when
+/// it would be empty): every sentence is looked up among its article's
+/// others, and equal hashes are then compared as text.
+pub fn fold_alnum_hash(text: &str) -> Option<u64> {
+    // FxHash's step, a byte at a time.
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut hash = 0u64;
+    let mut any = false;
+    let mut feed = |b: u8| {
+        hash = (hash.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        any = true;
+    };
+    if text.is_ascii() {
+        for &b in text.as_bytes() {
+            let folded = ASCII_FOLD[usize::from(b)];
+            if folded != 0 {
+                feed(folded);
+            }
+        }
+    } else {
+        let mut buf = [0u8; 4];
+        for c in text
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+        {
+            c.encode_utf8(&mut buf).bytes().for_each(&mut feed);
+        }
+    }
+    any.then_some(hash)
+}
+
 /// Each byte's lower-case form if it is an ASCII letter or digit, else 0.
 const ASCII_FOLD: [u8; 256] = {
     let mut table = [0u8; 256];
@@ -263,6 +295,13 @@ mod tests {
             assert_eq!(super::fold_alnum(t), by_chars(t), "{t:?}");
         }
         assert_eq!(super::fold_alnum("Five dead, 50 HURT!"), "fivedead50hurt");
+        // The hash is the folded text's, whichever way it was read: an
+        // ASCII text and one with a dash fold alike.
+        let hash = super::fold_alnum_hash;
+        assert_eq!(hash("Five dead, 50 HURT!"), hash("five dead — 50 hurt"));
+        assert_ne!(hash("Five dead, 50 hurt"), hash("Five dead, 51 hurt"));
+        assert_eq!(hash("Äbc"), hash("äBC"));
+        assert_eq!(hash(" — , "), None);
     }
 
     #[test]
