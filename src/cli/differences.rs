@@ -130,26 +130,29 @@ pub fn differences_text(corpus: &Corpus) -> String {
         if first.text.chars().count() > 100 {
             text.push('…');
         }
+        // The sources of its claims, as a claim's support counts them.
         let sources: BTreeSet<SourceId> = entry
-            .values
+            .claims
             .iter()
-            .flat_map(|(_, s)| s.iter().copied())
+            .flat_map(|c| c.sources.iter().copied())
             .collect();
         let claims: Vec<String> = entry
             .claims
             .iter()
             .map(|c| format!("#{}", c.id + 1))
             .collect();
-        let (word, support) = match entry.claims.len() {
-            1 => ("claim", first.support),
-            _ => ("claims", sources.len()),
+        let word = if entry.claims.len() == 1 {
+            "claim"
+        } else {
+            "claims"
         };
         out.push_str(&format!(
-            "≠ {} ({}): {}\n   {word} {} ({support} sources): {}\n",
+            "≠ {} ({}): {}\n   {word} {} ({} sources): {}\n",
             visible(&d.about),
             d.kind.as_str(),
             said(&names, &entry.values),
             claims.join(", "),
+            sources.len(),
             text
         ));
     }
@@ -220,6 +223,8 @@ mod tests {
         let text = differences_text(&corpus);
         let ages: Vec<&str> = text.lines().filter(|l| l.contains("year-old (")).collect();
         assert_eq!(ages.len(), 1, "{text}");
+        // Both claims named, with the sources of the two together.
         assert!(text.contains("   claims #"), "{text}");
+        assert!(text.contains(" (2 sources): "), "{text}");
     }
 }
