@@ -4,9 +4,7 @@
 use rayon::prelude::*;
 
 use crate::clean::metadata::{self, Metadata};
-use crate::clean::{
-    Hit, classify_with_hits, hits_within, paragraph_hits as phrase_hits, paragraphs,
-};
+use crate::clean::{Hit, classify_with_hits, hits_within, paragraphs, phrase_hits};
 use crate::load::LoadedText;
 use crate::model::{Corpus, Passage, PassageKind, Source, TextOrigin};
 use crate::segment::split_sentences;
