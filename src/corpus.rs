@@ -46,6 +46,12 @@ pub fn segment_corpus(texts: &[LoadedText]) -> Corpus {
 pub fn segment_articles(texts: &[LoadedText]) -> Corpus {
     let drafts: Vec<SourceDraft> = texts.par_iter().map(draft_source).collect();
     let mut corpus = Corpus::default();
+    // Sized once: grown push by push, the passages were copied about
+    // twice over, onto fresh pages each time.
+    corpus.sources.reserve_exact(drafts.len());
+    corpus
+        .passages
+        .reserve_exact(drafts.iter().map(|d| d.passages.len()).sum());
     for (id, draft) in drafts.into_iter().enumerate() {
         let first = corpus.passages.len();
         for p in draft.passages {

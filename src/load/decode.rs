@@ -150,7 +150,9 @@ pub fn decode_declared(
             decode_as(enc, &bytes[mark.len()..], mark.len(), map_offsets, false)
         }
         None => {
-            if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+            // `contains` searches a word at a time; most files hold no NUL.
+            if bytes.contains(&0) {
+                let offset = bytes.iter().position(|&b| b == 0).unwrap_or(0);
                 let kind = super::formats::binary_kind(bytes);
                 return Err(Rejection::Binary { offset, kind });
             }
@@ -172,10 +174,36 @@ pub fn decode_declared(
             }
         }
     };
+    not_blank(decoded)
+}
+
+fn not_blank(decoded: Decoded) -> Result<Decoded, Rejection> {
     if decoded.text.trim().is_empty() {
         return Err(Rejection::WhitespaceOnly);
     }
     Ok(decoded)
+}
+
+/// [`decode`] of bytes the caller gives up: a file that is UTF-8 as it
+/// stands (most are) becomes the text without a copy, which at 10,000
+/// articles is a copy of the whole corpus and its page faults saved.
+pub fn decode_owned(bytes: Vec<u8>) -> Result<Decoded, Rejection> {
+    let plain = !bytes.is_empty()
+        && !BOMS.iter().any(|(mark, _)| bytes.starts_with(mark))
+        && !bytes.contains(&0);
+    if !plain {
+        return decode(&bytes);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => not_blank(Decoded {
+            text,
+            offsets: OffsetMap::shifted(0),
+            first_invalid: None,
+            invalid_sequences: 0,
+            encoding: None,
+        }),
+        Err(err) => decode(err.as_bytes()),
+    }
 }
 
 /// Decodes a text file's bytes, keeping the map back to them.

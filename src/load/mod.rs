@@ -14,7 +14,7 @@ use std::fmt;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-pub use decode::{Decoded, OffsetMap, Rejection, decode, decode_declared};
+pub use decode::{Decoded, OffsetMap, Rejection, decode, decode_declared, decode_owned};
 pub use demo::{DEMO, load_demo};
 pub use discover::{Discovered, discover};
 pub use formats::{ARTICLE_EXTENSIONS, InputFormat, detect as detect_format};
@@ -187,7 +187,16 @@ impl Default for LoadOptions {
 /// Decodes one file's bytes into a [`LoadedText`], or a diagnostic saying why
 /// it is skipped.
 pub fn load_bytes(path: &str, bytes: &[u8]) -> Result<LoadedText, Diagnostic> {
-    let decoded = decode(bytes).map_err(|why| Diagnostic::warning(path, why.to_string()))?;
+    loaded_text(path, decode(bytes))
+}
+
+/// [`load_bytes`] of bytes read for it alone (no copy when they are UTF-8).
+fn load_owned_bytes(path: &str, bytes: Vec<u8>) -> Result<LoadedText, Diagnostic> {
+    loaded_text(path, decode_owned(bytes))
+}
+
+fn loaded_text(path: &str, decoded: Result<Decoded, Rejection>) -> Result<LoadedText, Diagnostic> {
+    let decoded = decoded.map_err(|why| Diagnostic::warning(path, why.to_string()))?;
     let warnings = decoded.warnings();
     Ok(LoadedText {
         path: path.to_owned(),
@@ -208,7 +217,16 @@ pub fn read_file(path: &Path, options: LoadOptions) -> FileLoad {
 /// in a series of growing ones (nine on average for a 3 KB article).
 fn read_sized_file(path: &Path, size: u64, options: LoadOptions) -> FileLoad {
     match read_bytes(path, size, options) {
-        Ok(bytes) => load_file_bytes(&path.to_string_lossy(), &bytes, options.format),
+        Ok(bytes) => {
+            let name = path.to_string_lossy();
+            match options
+                .format
+                .unwrap_or_else(|| formats::detect(&name, &bytes))
+            {
+                InputFormat::Text => FileLoad::one(load_owned_bytes(&name, bytes)),
+                format => load_file_bytes(&name, &bytes, Some(format)),
+            }
+        }
         Err(d) => FileLoad::one(Err(d)),
     }
 }

@@ -127,3 +127,30 @@ fn mostly_utf8_with_a_bad_byte_stays_utf8_with_a_warning() {
     assert!(d.text.contains("Zürich’s"));
     assert!(d.warnings()[0].contains("invalid UTF-8 at byte offset"));
 }
+
+#[test]
+fn decoding_owned_bytes_reads_every_kind_of_file_as_decoding_borrowed_ones() {
+    let files: [&[u8]; 9] = [
+        b"Plain text.\nTwo lines.",
+        "Caf\u{e9} \u{201C}quoted\u{201D}".as_bytes(),
+        b"\xEF\xBB\xBFWith a BOM",
+        b"\xFF\xFEh\x00i\x00",
+        b"bad \xC3 byte in UTF-8",
+        b"caf\xE9 in Latin-1, nothing declared",
+        b"PK\x03\x04\x00\x01",
+        b"  \n\t ",
+        b"",
+    ];
+    for bytes in files {
+        let (owned, borrowed) = (decode_owned(bytes.to_vec()), decode(bytes));
+        match (owned, borrowed) {
+            (Ok(a), Ok(b)) => {
+                assert_eq!(a.text, b.text, "{bytes:?}");
+                assert_eq!(a.offsets, b.offsets, "{bytes:?}");
+                assert_eq!(a.warnings(), b.warnings(), "{bytes:?}");
+            }
+            (Err(a), Err(b)) => assert_eq!(a, b, "{bytes:?}"),
+            (a, b) => panic!("{bytes:?}: owned {a:?}, borrowed {b:?}"),
+        }
+    }
+}
