@@ -92,7 +92,7 @@ fn draft_source(loaded: &LoadedText) -> SourceDraft {
     let text = &loaded.decoded.text;
     let offsets = &loaded.decoded.offsets;
     let paras = paragraphs(text);
-    let para_texts: Vec<&str> = paras.iter().map(|p| p.text.as_str()).collect();
+    let para_texts: Vec<&str> = paras.iter().map(|p| p.text.as_ref()).collect();
     // Each paragraph is searched once for the fixed phrases of cleaning:
     // its own kind and its sentences' read the hits.
     let para_hits: Vec<Vec<Hit>> = para_texts.iter().map(|p| phrase_hits(p)).collect();

@@ -2,35 +2,48 @@
 //! are either paragraph breaks (one paragraph per line, as many scraped
 //! articles are laid out) or hard wraps inside a paragraph, which are rejoined.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::segment::ends_with_abbreviation;
 
 /// A paragraph's cleaned text and where each of its words came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Paragraph {
-    /// Words joined by single spaces.
-    pub text: String,
+pub struct Paragraph<'a> {
+    /// Words joined by single spaces: the source's own bytes when they
+    /// are that already (most paragraphs are one single-spaced line), so
+    /// that cleaning does not copy the corpus once more.
+    pub text: Cow<'a, str>,
     /// One piece per word: (offset in `text`, offset in the decoded source,
     /// length). Words are copied verbatim, so offsets inside a word map 1:1.
     pieces: Vec<(usize, usize, usize)>,
 }
 
-impl Paragraph {
-    fn from_lines(source: &str, lines: &[Range<usize>]) -> Self {
-        let bytes: usize = lines.iter().map(|l| l.len() + 1).sum();
-        let mut text = String::with_capacity(bytes);
+impl<'a> Paragraph<'a> {
+    fn from_lines(source: &'a str, lines: &[Range<usize>]) -> Self {
+        // Where each run lands in the text joined by single spaces.
         let mut pieces: Vec<(usize, usize, usize)> = Vec::new();
+        let mut joined = 0;
         for line in lines {
             for_each_run(&source[line.clone()], |run| {
-                if !text.is_empty() {
-                    text.push(' ');
-                }
-                let decoded = line.start + run.start..line.start + run.end;
-                pieces.push((text.len(), decoded.start, run.len()));
-                text.push_str(&source[decoded]);
+                let at = if pieces.is_empty() { 0 } else { joined + 1 };
+                pieces.push((at, line.start + run.start, run.len()));
+                joined = at + run.len();
             });
         }
+        let text = match pieces.as_slice() {
+            [(_, start, len)] => Cow::Borrowed(&source[*start..start + len]),
+            _ => {
+                let mut text = String::with_capacity(joined);
+                for &(at, start, len) in &pieces {
+                    if at > 0 {
+                        text.push(' ');
+                    }
+                    text.push_str(&source[start..start + len]);
+                }
+                Cow::Owned(text)
+            }
+        };
         Paragraph { text, pieces }
     }
 
@@ -109,7 +122,7 @@ fn for_each_run(line: &str, mut f: impl FnMut(Range<usize>)) {
 }
 
 /// Splits decoded text into paragraphs.
-pub fn paragraphs(source: &str) -> Vec<Paragraph> {
+pub fn paragraphs(source: &str) -> Vec<Paragraph<'_>> {
     blocks(source)
         .iter()
         .flat_map(|block| split_block(source, block))
@@ -214,7 +227,10 @@ mod tests {
     use super::*;
 
     fn texts(source: &str) -> Vec<String> {
-        paragraphs(source).into_iter().map(|p| p.text).collect()
+        paragraphs(source)
+            .into_iter()
+            .map(|p| p.text.into_owned())
+            .collect()
     }
 
     #[test]
@@ -290,6 +306,10 @@ mod tests {
         assert_eq!(&s[r], "beta");
         let r = ps[1].source_range(0..5);
         assert_eq!(&s[r], "Delta");
+        // A paragraph that is one single-spaced run is the source's own
+        // bytes; one rejoined from several runs is a copy.
+        assert!(matches!(ps[1].text, Cow::Borrowed(_)));
+        assert!(matches!(ps[0].text, Cow::Owned(_)));
     }
 
     #[test]
