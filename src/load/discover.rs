@@ -143,15 +143,28 @@ fn walk(
             return;
         }
     };
-    let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    children.sort();
-    for child in children {
-        let name = child.file_name().map(|n| n.to_string_lossy().into_owned());
-        if name.as_deref().is_none_or(|n| n.starts_with('.')) {
-            continue;
-        }
-        // fs::metadata follows links; a dangling link is reported, not fatal.
-        let meta = match fs::metadata(&child) {
+    let mut children: Vec<fs::DirEntry> = entries
+        .filter_map(Result::ok)
+        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+        .collect();
+    children.sort_by_cached_key(fs::DirEntry::file_name);
+    // Every entry's metadata at once, in parallel and relative to the
+    // folder: a path lookup a file, one after the other, was a third of
+    // the time reading 10,000 articles took. A link is followed, as
+    // fs::metadata does; a dangling one is reported, not fatal.
+    let metadata: Vec<std::io::Result<fs::Metadata>> = {
+        use rayon::prelude::*;
+        children
+            .par_iter()
+            .map(|entry| match entry.file_type() {
+                Ok(kind) if !kind.is_symlink() => entry.metadata(),
+                _ => fs::metadata(entry.path()),
+            })
+            .collect()
+    };
+    for (entry, meta) in children.iter().zip(metadata) {
+        let child = entry.path();
+        let meta = match meta {
             Ok(meta) => meta,
             Err(err) => {
                 found
@@ -310,6 +323,40 @@ mod tests {
                 .diagnostics
                 .iter()
                 .any(|d| d.to_string().contains("not a regular file"))
+        );
+    }
+
+    #[test]
+    #[cfg(unix)]
+    fn links_inside_a_folder_are_followed_and_a_dangling_one_is_reported() {
+        let tmp = tempfile::tempdir().unwrap();
+        let (root, elsewhere) = (tmp.path().join("root"), tmp.path().join("elsewhere"));
+        fs::create_dir_all(&root).unwrap();
+        fs::create_dir_all(elsewhere.join("folder")).unwrap();
+        fs::write(elsewhere.join("linked.txt"), "text").unwrap();
+        fs::write(elsewhere.join("folder/inside.txt"), "text").unwrap();
+        fs::write(root.join("plain.txt"), "text").unwrap();
+        std::os::unix::fs::symlink(elsewhere.join("linked.txt"), root.join("file-link.txt"))
+            .unwrap();
+        std::os::unix::fs::symlink(elsewhere.join("folder"), root.join("folder-link")).unwrap();
+        std::os::unix::fs::symlink(root.join("gone.txt"), root.join("dangling.txt")).unwrap();
+        let found = discover(&[root.clone()]);
+        let names: Vec<String> = found
+            .files
+            .iter()
+            .map(|f| f.strip_prefix(&root).unwrap().display().to_string())
+            .collect();
+        assert_eq!(
+            names,
+            ["file-link.txt", "folder-link/inside.txt", "plain.txt"]
+        );
+        assert_eq!(found.sizes, [4, 4, 4]);
+        let dangling: Vec<String> = found.diagnostics.iter().map(|d| d.to_string()).collect();
+        assert!(
+            dangling.len() == 1
+                && dangling[0].contains("dangling.txt")
+                && dangling[0].contains("cannot read"),
+            "{dangling:?}"
         );
     }
 }
