@@ -37,7 +37,7 @@ pub fn mark_headings(paragraphs: &[&str], kinds: &mut [PassageKind]) {
 /// Whether `text` has no more words than a heading may: the words past
 /// that many are not counted (every paragraph is asked, most are long).
 fn at_most_heading_words(text: &str) -> bool {
-    text.split_whitespace().nth(MAX_HEADING_WORDS).is_none()
+    !crate::text::more_words_than(text, MAX_HEADING_WORDS)
 }
 
 /// Whether a paragraph ends as a sentence does: a stop, a question or an

@@ -227,7 +227,7 @@ const MAX_DATE_LINE_WORDS: usize = 8;
 /// Whether the whole of `text` (ignoring punctuation and weekday) is one date.
 pub fn is_date_line(text: &str) -> bool {
     // A date is a few words: "Tuesday, October 08, 2024 (updated)".
-    if text.split_whitespace().nth(MAX_DATE_LINE_WORDS).is_some() {
+    if super::more_words_than(text, MAX_DATE_LINE_WORDS) {
         return false;
     }
     let dates = find_dates(text);
