@@ -93,10 +93,11 @@ fn draft_source(loaded: &LoadedText) -> SourceDraft {
     let offsets = &loaded.decoded.offsets;
     let paras = paragraphs(text);
     let para_texts: Vec<&str> = paras.iter().map(|p| p.text.as_ref()).collect();
+    let para_words: Vec<usize> = paras.iter().map(|p| p.words).collect();
     // Each paragraph is searched once for the fixed phrases of cleaning:
     // its own kind and its sentences' read the hits.
     let para_hits: Vec<Vec<Hit>> = para_texts.iter().map(|p| phrase_hits(p)).collect();
-    let mut kinds = classify_with_hits(&para_texts, &para_hits);
+    let mut kinds = classify_with_hits(&para_texts, &para_words, &para_hits);
     let given = &loaded.given;
     // A headline the file states is the first paragraph extraction wrote.
     if let (Some(title), Some(first)) = (&given.title, para_texts.first())
@@ -117,6 +118,7 @@ fn draft_source(loaded: &LoadedText) -> SourceDraft {
 
     let mut passages = Vec::new();
     let mut sentence_hits: Vec<Vec<Hit>> = Vec::new();
+    let mut sentence_words: Vec<usize> = Vec::new();
     let mut seen: FastMap<u64, usize> = FastMap::default();
     let mut first_title = None;
     for (index, (para, &kind)) in paras.iter().zip(&kinds).enumerate() {
@@ -154,6 +156,12 @@ fn draft_source(loaded: &LoadedText) -> SourceDraft {
                 seen.entry(k).or_insert(passages.len());
             }
             sentence_hits.push(hits_within(&para_hits[index], &range));
+            // A paragraph of one sentence has its words counted already.
+            sentence_words.push(if range.len() == para.text.len() {
+                para.words
+            } else {
+                crate::text::word_count(sentence)
+            });
             passages.push(PassageDraft {
                 paragraph: index,
                 kind,
@@ -169,7 +177,12 @@ fn draft_source(loaded: &LoadedText) -> SourceDraft {
         .map(|p| (p.paragraph, p.text.as_str()))
         .collect();
     let mut sentence_kinds: Vec<PassageKind> = passages.iter().map(|p| p.kind).collect();
-    crate::clean::mark_furniture(&sentences, &sentence_hits, &mut sentence_kinds);
+    crate::clean::mark_furniture(
+        &sentences,
+        &sentence_words,
+        &sentence_hits,
+        &mut sentence_kinds,
+    );
     for (p, kind) in passages.iter_mut().zip(sentence_kinds) {
         p.kind = kind;
     }

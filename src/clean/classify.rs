@@ -109,17 +109,26 @@ const MAX_HEADLINE_WORDS: usize = 30;
 #[cfg(test)]
 pub fn classify(paragraphs: &[&str]) -> Vec<PassageKind> {
     let hits: Vec<Vec<Hit>> = paragraphs.iter().map(|p| phrases::hits(p)).collect();
-    classify_with_hits(paragraphs, &hits)
+    let words: Vec<usize> = paragraphs
+        .iter()
+        .map(|p| crate::text::word_count(p))
+        .collect();
+    classify_with_hits(paragraphs, &words, &hits)
 }
 
-/// The kind of each paragraph of one article, given each one's fixed
-/// phrases (see [`phrases::hits`]).
-pub(crate) fn classify_with_hits(paragraphs: &[&str], hits: &[Vec<Hit>]) -> Vec<PassageKind> {
+/// The kind of each paragraph of one article, given each one's words
+/// (as `split_whitespace` counts them) and fixed phrases (see
+/// [`phrases::hits`]).
+pub(crate) fn classify_with_hits(
+    paragraphs: &[&str],
+    words: &[usize],
+    hits: &[Vec<Hit>],
+) -> Vec<PassageKind> {
     let mut kinds: Vec<PassageKind> = paragraphs
         .iter()
-        .zip(hits)
+        .zip(words.iter().zip(hits))
         .enumerate()
-        .map(|(i, (p, hits))| classify_one(i, p, hits))
+        .map(|(i, (p, (&words, hits)))| classify_one(i, p, words, hits))
         .collect();
     mark_social_embeds(paragraphs, &mut kinds);
     mark_title_repeats(paragraphs, &mut kinds);
@@ -127,8 +136,7 @@ pub(crate) fn classify_with_hits(paragraphs: &[&str], hits: &[Vec<Hit>]) -> Vec<
     kinds
 }
 
-fn classify_one(index: usize, text: &str, hits: &[Hit]) -> PassageKind {
-    let words = crate::text::word_count(text);
+fn classify_one(index: usize, text: &str, words: usize, hits: &[Hit]) -> PassageKind {
     // A first line that is a byline or furniture ("Photo", "Media playback
     // is unsupported", a credit) is no headline: the article is untitled.
     if index == 0
@@ -136,7 +144,7 @@ fn classify_one(index: usize, text: &str, hits: &[Hit]) -> PassageKind {
         && text.len() <= 300
         && !is_byline(text)
         && !is_author_note(text, words)
-        && !super::furniture::is_furniture_with(text, hits)
+        && !super::furniture::is_furniture_with(text, words, hits)
     {
         return PassageKind::Title;
     }

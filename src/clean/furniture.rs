@@ -85,13 +85,17 @@ pub(crate) fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
 /// for its fixed phrases first.
 #[cfg(test)]
 pub fn is_furniture(text: &str) -> bool {
-    is_furniture_with(text, &super::phrases::hits(text))
+    is_furniture_with(
+        text,
+        crate::text::word_count(text),
+        &super::phrases::hits(text),
+    )
 }
 
-/// Whether one sentence (or short paragraph) is page furniture, given the
-/// fixed phrases in it (see [`super::phrases::hits`]).
-pub(super) fn is_furniture_with(text: &str, hits: &[Hit]) -> bool {
-    let words = crate::text::word_count(text);
+/// Whether one sentence (or short paragraph) is page furniture, given its
+/// words (as `split_whitespace` counts them) and the fixed phrases in it
+/// (see [`super::phrases::hits`]).
+pub(super) fn is_furniture_with(text: &str, words: usize, hits: &[Hit]) -> bool {
     for hit in hits {
         let applies = match hit.list {
             List::Prompt => words <= MAX_PROMPT_WORDS,
@@ -192,13 +196,18 @@ fn is_bare_credit(text: &str, words: usize) -> bool {
 }
 
 /// Marks furniture in one article's passages (`kinds` of `sentences`, each
-/// with its paragraph index and its fixed phrases in `hits`, see
-/// [`super::phrases::hits`]): furniture sentences, whole paragraphs where most
-/// sentences are furniture, and the teaser headlines that follow a "Read
-/// more" line.
-pub(crate) fn mark(sentences: &[(usize, &str)], hits: &[Vec<Hit>], kinds: &mut [PassageKind]) {
+/// with its paragraph index, its words in `words` and its fixed phrases in
+/// `hits`, see [`super::phrases::hits`]): furniture sentences, whole
+/// paragraphs where most sentences are furniture, and the teaser headlines
+/// that follow a "Read more" line.
+pub(crate) fn mark(
+    sentences: &[(usize, &str)],
+    words: &[usize],
+    hits: &[Vec<Hit>],
+    kinds: &mut [PassageKind],
+) {
     for (i, &(_, text)) in sentences.iter().enumerate() {
-        if kinds[i] != PassageKind::Title && is_furniture_with(text, &hits[i]) {
+        if kinds[i] != PassageKind::Title && is_furniture_with(text, words[i], &hits[i]) {
             kinds[i] = PassageKind::Boilerplate;
         }
     }
@@ -313,7 +322,11 @@ mod tests {
             .iter()
             .map(|(_, t)| super::super::phrases::hits(t))
             .collect();
-        mark(&sentences, &hits, &mut kinds);
+        let words: Vec<usize> = sentences
+            .iter()
+            .map(|(_, t)| crate::text::word_count(t))
+            .collect();
+        mark(&sentences, &words, &hits, &mut kinds);
         use PassageKind::*;
         assert_eq!(
             kinds,

@@ -14,6 +14,9 @@ pub struct Paragraph<'a> {
     /// are that already (most paragraphs are one single-spaced line), so
     /// that cleaning does not copy the corpus once more.
     pub text: Cow<'a, str>,
+    /// Its words, as `split_whitespace` counts them: read while the
+    /// lines are joined, so that cleaning need not count them again.
+    pub words: usize,
     /// One piece per word: (offset in `text`, offset in the decoded source,
     /// length). Words are copied verbatim, so offsets inside a word map 1:1.
     pieces: Vec<(usize, usize, usize)>,
@@ -24,8 +27,10 @@ impl<'a> Paragraph<'a> {
         // Where each run lands in the text joined by single spaces.
         let mut pieces: Vec<(usize, usize, usize)> = Vec::new();
         let mut joined = 0;
+        let mut words = 0;
         for line in lines {
-            for_each_run(&source[line.clone()], |run| {
+            for_each_run(&source[line.clone()], |run, run_words| {
+                words += run_words;
                 let at = if pieces.is_empty() { 0 } else { joined + 1 };
                 pieces.push((at, line.start + run.start, run.len()));
                 joined = at + run.len();
@@ -44,7 +49,11 @@ impl<'a> Paragraph<'a> {
                 Cow::Owned(text)
             }
         };
-        Paragraph { text, pieces }
+        Paragraph {
+            text,
+            words,
+            pieces,
+        }
     }
 
     /// Maps a range of `text` (not starting or ending on white space) to a
@@ -66,21 +75,26 @@ impl<'a> Paragraph<'a> {
     }
 }
 
-/// Calls `f` with the byte range of each run of words of `line` that are
+/// Calls `f` with the byte range, and the word count, of each run of words of `line` that are
 /// one plain space apart (most lines are one run: text and source agree
 /// byte for byte across it, so it is copied and mapped as one piece). Any
 /// other white space separates runs: ASCII lines are read byte by byte,
 /// others by characters (no-break and other Unicode spaces too).
-fn for_each_run(line: &str, mut f: impl FnMut(Range<usize>)) {
+fn for_each_run(line: &str, mut f: impl FnMut(Range<usize>, usize)) {
     let bytes = line.as_bytes();
     let ascii = line.is_ascii();
     if ascii {
         let start = bytes.len() - line.trim_ascii_start().len();
-        if crate::text::single_spaced_words(&bytes[start..]).is_some() {
-            f(start..bytes.len());
+        if let Some(words) = crate::text::single_spaced_words(&bytes[start..]) {
+            f(start..bytes.len(), words);
             return;
         }
     }
+    // A run's words are one more than its spaces.
+    let mut f = |run: Range<usize>| {
+        let words = bytes[run.clone()].iter().filter(|&&b| b == b' ').count() + 1;
+        f(run, words);
+    };
     // Where white space starts at `i`, and how long that character is.
     let space_at = |i: usize| -> Option<usize> {
         let b = bytes[i];
@@ -293,6 +307,23 @@ mod tests {
             texts("Findings:\n- one thing\n- another thing\n1. third"),
             ["Findings:", "- one thing", "- another thing", "1. third"]
         );
+    }
+
+    #[test]
+    fn a_paragraph_counts_its_words_as_split_whitespace_does() {
+        let pieces = [
+            "word", "mot", " ", "  ", "\t", "\n", "\n\n", "é", "\u{a0}", ".", "And",
+        ];
+        let mut rng = crate::testing::Xorshift::new(0x5eed_1234_abcd_0042);
+        for _ in 0..3_000 {
+            let len = rng.below(30);
+            let source: String = (0..len)
+                .map(|_| pieces[rng.below(pieces.len() as u64) as usize])
+                .collect();
+            for p in paragraphs(&source) {
+                assert_eq!(p.words, p.text.split_whitespace().count(), "{source:?}");
+            }
+        }
     }
 
     #[test]
