@@ -156,12 +156,16 @@ fn draft_source(loaded: &LoadedText) -> SourceDraft {
                 seen.entry(k).or_insert(passages.len());
             }
             sentence_hits.push(hits_within(&para_hits[index], &range));
-            // A paragraph of one sentence has its words counted already.
-            sentence_words.push(if range.len() == para.text.len() {
-                para.words
-            } else {
+            // A paragraph's words are joined by single spaces, so a
+            // sentence's words are its spaces and one (a headline cut
+            // where the file's title ends may end on a space).
+            let words = if kind == PassageKind::Title {
                 crate::text::word_count(sentence)
-            });
+            } else {
+                crate::text::count_byte(sentence.as_bytes(), b' ') + 1
+            };
+            debug_assert_eq!(words, crate::text::word_count(sentence), "{sentence:?}");
+            sentence_words.push(words);
             passages.push(PassageDraft {
                 paragraph: index,
                 kind,

@@ -214,6 +214,20 @@ pub(crate) fn more_words_than(text: &str, n: usize) -> bool {
     false
 }
 
+/// How many times the ASCII `byte` occurs in `bytes`, eight bytes at a
+/// time.
+pub(crate) fn count_byte(bytes: &[u8], byte: u8) -> usize {
+    let mut chunks = bytes.chunks_exact(8);
+    let mut count = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        count += swar::bytes_equal(x, byte).count_ones() as usize;
+    }
+    count + chunks.remainder().iter().filter(|&&b| b == byte).count()
+}
+
 /// Whether an ASCII byte is white space as `char::is_whitespace` sees it:
 /// the space, and tab to carriage return (vertical tab and form feed
 /// included, which `u8::is_ascii_whitespace` leaves out).
@@ -269,7 +283,8 @@ mod swar {
     const LOW7: u64 = ONES * 0x7f;
     const HIGH: u64 = ONES * 0x80;
 
-    /// The bytes of `x` equal to `b`.
+    /// The bytes of `x` equal to `b` (exact for every byte when `b` is
+    /// ASCII: a byte of 0x80 or over differs from it in its top bit).
     pub(super) fn bytes_equal(x: u64, b: u8) -> u64 {
         let zero = x ^ (ONES * u64::from(b));
         // Adding 0x7f to the low seven bits of a byte sets its top bit

@@ -189,3 +189,23 @@ fn word_count_counts_as_split_whitespace() {
         }
     }
 }
+
+#[test]
+fn count_byte_counts_as_a_filter_does() {
+    let pieces = ["a", " ", "  ", "é", "\u{a0}", "—", "\u{2020}", "x y"];
+    let mut rng = crate::testing::Xorshift::new(0x0dd_ba11_cafe_f00d);
+    for _ in 0..3_000 {
+        let len = rng.below(40);
+        let text: String = (0..len)
+            .map(|_| pieces[rng.below(pieces.len() as u64) as usize])
+            .collect();
+        for byte in [b' ', b'a', b'x'] {
+            let expected = text.bytes().filter(|&b| b == byte).count();
+            assert_eq!(
+                super::count_byte(text.as_bytes(), byte),
+                expected,
+                "{text:?}"
+            );
+        }
+    }
+}
