@@ -246,8 +246,18 @@ fn similarities(vectors: &[Vec<(u32, f64)>]) -> FastMap<(usize, usize), f64> {
     let partners: Vec<Vec<usize>> = (0..n)
         .into_par_iter()
         .map(|i| {
+            // The heaviest terms, in order (weight, then id: a total
+            // order, so that the selection is the full sort's first ones);
+            // sorting every term of every article was a tenth of
+            // grouping's instructions.
             let mut heavy: Vec<&(u32, f64)> = vectors[i].iter().collect();
-            heavy.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+            let heavier =
+                |x: &&(u32, f64), y: &&(u32, f64)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
+            if heavy.len() > SIGNATURE_TERMS {
+                heavy.select_nth_unstable_by(SIGNATURE_TERMS, heavier);
+                heavy.truncate(SIGNATURE_TERMS);
+            }
+            heavy.sort_unstable_by(heavier);
             thread_local! {
                 static ACC: std::cell::RefCell<(Vec<f64>, Vec<usize>)> =
                     const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
