@@ -340,7 +340,7 @@ mod tests {
             .unwrap();
         std::os::unix::fs::symlink(elsewhere.join("folder"), root.join("folder-link")).unwrap();
         std::os::unix::fs::symlink(root.join("gone.txt"), root.join("dangling.txt")).unwrap();
-        let found = discover(&[root.clone()]);
+        let found = discover(std::slice::from_ref(&root));
         let names: Vec<String> = found
             .files
             .iter()
