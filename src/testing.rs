@@ -31,4 +31,13 @@ impl Xorshift {
             .collect();
         drawn.join(" ")
     }
+
+    /// Fewer than `most` pieces drawn from `pieces` (maybe none), run
+    /// together: the pieces carry their own spaces.
+    pub(crate) fn pieces(&mut self, pieces: &[&str], most: u64) -> String {
+        let n = self.below(most);
+        (0..n)
+            .map(|_| pieces[self.below(pieces.len() as u64) as usize])
+            .collect()
+    }
 }

@@ -316,10 +316,7 @@ mod tests {
         ];
         let mut rng = crate::testing::Xorshift::new(0x5eed_1234_abcd_0042);
         for _ in 0..3_000 {
-            let len = rng.below(30);
-            let source: String = (0..len)
-                .map(|_| pieces[rng.below(pieces.len() as u64) as usize])
-                .collect();
+            let source = rng.pieces(&pieces, 30);
             for p in paragraphs(&source) {
                 assert_eq!(p.words, p.text.split_whitespace().count(), "{source:?}");
             }

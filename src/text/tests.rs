@@ -104,10 +104,7 @@ fn more_words_than_counts_as_split_whitespace_does() {
     ];
     let mut rng = crate::testing::Xorshift::new(0x9e37_79b9_7f4a_7c15);
     for _ in 0..5_000 {
-        let len = rng.below(40);
-        let text: String = (0..len)
-            .map(|_| pieces[rng.below(pieces.len() as u64) as usize])
-            .collect();
+        let text = rng.pieces(&pieces, 40);
         let words = text.split_whitespace().count();
         for n in 0..=words + 1 {
             assert_eq!(super::more_words_than(&text, n), words > n, "{text:?} {n}");
@@ -195,10 +192,7 @@ fn count_byte_counts_as_a_filter_does() {
     let pieces = ["a", " ", "  ", "é", "\u{a0}", "—", "\u{2020}", "x y"];
     let mut rng = crate::testing::Xorshift::new(0x0dd_ba11_cafe_f00d);
     for _ in 0..3_000 {
-        let len = rng.below(40);
-        let text: String = (0..len)
-            .map(|_| pieces[rng.below(pieces.len() as u64) as usize])
-            .collect();
+        let text = rng.pieces(&pieces, 40);
         for byte in [b' ', b'a', b'x'] {
             let expected = text.bytes().filter(|&b| b == byte).count();
             assert_eq!(
