@@ -187,7 +187,7 @@ fn not_blank(decoded: Decoded) -> Result<Decoded, Rejection> {
 /// [`decode`] of bytes the caller gives up: a file that is UTF-8 as it
 /// stands (most are) becomes the text without a copy, which at 10,000
 /// articles is a copy of the whole corpus and its page faults saved.
-pub fn decode_owned(bytes: Vec<u8>) -> Result<Decoded, Rejection> {
+pub(crate) fn decode_owned(bytes: Vec<u8>) -> Result<Decoded, Rejection> {
     let plain = !bytes.is_empty()
         && !BOMS.iter().any(|(mark, _)| bytes.starts_with(mark))
         && !bytes.contains(&0);

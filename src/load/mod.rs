@@ -14,7 +14,8 @@ use std::fmt;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-pub use decode::{Decoded, OffsetMap, Rejection, decode, decode_declared, decode_owned};
+use decode::decode_owned;
+pub use decode::{Decoded, OffsetMap, Rejection, decode, decode_declared};
 pub use demo::{DEMO, load_demo};
 pub use discover::{Discovered, discover};
 pub use formats::{ARTICLE_EXTENSIONS, InputFormat, detect as detect_format};
