@@ -17,8 +17,9 @@ pub struct Paragraph<'a> {
     /// Its words, as `split_whitespace` counts them: read while the
     /// lines are joined, so that cleaning need not count them again.
     pub words: usize,
-    /// One piece per word: (offset in `text`, offset in the decoded source,
-    /// length). Words are copied verbatim, so offsets inside a word map 1:1.
+    /// One piece per run of single-spaced words: (offset in `text`,
+    /// offset in the decoded source, length). Runs are copied verbatim, so
+    /// offsets inside a run map 1:1.
     pieces: Vec<(usize, usize, usize)>,
 }
 

@@ -128,56 +128,34 @@ const ASCII_FOLD: [u8; 256] = {
 /// ASCII bytes are judged as bytes, other characters by the Unicode
 /// tables (every paragraph and sentence is counted while cleaning).
 pub fn word_count(text: &str) -> usize {
-    let bytes = text.as_bytes();
-    if text.is_ascii() {
-        if let Some(words) = single_spaced_words(bytes) {
-            return words;
-        }
-        // Branch-free: a word starts where a space is followed by a
-        // non-space.
-        let mut count = 0;
-        let mut after_space = true;
-        for &b in bytes {
-            let space = is_ascii_space(b);
-            count += usize::from(after_space & !space);
-            after_space = space;
-        }
-        return count;
+    if text.is_ascii()
+        && let Some(words) = single_spaced_words(text.as_bytes())
+    {
+        return words;
     }
-    let mut count = 0;
-    let mut in_word = false;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let (space, width) = if b.is_ascii() {
-            (is_ascii_space(b), 1)
-        } else {
-            let c = text[i..].chars().next().unwrap_or('x');
-            (c.is_whitespace(), c.len_utf8())
-        };
-        if !space && !in_word {
-            count += 1;
-        }
-        in_word = !space;
-        i += width;
-    }
-    count
+    words_up_to(text, usize::MAX)
 }
 
 /// Whether `text` holds more than `n` words, as `split_whitespace` counts
 /// them, reading no further than the word after the `n`th: short lines
 /// (date lines, headings) are told from sentences by their first few
-/// bytes. ASCII is read eight bytes at a time (a byte at a time this
-/// cost ~1,000 instructions a paragraph); other characters by the
-/// Unicode tables.
+/// bytes.
 pub(crate) fn more_words_than(text: &str, n: usize) -> bool {
+    words_up_to(text, n) > n
+}
+
+/// The words of `text` as `split_whitespace` counts them, counted no
+/// further than the one after the `limit`th. ASCII is read eight bytes at
+/// a time (a byte at a time this cost ~1,000 instructions a paragraph for
+/// a date line's limit); other characters by the Unicode tables.
+fn words_up_to(text: &str, limit: usize) -> usize {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let bytes = text.as_bytes();
     let mut words = 0;
     // Whether the byte before `i` was white space (or there was none).
     let mut after_space = true;
     let mut i = 0;
-    while i < bytes.len() {
+    while i < bytes.len() && words <= limit {
         if let Some(chunk) = bytes.get(i..i + 8) {
             let mut word = [0u8; 8];
             word.copy_from_slice(chunk);
@@ -188,9 +166,6 @@ pub(crate) fn more_words_than(text: &str, n: usize) -> bool {
                 // is (byte k's flag moves up to byte k + 1).
                 let before = (space << 8) | (u64::from(after_space) << 7);
                 words += (!space & HIGH & before).count_ones() as usize;
-                if words > n {
-                    return true;
-                }
                 after_space = space >> 63 != 0;
                 i += 8;
                 continue;
@@ -202,16 +177,11 @@ pub(crate) fn more_words_than(text: &str, n: usize) -> bool {
             let c = text[i..].chars().next().unwrap_or('x');
             (c.is_whitespace(), c.len_utf8())
         };
-        if !space && after_space {
-            words += 1;
-            if words > n {
-                return true;
-            }
-        }
+        words += usize::from(!space && after_space);
         after_space = space;
         i += width;
     }
-    false
+    words
 }
 
 /// How many times the ASCII `byte` occurs in `bytes`, eight bytes at a
