@@ -82,6 +82,14 @@ pub struct Source {
     pub passage_ids: std::ops::Range<PassageId>,
 }
 
+impl Source {
+    /// The outlet, or "?" where none was read: how every screen and
+    /// command names the source.
+    pub fn outlet_name(&self) -> &str {
+        self.outlet.as_deref().unwrap_or("?")
+    }
+}
+
 /// One sentence (or headline line, caption, boilerplate line) of a source.
 #[derive(Debug, Clone, Serialize)]
 pub struct Passage {

@@ -26,12 +26,7 @@ fn ranked(corpus: &Corpus) -> Vec<(&Claim, &Difference)> {
 
 fn outlet(corpus: &Corpus, passage: usize) -> String {
     let source = corpus.passages[passage].source;
-    visible(corpus.sources[source].outlet.as_deref().unwrap_or("?")).into_owned()
-}
-
-/// Who says which value: each value as first written, with its sources.
-fn values_of<'c>(corpus: &'c Corpus, d: &'c Difference) -> Vec<(&'c str, Vec<SourceId>)> {
-    d.who_says_what(&corpus.passages)
+    visible(corpus.sources[source].outlet_name()).into_owned()
 }
 
 /// "5 (BBC, The Guardian) / 7 (USA Today)".
@@ -48,7 +43,7 @@ fn said(names: &SourceNames, values: &[(&str, Vec<SourceId>)]) -> String {
 
 /// "5 (BBC, The Guardian) / 7 (USA Today)", for one claim's difference.
 pub(super) fn who_says_what(names: &SourceNames, d: &Difference, corpus: &Corpus) -> String {
-    said(names, &values_of(corpus, d))
+    said(names, &d.who_says_what(&corpus.passages))
 }
 
 /// One disagreement as the list shows it: the claims it was found in
@@ -87,7 +82,7 @@ fn entries(corpus: &Corpus) -> Vec<Entry<'_>> {
         let entry = Entry {
             difference: d,
             claims: vec![claim],
-            values: values_of(corpus, d),
+            values: d.who_says_what(&corpus.passages),
         };
         let key = entry.key();
         let Some(&first) = at.get(&key) else {

@@ -15,7 +15,7 @@ impl SourceNames {
         let outlets: Vec<String> = corpus
             .sources
             .iter()
-            .map(|s| visible(s.outlet.as_deref().unwrap_or("?")).into_owned())
+            .map(|s| visible(s.outlet_name()).into_owned())
             .collect();
         let mut count: crate::text::fasthash::FastMap<&str, usize> = Default::default();
         for o in &outlets {

@@ -145,11 +145,7 @@ pub(super) fn corroboration(app: &mut App, forward: bool) {
     app.reading.claim = claim;
     if let Some(i) = members.iter().position(|&p| p == next) {
         let source = &app.corpus.sources[app.corpus.passages[next].source];
-        app.message = Some(format!(
-            "version {}/{n} · {}",
-            i + 1,
-            source.outlet.as_deref().unwrap_or("?")
-        ));
+        app.message = Some(format!("version {}/{n} · {}", i + 1, source.outlet_name()));
     }
 }
 

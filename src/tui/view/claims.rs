@@ -117,7 +117,7 @@ fn passage_claims(app: &App, width: usize, theme: &Theme) -> Vec<Line<'static>> 
                 .map(|(text, sources)| {
                     let outlets: Vec<&str> = sources
                         .iter()
-                        .map(|&s| app.corpus.sources[s].outlet.as_deref().unwrap_or("?"))
+                        .map(|&s| app.corpus.sources[s].outlet_name())
                         .collect();
                     format!("{text} ({})", outlets.join(", "))
                 })

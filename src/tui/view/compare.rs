@@ -65,7 +65,7 @@ pub fn render(
         let src = &app.corpus.sources[s];
         format!(
             " {} — {} ",
-            src.outlet.as_deref().unwrap_or("?"),
+            src.outlet_name(),
             truncate(src.title.as_deref().unwrap_or(""), col_w.saturating_sub(12))
         )
     };

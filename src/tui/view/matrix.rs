@@ -91,7 +91,7 @@ pub fn render(
     let inner_w = area.width.saturating_sub(2) as usize;
     let names: Vec<&str> = columns
         .iter()
-        .map(|&s| app.corpus.sources[s].outlet.as_deref().unwrap_or("?"))
+        .map(|&s| app.corpus.sources[s].outlet_name())
         .collect();
     let labels = column_labels(&names);
     // As many columns as leave the text its minimum; the rest scroll.

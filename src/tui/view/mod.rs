@@ -151,7 +151,7 @@ fn pick(app: &App, state: &PickState, frame: &mut Frame, area: Rect, theme: &The
         let label = format!(
             "{} {} — {}",
             if id == app.reading.source { "●" } else { " " },
-            s.outlet.as_deref().unwrap_or("?"),
+            s.outlet_name(),
             s.title.as_deref().unwrap_or("(untitled)")
         );
         let style = if i == state.cursor {

@@ -57,10 +57,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) -> ListDr
         };
         let open = if id == app.reading.source { "▶" } else { " " };
         let outlet_w = width.saturating_sub(coverage.len() + 2);
-        let head = format!(
-            "{open}{}",
-            truncate(s.outlet.as_deref().unwrap_or("?"), outlet_w)
-        );
+        let head = format!("{open}{}", truncate(s.outlet_name(), outlet_w));
         let pad = width
             .saturating_sub(unicode_width::UnicodeWidthStr::width(head.as_str()) + coverage.len());
         let date = s
