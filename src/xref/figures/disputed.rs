@@ -192,16 +192,42 @@ fn disputes<'q>(
                 .collect()
         })
         .collect();
-    let alike_by = |w: &[Vec<u32>], x: usize, y: usize| {
+    // What a sum of money is for, its head, says which thing even when
+    // the topic filter took it out ("an initial $103 billion offer" /
+    // "its initial offer of $70 a share, or $105 billion" in a story of
+    // offers), where the topic's other words only say which story. (A
+    // count's head is what it counts, which says which thing only with
+    // other words: "22 other defendants" / "23 of the defendants,
+    // including Morsi".)
+    let topical_head: Vec<Option<u32>> = (0..same_kind.len())
+        .map(|k| {
+            let quantity = &same_kind[k].quantity;
+            if quantity.kind != ValueType::Amount {
+                return None;
+            }
+            let head = &quantity.head.as_ref()?.word;
+            all_words[k]
+                .iter()
+                .copied()
+                .find(|&w| lexicon.word(w).same_word(head) && !words[k].contains(&w))
+        })
+        .collect();
+    let head_in = |x: usize, y: usize| {
+        topical_head[x].is_some_and(|h| lexicon.shared(&[h], &all_words[y]) > 0)
+    };
+    let alike = |x: usize, y: usize| {
         one_thing(&same_kind[x].quantity, &same_kind[y].quantity, || {
-            lexicon.shared(&w[x], &w[y])
+            lexicon.shared(&words[x], &words[y]) + usize::from(head_in(x, y) || head_in(y, x))
         })
     };
-    let alike = |x: usize, y: usize| alike_by(&words, x, y);
     // Within one source the topic's words tell its figures apart no
     // better than in the story, but a source repeating them for two
     // values is reason enough to doubt which thing either is.
-    let alike_in_source = |x: usize, y: usize| alike_by(&all_words, x, y);
+    let alike_in_source = |x: usize, y: usize| {
+        one_thing(&same_kind[x].quantity, &same_kind[y].quantity, || {
+            lexicon.shared(&all_words[x], &all_words[y])
+        })
+    };
     // Each mention's source's run of mentions (they are in source order).
     let mut run: Vec<std::ops::Range<usize>> = Vec::with_capacity(same_kind.len());
     for by_source in same_kind.chunk_by(|a, b| a.source == b.source) {

@@ -217,3 +217,41 @@ fn an_everyday_word_does_not_make_two_figures_one_thing() {
         wn.iter().copied()
     )));
 }
+
+/// Two reports of a story about an offer: "offer" is in most passages.
+fn offer_story(first: &str, second: &str) -> Corpus {
+    let a = format!(
+        "Broadcom raises offer for Qualcomm\n\n\
+         Broadcom raised its offer for Qualcomm on Monday.\n\n\
+         Qualcomm's board said the offer undervalued the company.\n\n{first}\n"
+    );
+    let b = format!(
+        "Broadcom sweetens its Qualcomm offer\n\n\
+         Broadcom sweetened its offer for Qualcomm on Monday.\n\n\
+         Qualcomm's board said it would review the offer.\n\n{second}\n"
+    );
+    crate::corpus::build(&crate::load::texts_for_test(&[&a, &b]))
+}
+
+#[test]
+fn what_a_sum_is_for_says_which_thing_though_the_story_is_about_it() {
+    // Besides "offer", the story's topic, the two share "initial" alone:
+    // the offer the first sum is for ties them.
+    let made = "Broadcom made an initial $103 billion offer to combine the two chip makers.";
+    let up_from = "The bid is up from its initial offer of $70 a share, or $105 billion.";
+    let c = offer_story(made, up_from);
+    assert_eq!(c.stories.len(), 1);
+    let all = disputes(&c);
+    assert!(
+        all.contains(&vec!["$103 billion".to_owned(), "$105 billion".to_owned()]),
+        "{all:?}"
+    );
+    // Control: a sum for something else shares "initial" alone.
+    let payment = "Broadcom made an initial $103 billion payment to its lenders.";
+    assert!(disputes(&offer_story(payment, up_from)).is_empty());
+    // What a count counts is not what a sum is for: "22 other offers" /
+    // "23 of the offers ..., its own included" may count one group.
+    let others = "Analysts in Beijing said 22 other offers were rejected by regulators there.";
+    let all_of = "In all, 23 of the offers were rejected, its own included, a filing showed.";
+    assert!(disputes(&offer_story(others, all_of)).is_empty());
+}
