@@ -192,6 +192,17 @@ fn describe(verdict: &Verdict) -> String {
              states {} of the other's weighted content",
             versus(cover, "≥", threshold)
         ),
+        Ok(Rule::Contained {
+            cover,
+            threshold,
+            score,
+            floor,
+        }) => format!(
+            "LINKED: the shorter passage's best match in the other article is the longer, \
+             which states {} of its weighted content, with score {}",
+            versus(cover, "≥", threshold),
+            versus(score, "≥", floor)
+        ),
         Err(Rejection::Paraphrase { score, threshold }) => {
             format!(
                 "not linked: paraphrase score {}",

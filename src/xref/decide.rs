@@ -41,6 +41,9 @@ pub struct Scored {
     /// Each unit states a number the other does not: two figures at odds,
     /// not one side saying more.
     pub numbers_clash: bool,
+    /// Unit `a` has no more content terms than `b`: the one that
+    /// [`Rule::Contained`] asks to be best matched.
+    pub a_shorter: bool,
     /// Both articles offer alternatives (see [`MIN_ALTERNATIVES`]): the
     /// score is the `news` model's, and the competitive rules apply;
     /// otherwise it is the `paraphrase` model's.
@@ -85,6 +88,16 @@ pub enum Rule {
     },
     /// Each other's best match, one stating this share of the other.
     Containment { cover: f64, threshold: f64 },
+    /// The shorter passage stated (this share of it) within the longer,
+    /// whose best match it is, with the score at least the mutual-best
+    /// floor: the longer one may state more, each part matched best
+    /// elsewhere (one sentence quoting three of another article's).
+    Contained {
+        cover: f64,
+        threshold: f64,
+        score: f64,
+        floor: f64,
+    },
 }
 
 /// Why a pair was not linked.
@@ -180,6 +193,19 @@ impl<'m> Decider<'m> {
         } else {
             (&best_any, t.clause)
         };
+        if s.whole
+            && s.cover >= t.containment
+            && s.score_without_numbers >= floor
+            && s.shared() >= MIN_SHARED_TERMS
+            && best.shorter_matched(s, pairs)
+        {
+            return Ok(Rule::Contained {
+                cover: s.cover,
+                threshold: t.containment,
+                score: s.score_without_numbers,
+                floor,
+            });
+        }
         if let Some(better) = best.better_than(s, pairs) {
             return Err(Rejection::NotMutual {
                 score: s.score_without_numbers,
@@ -260,6 +286,18 @@ impl BestMatches {
         }
     }
 
+    /// Whether the shorter unit of `s` has its other unit for best match.
+    fn shorter_matched(&self, s: &Scored, pairs: &KeptPairs) -> bool {
+        let (unit, other_source, other) = if s.a_shorter {
+            (s.a, s.source_b, s.b)
+        } else {
+            (s.b, s.source_a, s.a)
+        };
+        self.0
+            .get(&(unit, other_source))
+            .is_some_and(|&e| partner(&pairs[e as usize], unit) == other)
+    }
+
     /// A partner that beats `s` for one of its units (unit, score), or
     /// `None` when the two are each other's best match.
     fn better_than(&self, s: &Scored, pairs: &KeptPairs) -> Option<(usize, f64)> {
@@ -274,164 +312,5 @@ impl BestMatches {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::xref::model::NewsThresholds;
-
-    const LINK_THRESHOLD: f64 = 0.5;
-    const RECIPROCAL_THRESHOLD: f64 = 0.1;
-    const CLAUSE_THRESHOLD: f64 = 0.2;
-    const CONTAINMENT_THRESHOLD: f64 = 0.7;
-
-    /// A model with round thresholds, so that the tests say what the rules
-    /// do whatever the shipped model's numbers are.
-    fn model() -> PairModel {
-        PairModel {
-            paraphrase_threshold: LINK_THRESHOLD,
-            thresholds: NewsThresholds {
-                link: LINK_THRESHOLD,
-                reciprocal: RECIPROCAL_THRESHOLD,
-                clause: CLAUSE_THRESHOLD,
-                containment: CONTAINMENT_THRESHOLD,
-                merge_density: 0.5,
-            },
-            ..PairModel::shipped()
-        }
-    }
-
-    /// Decides with the test model; `alternatives` says whether the
-    /// articles offer alternatives (the competitive setting).
-    fn run(pairs: &[Scored], alternatives: bool) -> Vec<usize> {
-        let pairs: Vec<Scored> = pairs
-            .iter()
-            .map(|s| Scored {
-                competitive: alternatives,
-                ..*s
-            })
-            .collect();
-        let model = model();
-        let pairs = KeptPairs::from_pieces(vec![pairs]);
-        let decider = Decider::new(&pairs, &model);
-        (0..pairs.len())
-            .filter(|&i| decider.verdict(&pairs[i], &pairs).is_ok())
-            .collect()
-    }
-
-    fn scored(a: u32, b: u32, sa: u32, sb: u32, score: f64) -> Scored {
-        Scored {
-            a,
-            b,
-            source_a: sa,
-            source_b: sb,
-            whole: true,
-            competitive: true,
-            score,
-            score_without_numbers: score,
-            cover: 0.0,
-            shared_terms: 3,
-            numbers_clash: false,
-        }
-    }
-
-    #[test]
-    fn confident_pairs_link_alone() {
-        let pairs = [scored(0, 1, 0, 1, LINK_THRESHOLD + 0.01)];
-        assert_eq!(run(&pairs, false), vec![0]);
-    }
-
-    #[test]
-    fn no_rule_links_passages_sharing_no_content() {
-        let mut function_words = scored(0, 1, 0, 1, 0.99);
-        function_words.shared_terms = 0;
-        function_words.cover = 1.0;
-        for alternatives in [true, false] {
-            assert!(run(&[function_words], alternatives).is_empty());
-            let one_word = Scored {
-                shared_terms: MIN_SHARED_CONTENT as u32,
-                ..function_words
-            };
-            assert_eq!(run(&[one_word], alternatives), vec![0], "the control links");
-        }
-    }
-
-    #[test]
-    fn mutual_best_matches_link_only_where_articles_have_alternatives() {
-        let mid = (LINK_THRESHOLD + RECIPROCAL_THRESHOLD) / 2.0;
-        // 0 and 10 are each other's best; 1-10 is weaker.
-        let pairs = [
-            scored(0, 10, 0, 1, mid),
-            scored(1, 10, 0, 1, RECIPROCAL_THRESHOLD),
-        ];
-        assert_eq!(run(&pairs, true), vec![0]);
-        assert!(
-            run(&pairs, false).is_empty(),
-            "lone sentences need the full threshold"
-        );
-    }
-
-    #[test]
-    fn mutual_best_matches_that_contain_each_other_link() {
-        let mut contained = scored(0, 10, 0, 1, 0.01);
-        contained.cover = CONTAINMENT_THRESHOLD;
-        assert_eq!(run(&[contained], true), vec![0]);
-        assert!(run(&[contained], false).is_empty());
-    }
-
-    #[test]
-    fn clauses_link_only_as_clear_mutual_best_matches() {
-        let mut clause = scored(0, 10, 0, 1, LINK_THRESHOLD + 0.1);
-        clause.whole = false;
-        assert_eq!(run(&[clause], true), vec![0]);
-        assert!(
-            run(&[clause], false).is_empty(),
-            "a clause never links on its score alone"
-        );
-        let mut weak = scored(0, 10, 0, 1, (RECIPROCAL_THRESHOLD + CLAUSE_THRESHOLD) / 2.0);
-        weak.whole = false;
-        weak.cover = 1.0;
-        assert!(
-            run(&[weak], true).is_empty(),
-            "a short clause contained in a sentence is not enough"
-        );
-    }
-
-    #[test]
-    fn a_clause_whose_figures_clash_links_on_its_score_with_numbers() {
-        // "five seasons with the Cardinals" / "eight seasons …": alike but
-        // for the figures, which the score with numbers counts.
-        let mid = (CLAUSE_THRESHOLD + LINK_THRESHOLD) / 2.0;
-        let mut clause = scored(0, 10, 0, 1, CLAUSE_THRESHOLD / 2.0);
-        clause.score_without_numbers = mid;
-        clause.whole = false;
-        clause.numbers_clash = true;
-        assert!(run(&[clause], true).is_empty());
-        let more = Scored {
-            numbers_clash: false,
-            ..clause
-        };
-        assert_eq!(
-            run(&[more], true),
-            vec![0],
-            "one side stating more figures sets them aside"
-        );
-        let whole = Scored {
-            whole: true,
-            ..clause
-        };
-        assert_eq!(
-            run(&[whole], true),
-            vec![0],
-            "whole passages at odds are one claim with a difference"
-        );
-    }
-
-    #[test]
-    fn clauses_add_links_without_taking_whole_passage_links_away() {
-        // Passage 0 and 10 are each other's best whole match; a clause of
-        // 0 (unit 20) matches 10 better still.
-        let whole = scored(0, 10, 0, 1, 0.3);
-        let mut clause = scored(20, 10, 0, 1, 0.6);
-        clause.whole = false;
-        assert_eq!(run(&[whole, clause], true), vec![0, 1]);
-    }
-}
+#[path = "decide_tests.rs"]
+mod tests;

@@ -140,6 +140,7 @@ pub fn score(
             source_a: group[i] as u32,
             source_b: group[j] as u32,
             whole: ua < n && ub < n,
+            a_shorter: engine.unit(ua).terms().len() <= engine.unit(ub).terms().len(),
             competitive: competitive(i, j),
             score,
             score_without_numbers: regression.score(&PairFeatures {

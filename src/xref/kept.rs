@@ -91,6 +91,7 @@ mod tests {
             cover: 0.5,
             shared_terms: 2,
             whole: true,
+            a_shorter: true,
             competitive: true,
             numbers_clash: false,
         }
