@@ -181,8 +181,17 @@ fn is_bare_credit(text: &str, words: usize) -> bool {
         return true;
     }
     let ends_sentence = ends_like_a_sentence(t);
-    if t.starts_with('(') && t.ends_with(')') && !t[1..t.len() - 1].contains(['(', ')']) {
-        return true;
+    // A bracketed credit, "(AP Photo/Richard Drew, File)"; a bracketed
+    // sentence, "(Tarantino did not respond to requests for comment.)", is
+    // a statement set aside.
+    if t.starts_with('(') && t.ends_with(')') {
+        let inside = &t[1..t.len() - 1];
+        if ends_like_a_sentence(inside.trim_end()) {
+            return false;
+        }
+        if !inside.contains(['(', ')']) {
+            return true;
+        }
     }
     // Name/Agency: a slash between two capitalised words, no full stop.
     !ends_sentence
@@ -286,6 +295,9 @@ mod tests {
     fn statements_stay_body() {
         for t in [
             "The zoo said the gorilla was shot to protect the boy (who was unhurt).",
+            // A sentence set aside in brackets is no credit.
+            "(Tarantino did not respond to requests for comment.)",
+            "(She had a brief first marriage to Gary Oldman.)",
             "Broadcom raised its offer to $82 a share in cash and stock.",
             "\"We are heartbroken,\" the director said, adding that the subscriber list was private.",
             "The ICRC said on Twitter: \"Our thoughts are with the families #Chibok\" @ICRC_Africa",
