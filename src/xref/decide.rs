@@ -193,20 +193,20 @@ impl<'m> Decider<'m> {
         } else {
             (&best_any, t.clause)
         };
-        if s.whole
-            && s.cover >= t.containment
-            && s.score_without_numbers >= floor
-            && s.shared() >= MIN_SHARED_TERMS
-            && best.shorter_matched(s, pairs)
-        {
-            return Ok(Rule::Contained {
-                cover: s.cover,
-                threshold: t.containment,
-                score: s.score_without_numbers,
-                floor,
-            });
-        }
         if let Some(better) = best.better_than(s, pairs) {
+            if s.whole
+                && s.cover >= t.containment
+                && s.score_without_numbers >= floor
+                && s.shared() >= MIN_SHARED_TERMS
+                && best.shorter_matched(s, pairs)
+            {
+                return Ok(Rule::Contained {
+                    cover: s.cover,
+                    threshold: t.containment,
+                    score: s.score_without_numbers,
+                    floor,
+                });
+            }
             return Err(Rejection::NotMutual {
                 score: s.score_without_numbers,
                 better: Some(better),
