@@ -215,19 +215,19 @@ fn disputes<'q>(
     let head_in = |x: usize, y: usize| {
         topical_head[x].is_some_and(|h| lexicon.shared(&[h], &all_words[y]) > 0)
     };
-    let alike = |x: usize, y: usize| {
+    // `topic_out`: the phrases `w` are without the topic's words, so a
+    // topical head is counted apart (in whole phrases it is a word of both).
+    let alike_by = |w: &[Vec<u32>], topic_out: bool, x: usize, y: usize| {
         one_thing(&same_kind[x].quantity, &same_kind[y].quantity, || {
-            lexicon.shared(&words[x], &words[y]) + usize::from(head_in(x, y) || head_in(y, x))
+            lexicon.shared(&w[x], &w[y])
+                + usize::from(topic_out && (head_in(x, y) || head_in(y, x)))
         })
     };
+    let alike = |x: usize, y: usize| alike_by(&words, true, x, y);
     // Within one source the topic's words tell its figures apart no
     // better than in the story, but a source repeating them for two
     // values is reason enough to doubt which thing either is.
-    let alike_in_source = |x: usize, y: usize| {
-        one_thing(&same_kind[x].quantity, &same_kind[y].quantity, || {
-            lexicon.shared(&all_words[x], &all_words[y])
-        })
-    };
+    let alike_in_source = |x: usize, y: usize| alike_by(&all_words, false, x, y);
     // Each mention's source's run of mentions (they are in source order).
     let mut run: Vec<std::ops::Range<usize>> = Vec::with_capacity(same_kind.len());
     for by_source in same_kind.chunk_by(|a, b| a.source == b.source) {
