@@ -40,6 +40,19 @@ pub struct Token {
     /// Starts with a capital letter in the text.
     pub capitalised: bool,
     pub stop: bool,
+    /// What the word tables say of the folded word: its English Zipf
+    /// frequency (see [`super::wordfreq::zipf_or_rare`]; a number written
+    /// in digits has none and reads 0) and its word vector. Looked up once
+    /// per word a thread reads, with the folding and the stem, rather than
+    /// by every reader of every token.
+    pub english: WordTables,
+}
+
+/// See [`Token::english`].
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct WordTables {
+    pub zipf: f32,
+    pub vector: Option<u32>,
 }
 
 impl Token {
@@ -48,8 +61,9 @@ impl Token {
     }
 }
 
-/// A word's folded form, its key and whether it is a function word.
-type ReadWord = (Arc<str>, Arc<str>, bool);
+/// A word's folded form, its key, whether it is a function word, and
+/// what the word tables say of it.
+type ReadWord = (Arc<str>, Arc<str>, bool, WordTables);
 
 /// A word as written, read: folded, what matching compares (the word
 /// itself for a function word, its stem otherwise), and whether it is a
@@ -66,8 +80,8 @@ fn read_word(written: &str) -> ReadWord {
     }
     WORDS.with(|cache| {
         let mut cache = cache.borrow_mut();
-        if let Some((folded, key, stop)) = cache.get(written) {
-            return (Arc::clone(folded), Arc::clone(key), *stop);
+        if let Some((folded, key, stop, english)) = cache.get(written) {
+            return (Arc::clone(folded), Arc::clone(key), *stop, *english);
         }
         let folded: Arc<str> = fold_word(written).into();
         let stop = is_stop_word(&folded);
@@ -79,7 +93,11 @@ fn read_word(written: &str) -> ReadWord {
         if cache.len() >= CACHE_LIMIT {
             cache.clear();
         }
-        let read = (folded, key, stop);
+        let english = WordTables {
+            zipf: super::wordfreq::zipf_or_rare(&folded),
+            vector: super::vectors::lookup(&folded),
+        };
+        let read = (folded, key, stop, english);
         cache.insert(written.into(), read.clone());
         read
     })
@@ -299,10 +317,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let capitalised = p.text.starts_with(char::is_uppercase);
         // Digits fold to themselves and are seldom repeated: not cached.
         let digits = parse_digits(p.text);
-        let (folded, word_key, stop) = match digits {
+        let (folded, word_key, stop, english) = match digits {
             Some(_) => {
                 let folded: Arc<str> = p.text.into();
-                (Arc::clone(&folded), folded, false)
+                (Arc::clone(&folded), folded, false, WordTables::default())
             }
             None => read_word(p.text),
         };
@@ -332,7 +350,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 if !gap.trim().is_empty() {
                     break;
                 }
-                let (word, _, _) = read_word(next.text);
+                let (word, ..) = read_word(next.text);
                 if let Some(scale) = scale_word(&word) {
                     value *= scale;
                 } else if let Some(cur) = currency_word(&word).filter(|_| unit.is_none()) {
@@ -354,6 +372,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 kind: TokenKind::Number(Quantity { value, unit }),
                 capitalised,
                 stop: false,
+                english,
             });
             i = k;
             continue;
@@ -365,6 +384,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             kind: TokenKind::Word,
             capitalised,
             stop,
+            english,
         });
         i += 1;
     }

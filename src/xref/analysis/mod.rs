@@ -14,7 +14,7 @@
 use super::respellings::Respellings;
 use crate::text::fasthash::FastMap;
 use crate::text::tokens::{Token, TokenKind, tokenize};
-use crate::text::{vectors, wordfreq};
+use crate::text::vectors;
 
 /// Interned term id.
 pub type TermId = u32;
@@ -174,9 +174,30 @@ impl TermStats {
     }
 
     /// The term of a token, interned with its English prior and (from
-    /// its first lower-case occurrence) its word vector.
-    fn intern_token(&mut self, t: &Token, lookup: &Lookup) -> TermId {
-        let id = self.intern(&t.key, lookup.zipf);
+    /// its first lower-case occurrence) its word vector. `seen` maps the
+    /// keys of the tokens of one block (alive while it is interned) by
+    /// address: the tokens of a word a thread has read share one key, so
+    /// most tokens are found by their key's address, without hashing and
+    /// comparing its text.
+    fn intern_token(
+        &mut self,
+        t: &Token,
+        lookup: &Lookup,
+        seen: &mut FastMap<usize, TermId>,
+    ) -> TermId {
+        let address = t.key.as_ptr() as usize;
+        let id = match seen.get(&address) {
+            Some(&id) => {
+                let z = &mut self.zipf[id as usize];
+                *z = z.max(lookup.zipf);
+                id
+            }
+            None => {
+                let id = self.intern(&t.key, lookup.zipf);
+                seen.insert(address, id);
+                id
+            }
+        };
         if self.vector[id as usize].is_none() {
             self.vector[id as usize] = lookup.vector;
         }
@@ -310,12 +331,12 @@ impl Lookup {
     fn of(t: &Token) -> Self {
         let zipf = match &t.kind {
             TokenKind::Number(_) => NUMBER_ZIPF,
-            TokenKind::Word => wordfreq::zipf_or_rare(&t.folded),
+            TokenKind::Word => t.english.zipf,
         };
         // Names and other capitalised words get no vector: "Bush" is not
         // a shrub.
         let vector = if !t.capitalised && !t.stop && !t.is_number() {
-            vectors::lookup(&t.folded)
+            t.english.vector
         } else {
             None
         };
@@ -358,16 +379,20 @@ pub fn analyse_with_clauses(texts: &[&str]) -> (Vec<Analysed>, Vec<Vec<Clause>>,
                 (tokens, lookups)
             })
             .collect();
+        // (Every token of the block is alive until the block is analysed:
+        // an address stands for one key all that time.)
+        let mut seen = FastMap::default();
         let ids: Vec<Vec<TermId>> = looked_up
             .iter()
             .map(|(tokens, lookups)| {
                 tokens
                     .iter()
                     .zip(lookups)
-                    .map(|(t, l)| stats.intern_token(t, l))
+                    .map(|(t, l)| stats.intern_token(t, l, &mut seen))
                     .collect()
             })
             .collect();
+        drop(seen);
         // Each passage's tokens are dropped where it is analysed, in
         // parallel: freeing millions of words one thread at a time was a
         // tenth of the analysis at 10,000 articles.
