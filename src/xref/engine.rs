@@ -4,7 +4,9 @@
 //! `explain`).
 
 use super::analysis::{Analysed, Clause, LISTS, TermStats, analyse_with_clauses};
-use super::features::{PairComparison, PairFeatures, compare, score_pair, shared_terms};
+use super::features::{
+    FeatureBounds, PairComparison, PairFeatures, compare, score_pair_unless, shared_terms,
+};
 use crate::model::{Corpus, PassageId, PassageKind};
 use crate::text::fasthash::FastMap;
 use crate::text::tokens::Token;
@@ -186,18 +188,31 @@ impl Engine {
     /// pair's features (two sentences with nothing in common have no
     /// clauses in common either). No evidence is kept: verification scores
     /// every candidate pair, and only links need evidence.
+    ///
+    /// A unit pair whose features' bounds `hopeless` rejects is left out
+    /// before its costly features are computed; if the whole pair is, so
+    /// are the clauses (`hopeless` must then mean that `depth` would have
+    /// said [`ClauseDepth::None`]).
     pub fn score_units(
         &self,
         i: usize,
         j: usize,
+        hopeless: &dyn Fn(&FeatureBounds) -> bool,
         depth: &dyn Fn(&PairFeatures) -> ClauseDepth,
     ) -> Vec<(usize, usize, PairFeatures, usize)> {
-        let (whole, shared) = score_pair(&self.analysed[i], &self.analysed[j], &self.stats);
-        let mut out = vec![(i, j, whole, shared)];
-        out.extend(self.clause_pairs(i, j, depth(&whole)).map(|(ua, ub)| {
-            let (features, shared) = score_pair(self.unit(ua), self.unit(ub), &self.stats);
-            (ua, ub, features, shared)
-        }));
+        let score = |ua: usize, ub: usize| {
+            score_pair_unless(self.unit(ua), self.unit(ub), &self.stats, hopeless)
+                .map(|(features, shared)| (ua, ub, features, shared))
+        };
+        let Some(whole) = score(i, j) else {
+            return Vec::new();
+        };
+        let depth = depth(&whole.2);
+        let mut out = vec![whole];
+        out.extend(
+            self.clause_pairs(i, j, depth)
+                .filter_map(|(ua, ub)| score(ua, ub)),
+        );
         out
     }
 
@@ -274,115 +289,5 @@ impl Engine {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Two articles of one sentence of two clauses each: the engine's
-    /// passage indices of the two sentences.
-    fn engine() -> (Engine, Corpus, usize, usize) {
-        let corpus = crate::corpus::build(&crate::load::texts_for_test(&[
-            "Harbour blast\n\nFour dockworkers died when a fuel tank exploded at the northern pier, \
-             and the ferries to the islands stay suspended until the inspectors finish.\n",
-            "Port explosion\n\nInvestigators arrived at the burned warehouse with sniffer dogs, \
-             while the ferries to the islands stay suspended until the inspectors finish.\n",
-        ]));
-        let engine = Engine::new(&corpus);
-        let sentence = |start: &str| {
-            let id = corpus
-                .passages
-                .iter()
-                .position(|p| p.text.starts_with(start))
-                .expect("the sentence is a passage");
-            engine.index(id).expect("the sentence is analysed")
-        };
-        let (a, b) = (sentence("Four dockworkers"), sentence("Investigators"));
-        (engine, corpus, a, b)
-    }
-
-    #[test]
-    fn links_read_the_same_evidence_from_terms_alone() {
-        let (mut engine, corpus, a, b) = engine();
-        let units: Vec<(usize, usize)> = engine
-            .score_units(a, b, &|_| ClauseDepth::Both)
-            .into_iter()
-            .map(|(x, y, _, _)| (x, y))
-            .collect();
-        let tokens = crate::text::tokens::tokenize(&corpus.passages[engine.ids[a]].text);
-        let evidence = |engine: &Engine| -> Vec<_> {
-            units
-                .iter()
-                .map(|&(x, y)| engine.link_evidence(&tokens, x, y))
-                .collect()
-        };
-        let before = evidence(&engine);
-        assert!(before.iter().any(|e| !e.is_empty()), "{before:?}");
-        let terms_before = engine.unit(a).terms().to_vec();
-        engine.keep_terms_only();
-        assert_eq!(evidence(&engine), before);
-        assert_eq!(engine.unit(a).terms(), &terms_before[..]);
-        assert!(engine.unit(a).words().is_empty() && engine.unit(a).embedding().is_empty());
-    }
-
-    #[test]
-    fn clauses_are_compared_as_deep_as_asked() {
-        let (engine, _, a, b) = engine();
-        let clauses = |i: usize| engine.units_of(i).count() - 1;
-        assert!(clauses(a) >= 2 && clauses(b) >= 2);
-        let n = engine.ids.len();
-        let pairs = |depth: ClauseDepth| {
-            let units = engine.score_units(a, b, &|_| depth);
-            assert_eq!(
-                (units[0].0, units[0].1),
-                (a, b),
-                "the whole pair comes first"
-            );
-            let with_whole = units[1..].iter().filter(|u| (u.0 < n) != (u.1 < n)).count();
-            let clause_clause = units[1..].iter().filter(|u| u.0 >= n && u.1 >= n).count();
-            (units.len(), with_whole, clause_clause)
-        };
-        assert_eq!(pairs(ClauseDepth::None), (1, 0, 0));
-        let with_whole = clauses(a) + clauses(b);
-        assert_eq!(
-            pairs(ClauseDepth::WithWhole),
-            (1 + with_whole, with_whole, 0)
-        );
-        let both = clauses(a) * clauses(b);
-        assert_eq!(
-            pairs(ClauseDepth::Both),
-            (1 + with_whole + both, with_whole, both)
-        );
-        // `compare_units` (the pair dumps the fitting reads) compares them all.
-        assert_eq!(engine.compare_units(a, b).len(), 1 + with_whole + both);
-    }
-
-    #[test]
-    fn the_clauses_that_say_one_thing_score_highest() {
-        let (engine, corpus, a, b) = engine();
-        let n = engine.ids.len();
-        let model = crate::xref::model::PairModel::get();
-        let best = engine
-            .score_units(a, b, &|_| ClauseDepth::Both)
-            .into_iter()
-            .max_by(|x, y| model.news.score(&x.2).total_cmp(&model.news.score(&y.2)))
-            .expect("units were compared");
-        // The ferries clause of each, not a clause against a whole sentence.
-        assert!(best.0 >= n && best.1 >= n, "{best:?}");
-        let text = |u: usize| {
-            let passage = &corpus.passages[engine.ids[engine.passage_of(u)]].text;
-            let bytes = engine.unit_bytes(u).expect("a clause has its bytes");
-            passage[bytes].to_owned()
-        };
-        for u in [best.0, best.1] {
-            assert!(
-                text(u).contains("the ferries to the islands stay suspended"),
-                "{}",
-                text(u)
-            );
-            assert!(
-                !text(u).contains("dockworkers") && !text(u).contains("sniffer"),
-                "{}",
-                text(u)
-            );
-        }
-    }
-}
+#[path = "engine_tests.rs"]
+mod tests;

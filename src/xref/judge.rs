@@ -8,7 +8,7 @@ use rayon::prelude::*;
 use super::Engine;
 use super::decide::{self, Decider, Scored, Verdict};
 use super::engine::ClauseDepth;
-use super::features::{PairFeatures, numbers_clash};
+use super::features::{FeatureBounds, PairFeatures, numbers_clash};
 use super::kept::KeptPairs;
 use super::model::{Logistic, PairModel};
 
@@ -111,9 +111,13 @@ pub fn score(
         }
     };
     let n = engine.ids.len();
+    let unit_floor = KEEP_SCORE.min(CLAUSE_GATE).min(model.thresholds.clause);
     let score_units = |&(i, j): &(usize, usize)| {
         let regression = regression(i, j);
-        engine.score_units(i, j, &|whole| {
+        // A pair that cannot reach the keeping score, nor a score from which
+        // its clauses are compared, is dropped early.
+        let hopeless = |bounds: &FeatureBounds| regression.upper_bound(bounds) < unit_floor;
+        engine.score_units(i, j, &hopeless, &|whole| {
             let score = regression.score(whole);
             // Clause with clause only where the whole sentences are as
             // alike as a clause link must be (below that, two parts of

@@ -21,7 +21,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use super::features::{FEATURES, PairFeatures};
+use super::features::{FEATURES, FeatureBounds, PairFeatures};
 
 /// A logistic regression over the pair features.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -42,6 +42,20 @@ impl Logistic {
                 .sum::<f64>();
         let p = 1.0 / (1.0 + (-z).exp());
         if p.is_finite() { p } else { 0.0 }
+    }
+
+    /// The highest score a pair whose features lie within `bounds` can
+    /// have: each feature at the end of its range its weight favours.
+    pub fn upper_bound(&self, bounds: &FeatureBounds) -> f64 {
+        let z: f64 = self.bias
+            + self
+                .weights
+                .iter()
+                .zip(bounds.lo.iter().zip(&bounds.hi))
+                .map(|(&w, (&lo, &hi))| if w >= 0.0 { w * hi } else { w * lo })
+                .sum::<f64>();
+        let p = 1.0 / (1.0 + (-z).exp());
+        if p.is_finite() { p } else { 1.0 }
     }
 }
 
@@ -122,6 +136,45 @@ mod tests {
         }
         // Above 1, containment never links: the rule is off.
         assert!(t.containment >= 0.0, "{m:?}");
+    }
+
+    #[test]
+    fn no_features_within_the_bounds_score_above_their_upper_bound() {
+        // Random weights of both signs and random boxes of features: the
+        // bound is the score at the box's best corner, so no point of the
+        // box (its corners included) scores higher; a box of one point
+        // bounds at its score.
+        let mut rng = crate::testing::Xorshift::new(0x9e37_79b9_7f4a_7c15);
+        let mut uniform = |scale: f64| (rng.below(2_000_001) as f64 / 1e6 - 1.0) * scale;
+        for case in 0..500 {
+            let regression = Logistic {
+                weights: std::array::from_fn(|_| uniform(4.0)),
+                bias: uniform(3.0),
+            };
+            let (a, b): ([f64; FEATURES], [f64; FEATURES]) = (
+                std::array::from_fn(|_| uniform(1.0)),
+                std::array::from_fn(|_| uniform(1.0)),
+            );
+            let bounds = FeatureBounds {
+                lo: std::array::from_fn(|k| a[k].min(b[k])),
+                hi: std::array::from_fn(|k| a[k].max(b[k])),
+            };
+            let bound = regression.upper_bound(&bounds);
+            for corner in 0..64u32 {
+                let x: [f64; FEATURES] = std::array::from_fn(|k| {
+                    let t = f64::from((corner >> (k % 6)) & 1);
+                    bounds.lo[k] + t * (bounds.hi[k] - bounds.lo[k])
+                });
+                let score = regression.score(&PairFeatures::from_array(x));
+                assert!(score <= bound, "case {case}: {score} > {bound}");
+            }
+            let point = FeatureBounds { lo: a, hi: a };
+            let score = regression.score(&PairFeatures::from_array(a));
+            assert!(
+                (regression.upper_bound(&point) - score).abs() < 1e-12,
+                "case {case}"
+            );
+        }
     }
 
     #[test]

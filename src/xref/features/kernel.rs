@@ -5,6 +5,7 @@
 //! the allocator kept handing back, than the arithmetic.
 
 use super::PairFeatures;
+use super::bounds::FeatureBounds;
 use super::order::order_similarity;
 use crate::text::vectors;
 use crate::xref::analysis::{Analysed, TermId, TermStats};
@@ -127,6 +128,19 @@ impl Scratch {
         b: &Analysed,
         stats: &TermStats,
     ) -> PairFeatures {
+        self.compare_unless(a, b, stats, None).unwrap_or_default()
+    }
+
+    /// [`Scratch::compare`], unless `hopeless` says from the features'
+    /// bounds (see [`FeatureBounds`]) that the pair is not worth finishing:
+    /// then `None`, and the evidence is incomplete.
+    pub(crate) fn compare_unless(
+        &mut self,
+        a: &Analysed,
+        b: &Analysed,
+        stats: &TermStats,
+        hopeless: Option<&dyn Fn(&FeatureBounds) -> bool>,
+    ) -> Option<PairFeatures> {
         self.match_terms(a, b, stats);
         let Scratch {
             shared,
@@ -167,18 +181,6 @@ impl Scratch {
             near_discount += NEAR_MATCH_CREDIT * disc(ta).min(disc(tb));
         }
 
-        // Near-synonyms ("killed"/"died") count in proportion to their
-        // similarity, best pairs first, each term once.
-        let heaviest = |out: &mut Vec<(f64, TermId, u32)>,
-                        terms: &mut dyn Iterator<Item = TermId>| {
-            out.clear();
-            out.extend(
-                terms.filter_map(|t| stats.vector[t as usize].map(|v| (stats.weight(t, 1), t, v))),
-            );
-            out.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
-            out.truncate(MAX_SOFT_TERMS);
-        };
-        soft.clear();
         // Even if every heavy term found a perfect synonym, would the pair
         // come near a link? If not, skip the (costly) vector comparisons.
         // First a bound that needs no sorting (each side's whole unmatched
@@ -196,7 +198,21 @@ impl Scratch {
             |best: f64| wa <= 0.0 || wb <= 0.0 || best / (wa * wb).sqrt() < SOFT_MATCH_GATE;
         // (The bound is summed in another order than the best case: a hair
         // of slack keeps it a bound under rounding.)
-        if !below_gate(s + bound_a.min(bound_b) * (1.0 + 1e-9)) {
+        let may_match_softly = !below_gate(s + bound_a.min(bound_b) * (1.0 + 1e-9));
+
+        // Near-synonyms ("killed"/"died") count in proportion to their
+        // similarity, best pairs first, each term once.
+        let heaviest = |out: &mut Vec<(f64, TermId, u32)>,
+                        terms: &mut dyn Iterator<Item = TermId>| {
+            out.clear();
+            out.extend(
+                terms.filter_map(|t| stats.vector[t as usize].map(|v| (stats.weight(t, 1), t, v))),
+            );
+            out.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+            out.truncate(MAX_SOFT_TERMS);
+        };
+        soft.clear();
+        if may_match_softly {
             heaviest(soft_a, &mut unmatched_a.copied());
             heaviest(soft_b, &mut unmatched_b.copied());
             let best_case = s + soft_a
@@ -238,6 +254,43 @@ impl Scratch {
         let union = shared_disc
             + a_only.iter().map(|&t| disc(t)).sum::<f64>()
             + b_only.iter().map(|&t| disc(t)).sum::<f64>();
+        // Capitalised content words (names, mostly): weights on both sides,
+        // on the first only, on the second only (summed in that order).
+        let (mut names_both, mut names_weight) = (0usize, [0.0f64; 3]);
+        merge_walk(a.names(), b.names(), |side, &t| {
+            names_both += usize::from(side == Side::Both);
+            names_weight[side as usize] += disc(t);
+        });
+        let names_one_side = names_weight[1] + names_weight[2];
+        let names_total = names_weight[0] + names_weight[1] + names_weight[2];
+        // Every feature but the bigram and trigram overlaps (below: a pair
+        // whose bounds say it cannot be kept is dropped before them).
+        let mut features = PairFeatures {
+            cosine: ratio(s, (wa * wb).sqrt()),
+            cover_min: ratio(s, wa.min(wb)),
+            cover_max: ratio(s, wa.max(wb)),
+            jaccard: ratio(shared_disc + near_discount, union),
+            extra_max: (wa - s).max(wb - s).max(0.0).ln_1p(),
+            extra_min: (wa - s).min(wb - s).max(0.0).ln_1p(),
+            number_conflict: number_conflict(a, b),
+            word_f1: multiset_f1(a.words(), b.words(), |&t| disc(t)),
+            name_mismatch: if names_total <= 0.0 {
+                0.0
+            } else {
+                names_one_side / names_total
+            },
+            embedding: vectors::cosine(a.embedding(), b.embedding()),
+            number_agree: number_agree(a, b),
+            names_shared: (names_both.min(3) as f64) / 3.0,
+            rarest_shared: (shared.iter().map(|x| x.1).fold(0.0, f64::max) / 10.0).min(1.0),
+            shorter_terms: (a.terms().len().min(b.terms().len()) as f64).ln_1p(),
+            order: order_similarity(a.sequence(), b.sequence(), b.terms(), &disc, rows, matches),
+            ..PairFeatures::default()
+        };
+        if hopeless.is_some_and(|hopeless| hopeless(&FeatureBounds::of_pair(&features))) {
+            return None;
+        }
+
         let pair_disc = |[x, y]: [TermId; 2]| disc(x).min(disc(y));
         let mut bigram_shared = 0.0;
         merge_walk(a.bigrams(), b.bigrams(), |side, &g| {
@@ -251,40 +304,11 @@ impl Scratch {
             .chain(b.bigrams())
             .map(|&g| pair_disc(g))
             .sum();
-        // Capitalised content words (names, mostly): weights on both sides,
-        // on the first only, on the second only (summed in that order).
-        let (mut names_both, mut names_weight) = (0usize, [0.0f64; 3]);
-        merge_walk(a.names(), b.names(), |side, &t| {
-            names_both += usize::from(side == Side::Both);
-            names_weight[side as usize] += disc(t);
+        features.bigram_dice = ratio(2.0 * bigram_shared, bigram_total);
+        features.trigram_f1 = multiset_f1(a.trigrams(), b.trigrams(), |g| {
+            g.iter().map(|&t| disc(t)).fold(1.0, f64::min)
         });
-        let names_one_side = names_weight[1] + names_weight[2];
-        let names_total = names_weight[0] + names_weight[1] + names_weight[2];
-        PairFeatures {
-            cosine: ratio(s, (wa * wb).sqrt()),
-            cover_min: ratio(s, wa.min(wb)),
-            cover_max: ratio(s, wa.max(wb)),
-            bigram_dice: ratio(2.0 * bigram_shared, bigram_total),
-            jaccard: ratio(shared_disc + near_discount, union),
-            order: order_similarity(a.sequence(), b.sequence(), b.terms(), &disc, rows, matches),
-            number_conflict: number_conflict(a, b),
-            extra_max: (wa - s).max(wb - s).max(0.0).ln_1p(),
-            extra_min: (wa - s).min(wb - s).max(0.0).ln_1p(),
-            word_f1: multiset_f1(a.words(), b.words(), |&t| disc(t)),
-            trigram_f1: multiset_f1(a.trigrams(), b.trigrams(), |g| {
-                g.iter().map(|&t| disc(t)).fold(1.0, f64::min)
-            }),
-            name_mismatch: if names_total <= 0.0 {
-                0.0
-            } else {
-                names_one_side / names_total
-            },
-            embedding: vectors::cosine(a.embedding(), b.embedding()),
-            number_agree: number_agree(a, b),
-            names_shared: (names_both.min(3) as f64) / 3.0,
-            rarest_shared: (shared.iter().map(|x| x.1).fold(0.0, f64::max) / 10.0).min(1.0),
-            shorter_terms: (a.terms().len().min(b.terms().len()) as f64).ln_1p(),
-        }
+        Some(features)
     }
 }
 

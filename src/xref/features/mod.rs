@@ -1,12 +1,14 @@
 //! Features of a pair of passages: how much weighted content they share,
 //! in which order, and whether their numbers agree.
 
+mod bounds;
 mod kernel;
 mod order;
 
 use std::cell::RefCell;
 
 use super::analysis::{Analysed, TermId, TermStats};
+pub use bounds::FeatureBounds;
 pub(crate) use kernel::{Scratch, Side, merge_walk, numbers_clash};
 
 /// Number of features.
@@ -77,6 +79,31 @@ impl PairFeatures {
             self.rarest_shared,
             self.shorter_terms,
         ]
+    }
+
+    /// The features from their values in the order of
+    /// [`PairFeatures::as_array`].
+    #[cfg(test)]
+    pub(crate) fn from_array(x: [f64; FEATURES]) -> Self {
+        PairFeatures {
+            cosine: x[0],
+            cover_min: x[1],
+            cover_max: x[2],
+            bigram_dice: x[3],
+            jaccard: x[4],
+            order: x[5],
+            number_conflict: x[6],
+            extra_max: x[7],
+            extra_min: x[8],
+            word_f1: x[9],
+            trigram_f1: x[10],
+            name_mismatch: x[11],
+            embedding: x[12],
+            number_agree: x[13],
+            names_shared: x[14],
+            rarest_shared: x[15],
+            shorter_terms: x[16],
+        }
     }
 
     pub const NAMES: [&'static str; FEATURES] = [
@@ -161,6 +188,33 @@ pub fn score_pair(a: &Analysed, b: &Analysed, stats: &TermStats) -> (PairFeature
         let shared = scratch.shared.len() + scratch.near.len() + scratch.similar.len();
         (features, shared)
     })
+}
+
+/// [`score_pair`], unless `hopeless` says from the bounds of the features
+/// that the pair is not worth finishing (see [`FeatureBounds`]).
+pub fn score_pair_unless(
+    a: &Analysed,
+    b: &Analysed,
+    stats: &TermStats,
+    hopeless: &dyn Fn(&FeatureBounds) -> bool,
+) -> Option<(PairFeatures, usize)> {
+    with_scratch(|scratch| {
+        let features = scratch.compare_unless(a, b, stats, Some(hopeless))?;
+        let shared = scratch.shared.len() + scratch.near.len() + scratch.similar.len();
+        Some((features, shared))
+    })
+}
+
+/// The bounds the kernel computes for a pair (for tests of them).
+#[cfg(test)]
+fn with_bounds(a: &Analysed, b: &Analysed, stats: &TermStats) -> FeatureBounds {
+    let seen = RefCell::new(None);
+    score_pair_unless(a, b, stats, &|bounds| {
+        *seen.borrow_mut() = Some(bounds.clone());
+        false
+    });
+    seen.into_inner()
+        .expect("the kernel gives bounds when asked")
 }
 
 /// Runs `f` with this thread's working lists, reused from one comparison
