@@ -202,30 +202,26 @@ impl Scratch {
 
         // Near-synonyms ("killed"/"died") count in proportion to their
         // similarity, best pairs first, each term once.
-        let heaviest = |out: &mut Vec<(f64, TermId, u32)>,
-                        terms: &mut dyn Iterator<Item = TermId>| {
-            out.clear();
-            out.extend(
-                terms.filter_map(|t| stats.vector[t as usize].map(|v| (stats.weight(t, 1), t, v))),
-            );
-            out.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
-            out.truncate(MAX_SOFT_TERMS);
-        };
         soft.clear();
         if may_match_softly {
-            heaviest(soft_a, &mut unmatched_a.copied());
-            heaviest(soft_b, &mut unmatched_b.copied());
+            heaviest(soft_a, unmatched_a.copied(), stats);
+            heaviest(soft_b, unmatched_b.copied(), stats);
             let best_case = s + soft_a
                 .iter()
                 .zip(soft_b.iter())
                 .map(|(x, y)| x.0.min(y.0))
                 .sum::<f64>();
             if !below_gate(best_case) {
-                // Only neighbours reach the partial-match level: looked up,
-                // not computed for every pair.
+                // Only neighbours reach the partial-match level: looked up
+                // (each word's neighbours fetched once), not computed for
+                // every pair.
                 for &(_, ta, va) in soft_a.iter() {
+                    let neighbours = vectors::neighbours(va);
+                    if neighbours.is_empty() {
+                        continue;
+                    }
                     for &(_, tb, vb) in soft_b.iter() {
-                        if vectors::are_neighbours(va, vb) {
+                        if u16::try_from(vb).is_ok_and(|vb| neighbours.binary_search(&vb).is_ok()) {
                             soft.push((vectors::similarity(va, vb), ta, tb));
                         }
                     }
@@ -284,7 +280,7 @@ impl Scratch {
             names_shared: (names_both.min(3) as f64) / 3.0,
             rarest_shared: (shared.iter().map(|x| x.1).fold(0.0, f64::max) / 10.0).min(1.0),
             shorter_terms: (a.terms().len().min(b.terms().len()) as f64).ln_1p(),
-            order: order_similarity(a.sequence(), b.sequence(), b.terms(), &disc, rows, matches),
+            order: order_similarity(a.sequence(), b.sequence(), shared, disc, rows, matches),
             ..PairFeatures::default()
         };
         if hopeless.is_some_and(|hopeless| hopeless(&FeatureBounds::of_pair(&features))) {
@@ -310,6 +306,19 @@ impl Scratch {
         });
         Some(features)
     }
+}
+
+/// The heaviest terms with a word vector among `terms`, at most
+/// [`MAX_SOFT_TERMS`], as (weight, term, vector), heaviest first.
+fn heaviest(
+    out: &mut Vec<(f64, TermId, u32)>,
+    terms: impl Iterator<Item = TermId>,
+    stats: &TermStats,
+) {
+    out.clear();
+    out.extend(terms.filter_map(|t| stats.vector[t as usize].map(|v| (stats.weight(t, 1), t, v))));
+    out.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+    out.truncate(MAX_SOFT_TERMS);
 }
 
 /// Weighted F1 of two sorted multisets (word unigrams or trigrams,

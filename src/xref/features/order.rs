@@ -10,7 +10,8 @@ const MAX_ORDER_TERMS: usize = 200;
 const MAX_SPARSE_MATCHES: usize = 64;
 
 /// Weighted longest common subsequence of content terms over the lighter
-/// side's total weight (`b_terms`: `b`'s distinct terms, sorted); `rows`
+/// side's total weight (`shared`: the terms both state, sorted, with their
+/// weights); `rows`
 /// and `matches` are working space.
 ///
 /// Most compared pairs share a few terms: the subsequence is found from
@@ -21,20 +22,21 @@ const MAX_SPARSE_MATCHES: usize = 64;
 pub(super) fn order_similarity(
     a: &[TermId],
     b: &[TermId],
-    b_terms: &[TermId],
-    disc: &dyn Fn(TermId) -> f64,
+    shared: &[(TermId, f64)],
+    disc: impl Fn(TermId) -> f64,
     rows: &mut Vec<f64>,
     matches: &mut Vec<(u32, u32, f64)>,
 ) -> f64 {
-    if a.is_empty() || b.is_empty() || a.len().max(b.len()) > MAX_ORDER_TERMS {
+    // (Nothing shared: no common subsequence, whatever the weights.)
+    if shared.is_empty() || a.is_empty() || b.is_empty() || a.len().max(b.len()) > MAX_ORDER_TERMS {
         return 0.0;
     }
     matches.clear();
     let mut too_many = false;
     'all: for (i, &x) in a.iter().enumerate() {
-        // Most terms of one side are not on the other: looked up in its
-        // sorted terms before its sequence is scanned.
-        if b_terms.binary_search(&x).is_err() {
+        // Most terms of one side are not on the other: looked up among
+        // the few shared before the other's sequence is scanned.
+        if shared.binary_search_by_key(&x, |s| s.0).is_err() {
             continue;
         }
         for (j, &y) in b.iter().enumerate() {
@@ -48,7 +50,7 @@ pub(super) fn order_similarity(
         }
     }
     let longest = if too_many {
-        lcs_table(a, b, disc, rows)
+        lcs_table(a, b, &disc, rows)
     } else {
         // In (i, j) order: every match a chain can come from is before.
         let mut best = 0.0f64;
@@ -78,7 +80,7 @@ pub(super) fn order_similarity(
 }
 
 /// The weighted longest common subsequence by the full table (two rows).
-fn lcs_table(a: &[TermId], b: &[TermId], disc: &dyn Fn(TermId) -> f64, rows: &mut Vec<f64>) -> f64 {
+fn lcs_table(a: &[TermId], b: &[TermId], disc: impl Fn(TermId) -> f64, rows: &mut Vec<f64>) -> f64 {
     let width = b.len() + 1;
     rows.clear();
     rows.resize(2 * width, 0.0);
@@ -113,11 +115,15 @@ mod tests {
             let alphabet = 2 + u64::from(next(30));
             let a: Vec<TermId> = (0..1 + next(25)).map(|_| next(alphabet)).collect();
             let b: Vec<TermId> = (0..1 + next(25)).map(|_| next(alphabet)).collect();
-            let mut b_terms = b.clone();
-            b_terms.sort_unstable();
-            b_terms.dedup();
-            let sparse = order_similarity(&a, &b, &b_terms, &weight, &mut rows, &mut matches);
-            let table = lcs_table(&a, &b, &weight, &mut rows);
+            let mut shared: Vec<(TermId, f64)> = a
+                .iter()
+                .filter(|t| b.contains(t))
+                .map(|&t| (t, weight(t)))
+                .collect();
+            shared.sort_by_key(|s| s.0);
+            shared.dedup();
+            let sparse = order_similarity(&a, &b, &shared, weight, &mut rows, &mut matches);
+            let table = lcs_table(&a, &b, weight, &mut rows);
             let lighter = a
                 .iter()
                 .map(|&t| weight(t))
