@@ -10,10 +10,65 @@ use crate::text::fasthash::{FastMap, FastSet};
 
 use crate::model::PassageId;
 
-/// Groups of passages (each sorted), from links `(a, b, score)` with
-/// `a < b`, processed best first. Two groups merge when at least
-/// `merge_density` of their cross-source pairs are linked.
+/// Groups of passages (each sorted, the groups sorted), from links `(a, b,
+/// score)` with `a < b`, processed best first. Two groups merge when at
+/// least `merge_density` of their cross-source pairs are linked.
+///
+/// Passages no chain of links joins never meet in a group, nor does one
+/// join the other's group: each connected part of the links is grouped on
+/// its own, the parts in parallel (one pass over a large corpus's links
+/// took as long as deciding them).
 pub fn cluster(
+    links: &[(PassageId, PassageId, f64)],
+    source_of: &(dyn Fn(PassageId) -> usize + Sync),
+    merge_density: f64,
+) -> Vec<Vec<PassageId>> {
+    use rayon::prelude::*;
+    let mut parts = connected_parts(links);
+    // Largest first, so that one large part does not run last alone.
+    parts.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    let mut claims: Vec<Vec<PassageId>> = parts
+        .par_iter()
+        .flat_map_iter(|part| cluster_part(part, source_of, merge_density))
+        .collect();
+    claims.sort();
+    claims
+}
+
+/// The links of each connected part of the link graph, in their order.
+fn connected_parts(links: &[(PassageId, PassageId, f64)]) -> Vec<Vec<(PassageId, PassageId, f64)>> {
+    let size = links
+        .iter()
+        .map(|&(a, b, _)| a.max(b) + 1)
+        .max()
+        .unwrap_or(0);
+    let mut parent: Vec<usize> = (0..size).collect();
+    fn root(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    for &(a, b, _) in links {
+        let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+        parent[ra.max(rb)] = ra.min(rb);
+    }
+    let mut part_of: FastMap<usize, usize> = FastMap::default();
+    let mut parts: Vec<Vec<(PassageId, PassageId, f64)>> = Vec::new();
+    for &link in links {
+        let r = root(&mut parent, link.0);
+        let k = *part_of.entry(r).or_insert_with(|| {
+            parts.push(Vec::new());
+            parts.len() - 1
+        });
+        parts[k].push(link);
+    }
+    parts
+}
+
+/// [`cluster`] of the links of one connected part.
+fn cluster_part(
     links: &[(PassageId, PassageId, f64)],
     source_of: &dyn Fn(PassageId) -> usize,
     merge_density: f64,
@@ -81,7 +136,6 @@ pub fn cluster(
         })
         .collect();
     add_overlapping_members(&mut claims, &order, &linked, source_of);
-    claims.sort();
     claims
 }
 
@@ -170,6 +224,34 @@ mod tests {
             2,
             "{claims:?}"
         );
+    }
+
+    #[test]
+    fn grouping_each_connected_part_alone_groups_as_all_at_once() {
+        // Random link graphs of several parts (scores with ties, passages
+        // of few sources): grouped part by part, in parallel, the groups
+        // are those of one pass over every link.
+        let mut rng = crate::testing::Xorshift::new(0x5851_f42d_4c95_7f2d);
+        for case in 0..300 {
+            let passages = 4 + rng.below(40) as usize;
+            let sources: Vec<usize> = (0..passages).map(|_| rng.below(4) as usize).collect();
+            let mut links = Vec::new();
+            for _ in 0..rng.below(3 * passages as u64) {
+                let (x, y) = (
+                    rng.below(passages as u64) as usize,
+                    rng.below(passages as u64) as usize,
+                );
+                if x != y {
+                    links.push((x.min(y), x.max(y), rng.below(8) as f64 / 8.0));
+                }
+            }
+            links.sort_by_key(|l| (l.0, l.1));
+            links.dedup_by_key(|l| (l.0, l.1));
+            let source_of = |p: usize| sources[p];
+            let mut at_once = cluster_part(&links, &source_of, 0.34);
+            at_once.sort();
+            assert_eq!(cluster(&links, &source_of, 0.34), at_once, "case {case}");
+        }
     }
 
     #[test]

@@ -141,16 +141,20 @@ pub struct Decider<'m> {
 
 impl<'m> Decider<'m> {
     pub fn new(pairs: &KeptPairs, model: &'m PairModel) -> Self {
-        let mut best_whole = BestMatches::new();
-        let mut best_any = BestMatches::new();
-        for (k, s) in pairs.iter().enumerate() {
-            // (Pair indices fit 32 bits, as unit indices do: see `Scored`.)
-            let k = k as u32;
-            if s.whole {
-                best_whole.offer(k, s, pairs);
+        // Each map is built in the pairs' order (ties go to the lower
+        // partner either way), the two at once.
+        let best_of = |whole_only: bool| {
+            let mut best = BestMatches::new();
+            for (k, s) in pairs.iter().enumerate() {
+                if s.whole || !whole_only {
+                    // (Pair indices fit 32 bits, as unit indices do: see
+                    // `Scored`.)
+                    best.offer(k as u32, s, pairs);
+                }
             }
-            best_any.offer(k, s, pairs);
-        }
+            best
+        };
+        let (best_whole, best_any) = rayon::join(|| best_of(true), || best_of(false));
         Decider {
             model,
             best_whole,
