@@ -289,6 +289,13 @@ impl TermStats {
         }
     }
 
+    /// [`TermStats::pair_discount`] of every term counted, NaN for a
+    /// function word (the comparison kernel reads it for every word).
+    #[inline]
+    pub(crate) fn pair_discounts(&self) -> &[f64] {
+        &self.pair_discounts
+    }
+
     /// The near-identical spellings of a term, sorted by id.
     pub(crate) fn respellings(&self, term: TermId) -> &[TermId] {
         self.respellings.of(term, &self.names)
