@@ -210,6 +210,7 @@ impl TermStats {
 
     /// Weight of a term, leaving `excluded` passages (those being compared,
     /// which contain it) out of the counts. Precomputed for 1 and 2.
+    #[inline]
     pub fn weight(&self, term: TermId, excluded: u32) -> f64 {
         match (excluded, self.cached.get(term as usize)) {
             (1, Some(c)) => c.weight[0],
@@ -218,6 +219,10 @@ impl TermStats {
         }
     }
 
+    // Cold: comparisons, which ask for weights millions of times, find
+    // them precomputed (this runs twice a term, in `finish`); marked so,
+    // `weight` is inlined into the comparison kernel.
+    #[cold]
     fn compute_weight(&self, term: TermId, excluded: u32) -> f64 {
         let t = term as usize;
         let df = self.df[t].saturating_sub(excluded) as f64;
