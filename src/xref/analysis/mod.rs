@@ -173,6 +173,23 @@ impl TermStats {
         id
     }
 
+    /// The terms of a block's tokens, passage by passage.
+    fn intern_block(&mut self, looked_up: &[(Vec<Token>, Vec<Lookup>)]) -> Vec<Vec<TermId>> {
+        // (Every token of the block is alive until the block is analysed:
+        // an address stands for one key all that time.)
+        let mut seen = FastMap::default();
+        looked_up
+            .iter()
+            .map(|(tokens, lookups)| {
+                tokens
+                    .iter()
+                    .zip(lookups)
+                    .map(|(t, l)| self.intern_token(t, l, &mut seen))
+                    .collect()
+            })
+            .collect()
+    }
+
     /// The term of a token, interned with its English prior and (from
     /// its first lower-case occurrence) its word vector. `seen` maps the
     /// keys of the tokens of one block (alive while it is interned) by
@@ -381,30 +398,27 @@ pub fn analyse_with_clauses(texts: &[&str]) -> (Vec<Analysed>, Vec<Vec<Clause>>,
     let mut stats = TermStats::default();
     let mut analysed = Vec::with_capacity(texts.len());
     let mut clauses = Vec::with_capacity(texts.len());
-    for block in texts.chunks(BLOCK) {
+    // Interning runs on one thread: the next block is tokenised meanwhile.
+    let tokenise = |block: &[&str]| -> Vec<(Vec<Token>, Vec<Lookup>)> {
         // Table lookups are done in parallel too: interning only counts.
-        let looked_up: Vec<(Vec<Token>, Vec<Lookup>)> = block
+        block
             .par_iter()
             .map(|text| {
                 let tokens = tokenize(text);
                 let lookups = tokens.iter().map(Lookup::of).collect();
                 (tokens, lookups)
             })
-            .collect();
-        // (Every token of the block is alive until the block is analysed:
-        // an address stands for one key all that time.)
-        let mut seen = FastMap::default();
-        let ids: Vec<Vec<TermId>> = looked_up
-            .iter()
-            .map(|(tokens, lookups)| {
-                tokens
-                    .iter()
-                    .zip(lookups)
-                    .map(|(t, l)| stats.intern_token(t, l, &mut seen))
-                    .collect()
-            })
-            .collect();
-        drop(seen);
+            .collect()
+    };
+    let blocks: Vec<&[&str]> = texts.chunks(BLOCK).collect();
+    let mut next = blocks.first().map(|block| tokenise(block));
+    for (k, block) in blocks.iter().enumerate() {
+        let looked_up = next.take().unwrap_or_default();
+        let (ids, following) = rayon::join(
+            || stats.intern_block(&looked_up),
+            || blocks.get(k + 1).map(|block| tokenise(block)),
+        );
+        next = following;
         // Each passage's tokens are dropped where it is analysed, in
         // parallel: freeing millions of words one thread at a time was a
         // tenth of the analysis at 10,000 articles.
