@@ -181,17 +181,9 @@ fn heaviest_first(shared: &[(TermId, f64)]) -> Vec<(TermId, f64)> {
 }
 
 /// A pair's features and how many content terms it shares (exactly, by
-/// spelling or by meaning), without the evidence: what verification needs.
-pub fn score_pair(a: &Analysed, b: &Analysed, stats: &TermStats) -> (PairFeatures, usize) {
-    with_scratch(|scratch| {
-        let features = scratch.compare(a, b, stats);
-        let shared = scratch.shared.len() + scratch.near.len() + scratch.similar.len();
-        (features, shared)
-    })
-}
-
-/// [`score_pair`], unless `hopeless` says from the bounds of the features
-/// that the pair is not worth finishing (see [`FeatureBounds`]).
+/// spelling or by meaning), without the evidence: what verification needs;
+/// `None` when `hopeless` says from the bounds of the features that the
+/// pair is not worth finishing (see [`FeatureBounds`]).
 pub fn score_pair_unless(
     a: &Analysed,
     b: &Analysed,
@@ -203,6 +195,12 @@ pub fn score_pair_unless(
         let shared = scratch.shared.len() + scratch.near.len() + scratch.similar.len();
         Some((features, shared))
     })
+}
+
+/// [`score_pair_unless`] with nothing hopeless (for tests).
+#[cfg(test)]
+fn score_pair(a: &Analysed, b: &Analysed, stats: &TermStats) -> (PairFeatures, usize) {
+    score_pair_unless(a, b, stats, &|_| false).unwrap_or_default()
 }
 
 /// The bounds the kernel computes for a pair (for tests of them).
