@@ -197,20 +197,22 @@ impl TermStats {
 
     /// [`TermStats::discount`] with two passages left out, `None` for a
     /// function word (see [`TermStats::is_function_word`]).
+    /// (Read from the table inline: the comparison kernel asks it of
+    /// every word.)
     #[inline]
     pub(crate) fn pair_discount(&self, term: TermId) -> Option<f64> {
         match self.pair_discounts.get(term as usize) {
             Some(d) if d.is_nan() => None,
             Some(&d) => Some(d),
-            None => (!self.is_function_word(term)).then(|| self.discount(term, 2)),
+            None => self.uncounted_pair_discount(term),
         }
     }
 
-    /// [`TermStats::pair_discount`] of every term counted, NaN for a
-    /// function word (the comparison kernel reads it for every word).
-    #[inline]
-    pub(crate) fn pair_discounts(&self) -> &[f64] {
-        &self.pair_discounts
+    /// [`TermStats::pair_discount`] of a term counted after `finish`
+    /// (none is, in a corpus's analysis).
+    #[cold]
+    fn uncounted_pair_discount(&self, term: TermId) -> Option<f64> {
+        (!self.is_function_word(term)).then(|| self.discount(term, 2))
     }
 
     /// The near-identical spellings of a term, sorted by id.

@@ -171,12 +171,7 @@ impl Scratch {
         } else {
             0.0
         };
-        let discounts = stats.pair_discounts();
-        let disc = |t: TermId| match discounts.get(t as usize) {
-            Some(&d) if !d.is_nan() => d,
-            Some(_) => content_cosine,
-            None => stats.pair_discount(t).unwrap_or(content_cosine),
-        };
+        let disc = |t: TermId| stats.pair_discount(t).unwrap_or(content_cosine);
 
         // Spelling variants count almost as matches; both sides keep their
         // own weight: the match is partial. (Summed in the order found.)
