@@ -167,34 +167,28 @@ pub fn analyse_with_clauses(texts: &[&str]) -> (Vec<Analysed>, Vec<Vec<Clause>>,
     let mut analysed = Vec::with_capacity(texts.len());
     let mut clauses = Vec::with_capacity(texts.len());
     // Interning runs on one thread: the next block is tokenised meanwhile.
-    let tokenise = |block: &[&str]| -> Vec<(Vec<Token>, Vec<Lookup>)> {
-        // Table lookups are done in parallel too: interning only counts.
-        block
-            .par_iter()
-            .map(|text| {
-                let tokens = tokenize(text);
-                let lookups = tokens.iter().map(Lookup::of).collect();
-                (tokens, lookups)
-            })
-            .collect()
+    // (The tokeniser looks each word up in the word tables: interning
+    // only counts.)
+    let tokenise = |block: &[&str]| -> Vec<Vec<Token>> {
+        block.par_iter().map(|text| tokenize(text)).collect()
     };
     let blocks: Vec<&[&str]> = texts.chunks(BLOCK).collect();
     let mut next = blocks.first().map(|block| tokenise(block));
     for (k, block) in blocks.iter().enumerate() {
-        let looked_up = next.take().unwrap_or_default();
+        let tokenised = next.take().unwrap_or_default();
         let (ids, following) = rayon::join(
-            || stats.intern_block(&looked_up),
+            || stats.intern_block(&tokenised),
             || blocks.get(k + 1).map(|block| tokenise(block)),
         );
         next = following;
         // Each passage's tokens are dropped where it is analysed, in
         // parallel: freeing millions of words one thread at a time was a
         // tenth of the analysis at 10,000 articles.
-        let built: Vec<(Analysed, Vec<Clause>)> = looked_up
+        let built: Vec<(Analysed, Vec<Clause>)> = tokenised
             .into_par_iter()
             .zip(block.par_iter())
             .zip(ids.par_iter())
-            .map(|(((tokens, _), text), ids)| {
+            .map(|((tokens, text), ids)| {
                 let whole = build(&tokens, ids, 0..tokens.len());
                 let parts = super::clauses::clause_spans(text, &tokens)
                     .into_iter()

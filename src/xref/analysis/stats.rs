@@ -66,20 +66,16 @@ impl TermStats {
     }
 
     /// The terms of a block's tokens, passage by passage.
-    pub(super) fn intern_block(
-        &mut self,
-        looked_up: &[(Vec<Token>, Vec<Lookup>)],
-    ) -> Vec<Vec<TermId>> {
+    pub(super) fn intern_block(&mut self, tokenised: &[Vec<Token>]) -> Vec<Vec<TermId>> {
         // (Every token of the block is alive until the block is analysed:
         // an address stands for one key all that time.)
         let mut seen = FastMap::default();
-        looked_up
+        tokenised
             .iter()
-            .map(|(tokens, lookups)| {
+            .map(|tokens| {
                 tokens
                     .iter()
-                    .zip(lookups)
-                    .map(|(t, l)| self.intern_token(t, l, &mut seen))
+                    .map(|t| self.intern_token(t, &Lookup::of(t), &mut seen))
                     .collect()
             })
             .collect()
