@@ -20,6 +20,7 @@ mod linking;
 pub mod model;
 mod name_variants;
 mod respellings;
+mod subsumed;
 
 use rayon::prelude::*;
 
@@ -88,6 +89,7 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
         anchor_spans,
         summary,
     } = anchors::anchor(&engine, corpus, groups, &scores, &story_of, &mark);
+    let groups = subsumed::without_subsumed(groups, &anchor_spans);
     // Claims and copies read the passages' text: the engine (its terms
     // alone by now, see `linking::link`) ends here.
     drop(engine);
