@@ -3,7 +3,9 @@
 //! comparisons of units on demand (verification scores, link evidence,
 //! `explain`).
 
-use super::analysis::{Analysed, Clause, LISTS, TermStats, analyse_with_clauses};
+use super::analysis::{
+    Analysed, Clause, Draft, Drafted, LISTS, TermStats, analyse_with_clauses, draft,
+};
 use super::features::{
     FeatureBounds, PairComparison, PairFeatures, compare, score_pair_unless, shared_terms,
 };
@@ -30,6 +32,10 @@ pub struct Engine {
     first_clause: Vec<usize>,
     /// (passage index, clause index) of each clause unit.
     clause_units: Vec<(usize, usize)>,
+    /// What each passage's full analyses are built from while they hold
+    /// their terms alone (see [`Engine::drafted`]); empty once every pair
+    /// is scored, or when the analyses were built in full at once.
+    drafts: Vec<Draft>,
 }
 
 /// How far the clauses of two passages are compared besides the whole
@@ -44,20 +50,78 @@ pub enum ClauseDepth {
     Both,
 }
 
+/// The passages that take part: linkable, and no question but a headline.
+fn linkable(corpus: &Corpus) -> Vec<PassageId> {
+    corpus
+        .passages
+        .iter()
+        .filter(|p| p.is_linkable() && (p.kind == PassageKind::Title || !p.is_question()))
+        .map(|p| p.id)
+        .collect()
+}
+
+/// Calls `f` on each of `passages` (indices) with its analysis and
+/// clauses, in parallel. (A batch's passages are spread over the corpus,
+/// unevenly: they are gathered first, so that each thread gets its share
+/// of them, not of the corpus.)
+fn each_unit_of(
+    analysed: &mut [Analysed],
+    clauses: &mut [Vec<Clause>],
+    passages: &[usize],
+    f: impl Fn(usize, &mut Analysed, &mut [Clause]) + Sync + Send,
+) {
+    use rayon::prelude::*;
+    let mut chosen = vec![false; analysed.len()];
+    for &i in passages {
+        chosen[i] = true;
+    }
+    let units: Vec<(usize, (&mut Analysed, &mut Vec<Clause>))> = analysed
+        .iter_mut()
+        .zip(clauses.iter_mut())
+        .enumerate()
+        .filter(|(i, _)| chosen[*i])
+        .collect();
+    units
+        .into_par_iter()
+        .for_each(|(i, (whole, clauses))| f(i, whole, clauses));
+}
+
+fn texts<'c>(corpus: &'c Corpus, ids: &[PassageId]) -> Vec<&'c str> {
+    ids.iter()
+        .map(|&id| corpus.passages[id].text.as_str())
+        .collect()
+}
+
 impl Engine {
-    /// Analyses the linkable passages of a corpus.
+    /// Analyses the linkable passages of a corpus, every list of every
+    /// unit at once (for `explain` and for studying pairs).
     pub fn new(corpus: &Corpus) -> Self {
-        let ids: Vec<PassageId> = corpus
-            .passages
-            .iter()
-            .filter(|p| p.is_linkable() && (p.kind == PassageKind::Title || !p.is_question()))
-            .map(|p| p.id)
-            .collect();
-        let texts: Vec<&str> = ids
-            .iter()
-            .map(|&id| corpus.passages[id].text.as_str())
-            .collect();
-        let (analysed, clauses, stats) = analyse_with_clauses(&texts);
+        let ids = linkable(corpus);
+        let (analysed, clauses, stats) = analyse_with_clauses(&texts(corpus, &ids));
+        Engine::assemble(ids, analysed, clauses, stats, Vec::new())
+    }
+
+    /// The linkable passages of a corpus drafted: the corpus statistics
+    /// final and every unit's terms and numbers, the rest of each analysis
+    /// built by [`Engine::analyse_fully`] when its pairs are scored.
+    pub(crate) fn drafted(corpus: &Corpus) -> Self {
+        let ids = linkable(corpus);
+        let Drafted {
+            analysed,
+            clauses,
+            drafts,
+            stats,
+        } = draft(&texts(corpus, &ids));
+        Engine::assemble(ids, analysed, clauses, stats, drafts)
+    }
+
+    fn assemble(
+        ids: Vec<PassageId>,
+        analysed: Vec<Analysed>,
+        clauses: Vec<Vec<Clause>>,
+        stats: TermStats,
+        drafts: Vec<Draft>,
+    ) -> Self {
         let index_of = ids.iter().enumerate().map(|(i, &id)| (id, i)).collect();
         let mut first_clause = Vec::with_capacity(ids.len());
         let mut clause_units = Vec::new();
@@ -73,23 +137,52 @@ impl Engine {
             index_of,
             first_clause,
             clause_units,
+            drafts,
         }
     }
 
-    /// Drops every analysis but its terms and numbers, once no pair will
-    /// be compared again: what the links' evidence, the claims' groups and
-    /// the claims of figures and names read. (At 10,000 articles the rest
-    /// is ~250 MB.) Comparisons made after this see terms alone.
-    pub(crate) fn keep_terms_only(&mut self) {
-        use rayon::prelude::*;
-        self.analysed
-            .par_iter_mut()
-            .for_each(Analysed::keep_terms_only);
-        self.clauses.par_iter_mut().for_each(|list| {
-            for c in list {
-                c.analysed.keep_terms_only();
-            }
-        });
+    /// Builds the full analyses of the units of `passages` (indices) from
+    /// their drafts, where the engine was drafted (else they are full
+    /// already).
+    pub(crate) fn analyse_fully(&mut self, passages: &[usize]) {
+        if self.drafts.is_empty() {
+            return;
+        }
+        let (drafts, stats) = (&self.drafts, &self.stats);
+        each_unit_of(
+            &mut self.analysed,
+            &mut self.clauses,
+            passages,
+            |i, whole, clauses| {
+                let units =
+                    std::iter::once(whole).chain(clauses.iter_mut().map(|c| &mut c.analysed));
+                drafts[i].complete(stats, units);
+            },
+        );
+    }
+
+    /// Drops the analyses of the units of `passages` to their terms and
+    /// numbers, once none of their pairs will be compared again: what the
+    /// links' evidence, the claims' groups and the claims of figures and
+    /// names read (at 10,000 articles the rest is ~250 MB). Comparisons
+    /// made after this see terms alone.
+    pub(crate) fn keep_terms_only_of(&mut self, passages: &[usize]) {
+        each_unit_of(
+            &mut self.analysed,
+            &mut self.clauses,
+            passages,
+            |_, whole, clauses| {
+                whole.keep_terms_only();
+                for clause in clauses {
+                    clause.analysed.keep_terms_only();
+                }
+            },
+        );
+    }
+
+    /// Ends the drafts: no analysis will be built again.
+    pub(crate) fn drop_drafts(&mut self) {
+        self.drafts = Vec::new();
     }
 
     /// What the analyses hold (see [`Analysed::sizes`]), for

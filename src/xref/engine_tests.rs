@@ -42,7 +42,8 @@ fn links_read_the_same_evidence_from_terms_alone() {
     let before = evidence(&engine);
     assert!(before.iter().any(|e| !e.is_empty()), "{before:?}");
     let terms_before = engine.unit(a).terms().to_vec();
-    engine.keep_terms_only();
+    let all: Vec<usize> = (0..engine.ids.len()).collect();
+    engine.keep_terms_only_of(&all);
     assert_eq!(evidence(&engine), before);
     assert_eq!(engine.unit(a).terms(), &terms_before[..]);
     assert!(engine.unit(a).words().is_empty() && engine.unit(a).embedding().is_empty());
@@ -151,4 +152,71 @@ fn pairs_dropped_early_are_those_that_score_under_the_floor() {
         }
     }
     assert!(kept > 10 && dropped > 100, "kept {kept}, dropped {dropped}");
+}
+
+/// A generated corpus of several stories (events mixed, clauses in about
+/// two passages of five), cross-referenced up to its stories.
+fn stories_corpus() -> Corpus {
+    let articles = crate::synth::corpus(40, 11);
+    let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
+    let mut corpus = crate::corpus::segment_corpus(&crate::load::texts_for_test(&texts));
+    crate::corpus::group_stories(&mut corpus);
+    corpus
+}
+
+#[test]
+fn a_drafted_engine_holds_the_terms_and_numbers_a_full_one_keeps() {
+    let corpus = stories_corpus();
+    let full = Engine::new(&corpus);
+    let drafted = Engine::drafted(&corpus);
+    assert_eq!(full.ids, drafted.ids);
+    let units = full.ids.len() + full.clause_units.len();
+    assert!(units > full.ids.len(), "some passages have clauses");
+    for u in 0..units {
+        assert_eq!(full.unit(u).terms(), drafted.unit(u).terms(), "unit {u}");
+        assert_eq!(
+            full.unit(u).numbers(),
+            drafted.unit(u).numbers(),
+            "unit {u}"
+        );
+        assert_eq!(full.unit_bytes(u), drafted.unit_bytes(u), "unit {u}");
+        assert!(drafted.unit(u).words().is_empty(), "unit {u} is a draft");
+    }
+}
+
+#[test]
+fn scoring_story_by_story_keeps_the_pairs_of_one_pass_in_its_order() {
+    let corpus = stories_corpus();
+    assert!(corpus.stories.len() > 3, "{} stories", corpus.stories.len());
+    let model = crate::xref::model::PairModel::get();
+    let full = Engine::new(&corpus);
+    let group = full.sources(&corpus);
+    let pairs = full.candidates(&corpus, &group);
+    let sources = corpus.sources.len();
+    let once = crate::xref::judge::score(&full, &group, &pairs, sources, model);
+    let story_of = crate::stories::story_of_source(&corpus.stories, sources);
+    let story: Vec<usize> = group.iter().map(|&s| story_of[s]).collect();
+    let row = |s: &crate::xref::decide::Scored| (s.a, s.b, s.score.to_bits(), s.cover.to_bits());
+    // Batches of one story each (the smallest), and of all at once.
+    for batch in [1, usize::MAX] {
+        let mut drafted = Engine::drafted(&corpus);
+        let kept = crate::xref::judge::score_in_batches(
+            &mut drafted,
+            &group,
+            &story,
+            &pairs,
+            sources,
+            model,
+            batch,
+        );
+        assert_eq!(kept.len(), once.len());
+        assert!(!kept.is_empty());
+        let a: Vec<_> = kept.iter().map(row).collect();
+        let b: Vec<_> = once.iter().map(row).collect();
+        assert_eq!(a, b, "batches of {batch}");
+        assert!((0..kept.len()).all(|k| row(&kept[k]) == b[k]));
+        // Every analysis is back to its terms, and the drafts are gone.
+        assert!((0..drafted.ids.len()).all(|i| drafted.unit(i).words().is_empty()));
+        assert!(drafted.drafts.is_empty());
+    }
 }

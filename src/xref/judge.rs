@@ -93,6 +93,94 @@ pub fn score(
     sources: usize,
     model: &PairModel,
 ) -> KeptPairs {
+    KeptPairs::from_pieces(score_pieces(engine, group, pairs, sources, model))
+}
+
+/// Passages whose full analyses [`score_by_story`] holds at once (about
+/// 1 KB each): enough for every thread to have work, a small part of a
+/// large corpus.
+const BATCH_PASSAGES: usize = 16_384;
+
+/// [`score`] for an engine drafted ([`Engine::drafted`]): the stories'
+/// pairs are scored a batch of stories at a time, the batch's analyses
+/// built in full first and kept to their terms after, so that the full
+/// analyses of a large corpus are never all held at once (candidates
+/// never cross stories: `story` is each passage's). The kept pairs are
+/// in the order [`score`] gives.
+pub fn score_by_story(
+    engine: &mut Engine,
+    group: &[usize],
+    story: &[usize],
+    pairs: &[(usize, usize)],
+    sources: usize,
+    model: &PairModel,
+) -> KeptPairs {
+    score_in_batches(engine, group, story, pairs, sources, model, BATCH_PASSAGES)
+}
+
+/// [`score_by_story`], a batch closed once it holds `batch_passages`.
+pub(crate) fn score_in_batches(
+    engine: &mut Engine,
+    group: &[usize],
+    story: &[usize],
+    pairs: &[(usize, usize)],
+    sources: usize,
+    model: &PairModel,
+    batch_passages: usize,
+) -> KeptPairs {
+    let n = engine.ids.len();
+    let mut paired = vec![false; n];
+    for &(i, j) in pairs {
+        paired[i] = true;
+        paired[j] = true;
+    }
+    let stories = story.iter().max().map_or(0, |&s| s + 1);
+    let mut size = vec![0usize; stories];
+    for i in (0..n).filter(|&i| paired[i]) {
+        size[story[i]] += 1;
+    }
+    // Stories in order, a batch closed once it holds enough passages.
+    let mut batch_of = vec![0usize; stories];
+    let (mut batches, mut filled) = (0, 0);
+    for (s, &count) in size.iter().enumerate().filter(|(_, c)| **c > 0) {
+        if filled >= batch_passages {
+            batches += 1;
+            filled = 0;
+        }
+        batch_of[s] = batches;
+        filled += count;
+    }
+    let mut pieces = Vec::new();
+    for batch in 0..=batches {
+        let in_batch = |i: usize| batch_of[story[i]] == batch;
+        let passages: Vec<usize> = (0..n).filter(|&i| paired[i] && in_batch(i)).collect();
+        let batch_pairs: Vec<(usize, usize)> = pairs
+            .iter()
+            .copied()
+            .filter(|&(i, _)| in_batch(i))
+            .collect();
+        engine.analyse_fully(&passages);
+        pieces.extend(score_pieces(engine, group, &batch_pairs, sources, model));
+        engine.keep_terms_only_of(&passages);
+    }
+    engine.drop_drafts();
+    let engine = &*engine;
+    // A pair's place: its passages' (as candidates are sorted), then its
+    // units' order among those of that passage pair, kept by the sort.
+    KeptPairs::from_pieces_in_order(pieces, |s| {
+        let (a, b) = s.units();
+        ((engine.passage_of(a) as u64) << 32) | engine.passage_of(b) as u64
+    })
+}
+
+/// The kept unit pairs of `pairs` (see [`score`]), in pieces.
+fn score_pieces(
+    engine: &Engine,
+    group: &[usize],
+    pairs: &[(usize, usize)],
+    sources: usize,
+    model: &PairModel,
+) -> Vec<Vec<Scored>> {
     let mut linkable_in_source = vec![0usize; sources];
     for &g in group {
         linkable_in_source[g] += 1;
@@ -156,7 +244,7 @@ pub fn score(
             numbers_clash: numbers_clash(engine.unit(ua).numbers(), engine.unit(ub).numbers()),
         })
     };
-    let pieces: Vec<Vec<Scored>> = pairs
+    pairs
         .par_chunks(PAIRS_PER_PIECE)
         .map(|chunk| {
             chunk
@@ -165,6 +253,5 @@ pub fn score(
                 .filter_map(keep)
                 .collect()
         })
-        .collect();
-    KeptPairs::from_pieces(pieces)
+        .collect()
 }

@@ -33,12 +33,20 @@ pub(super) fn link(
     step("candidates", format!("{} pairs", pairs.len()));
 
     let pair_model = model::PairModel::get();
-    let scored = judge::score(engine, &group, &pairs, corpus.sources.len(), pair_model);
+    let story_of = crate::stories::story_of_source(&corpus.stories, corpus.sources.len());
+    let story: Vec<usize> = group.iter().map(|&s| story_of[s]).collect();
+    let scored = judge::score_by_story(
+        engine,
+        &group,
+        &story,
+        &pairs,
+        corpus.sources.len(),
+        pair_model,
+    );
     drop(pairs);
     mark("scored");
     // Scoring was the last comparison: links and groups read the units'
-    // terms only.
-    engine.keep_terms_only();
+    // terms only, all the engine holds now.
     let judged = judge::Judged::new(scored, pair_model);
     step("verified", format!("{} kept", judged.scored.len()));
     let (kept, accepted) = judged.into_accepted();

@@ -66,7 +66,7 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
         }
     };
     step("start", format!("{} passages", corpus.passages.len()));
-    let mut engine = Engine::new(corpus);
+    let mut engine = Engine::drafted(corpus);
     step(
         "analysis",
         format!(

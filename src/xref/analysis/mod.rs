@@ -2,10 +2,12 @@
 //! lists, numbers and embedding, with the corpus term statistics
 //! ([`stats`]) they are counted into.
 
+mod draft;
 mod stats;
 
 use crate::text::tokens::{Token, TokenKind, tokenize};
 use crate::text::vectors;
+pub use draft::Draft;
 pub use stats::{PRIOR_STRENGTH, TermStats};
 
 /// Interned term id.
@@ -159,13 +161,54 @@ pub fn analyse(texts: &[&str]) -> (Vec<Analysed>, TermStats) {
 /// the passages' statistics: a clause is not a document of its own).
 pub fn analyse_with_clauses(texts: &[&str]) -> (Vec<Analysed>, Vec<Vec<Clause>>, TermStats) {
     use rayon::prelude::*;
-    // Tokens take far more memory than analyses: a block at a time is
+    let Drafted {
+        mut analysed,
+        mut clauses,
+        drafts,
+        stats,
+    } = draft(texts);
+    analysed
+        .par_iter_mut()
+        .zip(clauses.par_iter_mut())
+        .zip(drafts.par_iter())
+        .for_each(|((whole, parts), draft)| {
+            let units = std::iter::once(whole).chain(parts.iter_mut().map(|c| &mut c.analysed));
+            draft.complete(&stats, units);
+        });
+    (analysed, clauses, stats)
+}
+
+/// The passages drafted: their analyses and their clauses' with terms and
+/// numbers alone, the drafts to build the rest from (see [`Draft`]), and
+/// the corpus statistics, final.
+pub struct Drafted {
+    pub analysed: Vec<Analysed>,
+    pub clauses: Vec<Vec<Clause>>,
+    pub drafts: Vec<Draft>,
+    pub stats: TermStats,
+}
+
+/// One passage drafted: its draft, its units' terms (whole, then each
+/// clause) and its clauses' byte ranges.
+struct DraftedPassage {
+    draft: Draft,
+    units: Vec<Analysed>,
+    clause_bytes: Vec<std::ops::Range<usize>>,
+}
+
+/// Tokenises and interns the passages (in parallel) and counts document
+/// frequencies; see [`Drafted`].
+pub fn draft(texts: &[&str]) -> Drafted {
+    use rayon::prelude::*;
+    // Tokens take far more memory than drafts: a block at a time is
     // tokenised (in parallel), interned (in order, so ids do not depend on
-    // threads), analysed and dropped.
+    // threads), drafted and dropped.
     const BLOCK: usize = 4096;
     let mut stats = TermStats::default();
     let mut analysed = Vec::with_capacity(texts.len());
     let mut clauses = Vec::with_capacity(texts.len());
+    let mut drafts = Vec::with_capacity(texts.len());
+    let mut counted: Vec<u32> = Vec::new();
     // Interning runs on one thread: the next block is tokenised meanwhile.
     // (The tokeniser looks each word up in the word tables: interning
     // only counts.)
@@ -181,49 +224,63 @@ pub fn analyse_with_clauses(texts: &[&str]) -> (Vec<Analysed>, Vec<Vec<Clause>>,
             || blocks.get(k + 1).map(|block| tokenise(block)),
         );
         next = following;
-        // Each passage's tokens are dropped where it is analysed, in
+        // Each passage's tokens are dropped where it is drafted, in
         // parallel: freeing millions of words one thread at a time was a
         // tenth of the analysis at 10,000 articles.
-        let built: Vec<(Analysed, Vec<Clause>)> = tokenised
+        let built: Vec<DraftedPassage> = tokenised
             .into_par_iter()
             .zip(block.par_iter())
-            .zip(ids.par_iter())
+            .zip(ids.into_par_iter())
             .map(|((tokens, text), ids)| {
-                let whole = build(&tokens, ids, 0..tokens.len());
-                let parts = super::clauses::clause_spans(text, &tokens)
-                    .into_iter()
-                    .map(|r| Clause {
-                        bytes: super::clauses::clause_bytes(text, &tokens, r.clone()),
-                        analysed: build(&tokens, ids, r),
-                    })
+                let spans = super::clauses::clause_spans(text, &tokens);
+                let bytes = spans
+                    .iter()
+                    .map(|r| super::clauses::clause_bytes(text, &tokens, r.clone()))
                     .collect();
-                (whole, parts)
+                let draft = Draft::new(&tokens, ids, &spans);
+                DraftedPassage {
+                    units: draft.terms_only(),
+                    clause_bytes: bytes,
+                    draft,
+                }
             })
             .collect();
-        for (whole, parts) in built {
-            // `words` is sorted: each distinct word once.
-            let mut previous = None;
-            for &t in whole.words() {
-                if previous != Some(t) {
+        for DraftedPassage {
+            draft,
+            units,
+            clause_bytes: bytes,
+        } in built
+        {
+            // Each distinct word once: `counted` holds the last passage
+            // that counted each term (1 + its index).
+            counted.resize(stats.df.len(), 0);
+            let passage = analysed.len() as u32 + 1;
+            for &t in draft.words() {
+                if counted[t as usize] != passage {
+                    counted[t as usize] = passage;
                     stats.df[t as usize] += 1;
                 }
-                previous = Some(t);
             }
-            analysed.push(whole);
-            clauses.push(parts);
+            let mut units = units.into_iter();
+            analysed.push(units.next().unwrap_or_default());
+            clauses.push(
+                bytes
+                    .into_iter()
+                    .zip(units)
+                    .map(|(bytes, analysed)| Clause { bytes, analysed })
+                    .collect(),
+            );
+            drafts.push(draft);
         }
     }
     stats.passages = analysed.len() as u32;
     stats.finish();
-    analysed
-        .par_iter_mut()
-        .for_each(|a| a.embedding = embed(a.terms(), &stats));
-    clauses.par_iter_mut().for_each(|list: &mut Vec<Clause>| {
-        for c in list {
-            c.analysed.embedding = embed(c.analysed.terms(), &stats);
-        }
-    });
-    (analysed, clauses, stats)
+    Drafted {
+        analysed,
+        clauses,
+        drafts,
+        stats,
+    }
 }
 
 /// The weighted average of the terms' word vectors (see
@@ -236,61 +293,6 @@ fn embed(terms: &[TermId], stats: &TermStats) -> Box<[i8]> {
         }
     }
     vectors::quantize(&sum).into_boxed_slice()
-}
-
-/// The analysis of the tokens `span` of a passage (`ids` are the tokens'
-/// terms).
-fn build(tokens: &[Token], ids: &[TermId], span: std::ops::Range<usize>) -> Analysed {
-    let mut sequence = Vec::new();
-    let mut words = Vec::with_capacity(span.len());
-    let mut numbers = Vec::new();
-    let mut names = Vec::new();
-    for i in span {
-        let (t, id) = (&tokens[i], ids[i]);
-        if let TokenKind::Number(q) = &t.kind {
-            numbers.push(q.value);
-        }
-        // The first word of a passage is capitalised whatever it is.
-        if i > 0 && t.capitalised && !t.stop && !t.is_number() {
-            names.push(id);
-        }
-        words.push(id);
-        if !t.stop {
-            sequence.push(id);
-        }
-    }
-    let mut terms = sequence.clone();
-    terms.sort_unstable();
-    terms.dedup();
-    let mut trigrams: Vec<[TermId; 3]> = words.windows(3).map(|w| [w[0], w[1], w[2]]).collect();
-    trigrams.sort_unstable();
-    words.sort_unstable();
-    names.sort_unstable();
-    names.dedup();
-    let mut bigrams: Vec<[TermId; 2]> = sequence.windows(2).map(|w| [w[0], w[1]]).collect();
-    bigrams.sort_unstable();
-    bigrams.dedup();
-    let lists: [&[TermId]; LISTS] = [
-        &terms,
-        bigrams.as_flattened(),
-        &sequence,
-        &words,
-        trigrams.as_flattened(),
-        &names,
-    ];
-    let mut all = Vec::with_capacity(lists.iter().map(|l| l.len()).sum());
-    let mut ends = [0u32; LISTS];
-    for (end, list) in ends.iter_mut().zip(lists) {
-        all.extend_from_slice(list);
-        // (A passage of four billion words would not have been read.)
-        *end = all.len() as u32;
-    }
-    Analysed {
-        ids: all.into_boxed_slice(),
-        ends,
-        numbers: numbers.into_boxed_slice(),
-        embedding: Box::default(),
-    }
 }
 
 #[cfg(test)]
