@@ -6,6 +6,7 @@
 use rayon::prelude::*;
 
 use super::Engine;
+use super::batches::{BATCH_PASSAGES, StoryBatches};
 use super::decide::{self, Decider, Scored, Verdict};
 use super::engine::ClauseDepth;
 use super::features::{FeatureBounds, PairFeatures, numbers_clash};
@@ -96,11 +97,6 @@ pub fn score(
     KeptPairs::from_pieces(score_pieces(engine, group, pairs, sources, model))
 }
 
-/// Passages whose full analyses [`score_by_story`] holds at once (about
-/// 1 KB each): enough for every thread to have work, a small part of a
-/// large corpus.
-const BATCH_PASSAGES: usize = 16_384;
-
 /// [`score`] for an engine drafted ([`Engine::drafted`]): the stories'
 /// pairs are scored a batch of stories at a time, the batch's analyses
 /// built in full first and kept to their terms after, so that the full
@@ -139,20 +135,10 @@ pub(crate) fn score_in_batches(
     for i in (0..n).filter(|&i| paired[i]) {
         size[story[i]] += 1;
     }
-    // Stories in order, a batch closed once it holds enough passages.
-    let mut batch_of = vec![0usize; stories];
-    let (mut batches, mut filled) = (0, 0);
-    for (s, &count) in size.iter().enumerate().filter(|(_, c)| **c > 0) {
-        if filled >= batch_passages {
-            batches += 1;
-            filled = 0;
-        }
-        batch_of[s] = batches;
-        filled += count;
-    }
+    let batches = StoryBatches::new(&size, batch_passages);
     let mut pieces = Vec::new();
-    for batch in 0..=batches {
-        let in_batch = |i: usize| batch_of[story[i]] == batch;
+    for batch in 0..batches.count {
+        let in_batch = |i: usize| batches.holds(batch, story[i]);
         let passages: Vec<usize> = (0..n).filter(|&i| paired[i] && in_batch(i)).collect();
         let batch_pairs: Vec<(usize, usize)> = pairs
             .iter()

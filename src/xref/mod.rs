@@ -3,6 +3,7 @@
 
 pub mod analysis;
 mod anchors;
+mod batches;
 pub mod candidates;
 mod claims;
 pub mod clauses;

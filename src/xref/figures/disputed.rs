@@ -150,6 +150,12 @@ fn story_topics(
         .filter_map(|w| engine.stats.id(w.key()))
         .collect();
     let stories = mentions.iter().map(|m| m.story + 1).max().unwrap_or(0);
+    // Only the stories of the mentions are counted (they may be a batch
+    // of a large corpus's).
+    let mut counted = vec![false; stories];
+    for m in mentions {
+        counted[m.story] = true;
+    }
     let mut in_story = vec![0u32; stories];
     let mut df: FastMap<(usize, TermId), u32> = FastMap::default();
     for (i, analysed) in engine.analysed.iter().enumerate() {
@@ -157,7 +163,7 @@ fn story_topics(
             .get(corpus.passages[engine.ids[i]].source)
             .copied()
             .unwrap_or(0);
-        if story >= stories {
+        if !counted.get(story).copied().unwrap_or(false) {
             continue;
         }
         in_story[story] += 1;

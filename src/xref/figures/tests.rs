@@ -161,3 +161,41 @@ fn a_former_value_is_a_figure_too() {
         "Last spring a Texas safari park made a $2.5 million bid, a spokeswoman told reporters.",
     ));
 }
+
+/// Claims of figures and disputes never cross stories: read a story at a
+/// time, they are those read all at once, in the same order (what the
+/// pipeline's batches of stories rely on).
+#[test]
+fn figures_read_story_by_story_are_those_read_at_once() {
+    let articles = crate::synth::corpus(40, 5);
+    let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
+    let mut corpus = crate::corpus::segment_corpus(&crate::load::texts_for_test(&texts));
+    crate::corpus::group_stories(&mut corpus);
+    let stories = corpus.stories.len();
+    assert!(stories > 3, "{stories} stories");
+    let engine = crate::xref::Engine::new(&corpus);
+    let story_of = crate::stories::story_of_source(&corpus.stories, corpus.sources.len());
+    let rows = |groups: Vec<crate::xref::anchors::Anchored>| -> Vec<_> {
+        groups
+            .into_iter()
+            .map(|g| (g.members, g.spans, g.text))
+            .collect()
+    };
+    let read = |wanted: &(dyn Fn(usize) -> bool + Sync)| {
+        let found = super::mentions(&engine, &corpus, &story_of, wanted);
+        (
+            rows(super::figure_groups(&engine, &corpus, &found)),
+            rows(super::disputed_groups(&engine, &corpus, &story_of, &found)),
+        )
+    };
+    let (figures, disputed) = read(&|_| true);
+    assert!(!figures.is_empty());
+    let (mut by_story, mut disputed_by_story) = (Vec::new(), Vec::new());
+    for s in 0..stories {
+        let (f, d) = read(&|story| story == s);
+        by_story.extend(f);
+        disputed_by_story.extend(d);
+    }
+    assert_eq!(by_story, figures);
+    assert_eq!(disputed_by_story, disputed);
+}

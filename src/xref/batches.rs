@@ -1,0 +1,67 @@
+//! Stories taken a batch at a time. Candidates, figures and disputes never
+//! cross stories, so the steps that hold much per passage (full analyses
+//! while pairs are scored, the figures read from passages) work on a batch
+//! of stories, then drop what they held: a large corpus never holds it for
+//! every passage at once.
+
+/// Passages a batch holds at most, unless one story is larger (about 1 KB
+/// of full analyses each): enough for every thread to have work, a small
+/// part of a large corpus.
+pub(crate) const BATCH_PASSAGES: usize = 16_384;
+
+/// Stories grouped into batches, in story order.
+pub(crate) struct StoryBatches {
+    /// The batch of each story.
+    batch_of: Vec<usize>,
+    pub count: usize,
+}
+
+impl StoryBatches {
+    /// Batches of the stories whose sizes (passages) are `size`, each
+    /// closed once it holds `limit` passages or more. Stories of no
+    /// passage are in none that matters.
+    pub(crate) fn new(size: &[usize], limit: usize) -> Self {
+        let mut batch_of = vec![0usize; size.len()];
+        let (mut batch, mut filled) = (0, 0);
+        for (s, &count) in size.iter().enumerate().filter(|(_, c)| **c > 0) {
+            if filled >= limit {
+                batch += 1;
+                filled = 0;
+            }
+            batch_of[s] = batch;
+            filled += count;
+        }
+        StoryBatches {
+            batch_of,
+            count: batch + 1,
+        }
+    }
+
+    /// Whether `story` is in `batch`.
+    pub(crate) fn holds(&self, batch: usize, story: usize) -> bool {
+        self.batch_of.get(story) == Some(&batch)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn batches_close_once_full_and_keep_story_order() {
+        // Stories of 5, 0, 3, 9, 2 and 4 passages, batches closed at 8.
+        let b = StoryBatches::new(&[5, 0, 3, 9, 2, 4], 8);
+        assert_eq!(b.count, 3);
+        assert!(b.holds(0, 0) && b.holds(0, 2));
+        assert!(b.holds(1, 3));
+        assert!(b.holds(2, 4) && b.holds(2, 5));
+        assert!(!b.holds(0, 3) && !b.holds(1, 0) && !b.holds(1, 4));
+        // One batch when everything fits, and for no story at all.
+        assert_eq!(StoryBatches::new(&[5, 3], usize::MAX).count, 1);
+        assert_eq!(StoryBatches::new(&[], 8).count, 1);
+        // A story larger than the limit closes its batch.
+        let b = StoryBatches::new(&[20, 30, 1], 8);
+        assert_eq!(b.count, 3);
+        assert!((0..3).all(|s| b.holds(s, s)));
+    }
+}
