@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::batches::{BATCH_PASSAGES, StoryBatches};
+use super::batches::{FIGURE_BATCH_PASSAGES, StoryBatches};
 use super::claims::{PairScores, pair_score};
 use super::{Engine, figures, name_variants};
 use crate::model::{Anchor, AnchorKind, Claim, Corpus, Difference, Passage, PassageId, ValueSpan};
@@ -147,7 +147,7 @@ pub(super) fn anchor(
     for i in 0..engine.ids.len() {
         size[story(i)] += 1;
     }
-    let batches = StoryBatches::new(&size, BATCH_PASSAGES);
+    let batches = StoryBatches::new(&size, FIGURE_BATCH_PASSAGES);
     let mut anchored = Vec::new();
     let mut disputed = Vec::new();
     for batch in 0..batches.count {

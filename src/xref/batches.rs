@@ -4,10 +4,15 @@
 //! of stories, then drop what they held: a large corpus never holds it for
 //! every passage at once.
 
-/// Passages a batch holds at most, unless one story is larger (about 1 KB
-/// of full analyses each): enough for every thread to have work, a small
-/// part of a large corpus.
+/// Passages a batch of scoring holds (about 1 KB of full analyses each),
+/// a batch closed once it reaches this: enough for every thread to have
+/// work, a small part of a large corpus.
 pub(crate) const BATCH_PASSAGES: usize = 16_384;
+
+/// Passages a batch of figures holds: their mentions take less memory
+/// than full analyses (~0.4 KB a passage at 10,000 articles), and each
+/// batch reads every passage's story once, so fewer batches.
+pub(crate) const FIGURE_BATCH_PASSAGES: usize = 65_536;
 
 /// Stories grouped into batches, in story order.
 pub(crate) struct StoryBatches {
