@@ -213,6 +213,19 @@ impl Engine {
             share(total[4]),
             share(total[5]),
             total[LISTS] as f64 / 1e6,
+        ) + &self.draft_sizes()
+    }
+
+    /// What the drafts hold, while the analyses wait for their batch of
+    /// stories (see [`Engine::drafted`]); nothing once they are gone.
+    fn draft_sizes(&self) -> String {
+        if self.drafts.is_empty() {
+            return String::new();
+        }
+        let tokens: usize = self.drafts.iter().map(Draft::tokens).sum();
+        format!(
+            "; drafts of {:.1} M tokens (5 bytes each), analysed in full a batch of stories at a time",
+            tokens as f64 / 1e6
         )
     }
 

@@ -60,7 +60,8 @@ impl Draft {
         }
     }
 
-    fn tokens(&self) -> usize {
+    /// How many tokens the passage has.
+    pub(crate) fn tokens(&self) -> usize {
         self.ids.len()
     }
 
