@@ -200,7 +200,7 @@ fn scoring_story_by_story_keeps_the_pairs_of_one_pass_in_its_order() {
     // Batches of one story each (the smallest), and of all at once.
     for batch in [1, usize::MAX] {
         let mut drafted = Engine::drafted(&corpus);
-        let kept = crate::xref::judge::score_in_batches(
+        let kept = crate::xref::judge::score_by_story(
             &mut drafted,
             &group,
             &story,

@@ -6,7 +6,7 @@
 use rayon::prelude::*;
 
 use super::Engine;
-use super::batches::{BATCH_PASSAGES, StoryBatches};
+use super::batches::StoryBatches;
 use super::decide::{self, Decider, Scored, Verdict};
 use super::engine::ClauseDepth;
 use super::features::{FeatureBounds, PairFeatures, numbers_clash};
@@ -98,24 +98,13 @@ pub fn score(
 }
 
 /// [`score`] for an engine drafted ([`Engine::drafted`]): the stories'
-/// pairs are scored a batch of stories at a time, the batch's analyses
+/// pairs are scored a batch of stories at a time (a batch closed once it
+/// holds `batch_passages`: see [`super::batches`]), the batch's analyses
 /// built in full first and kept to their terms after, so that the full
 /// analyses of a large corpus are never all held at once (candidates
 /// never cross stories: `story` is each passage's). The kept pairs are
 /// in the order [`score`] gives.
 pub fn score_by_story(
-    engine: &mut Engine,
-    group: &[usize],
-    story: &[usize],
-    pairs: &[(usize, usize)],
-    sources: usize,
-    model: &PairModel,
-) -> KeptPairs {
-    score_in_batches(engine, group, story, pairs, sources, model, BATCH_PASSAGES)
-}
-
-/// [`score_by_story`], a batch closed once it holds `batch_passages`.
-pub(crate) fn score_in_batches(
     engine: &mut Engine,
     group: &[usize],
     story: &[usize],

@@ -42,6 +42,7 @@ pub(super) fn link(
         &pairs,
         corpus.sources.len(),
         pair_model,
+        super::batches::BATCH_PASSAGES,
     );
     drop(pairs);
     mark("scored");

@@ -123,36 +123,31 @@ mod tests {
         assert_eq!(kept, vec![groups[0].clone()]);
     }
 
+    /// Anchor spans marking the group of `passages` as a shared figure.
+    fn figure_of(passages: &[PassageId]) -> AnchorSpans {
+        let mut anchored = AnchorSpans::default();
+        let anchor = Anchor {
+            kind: AnchorKind::Figure,
+            text: "15 years".to_owned(),
+        };
+        let spans = passages.iter().map(|&p| (p, 0..8)).collect();
+        anchored.insert(passages.to_vec(), (anchor, spans));
+        anchored
+    }
+
     #[test]
     fn anchored_claims_neither_go_nor_stand_for_others() {
         let figure = vec![whole(1), whole(5), whole(9)];
         let linked = vec![whole(1), whole(5)];
-        let mut anchored = AnchorSpans::default();
-        anchored.insert(
-            vec![1, 5, 9],
-            (
-                Anchor {
-                    kind: AnchorKind::Figure,
-                    text: "15 years".to_owned(),
-                },
-                vec![(1, 0..8), (5, 0..8), (9, 0..8)],
-            ),
-        );
-        let groups = vec![figure.clone(), linked.clone()];
-        assert_eq!(without_subsumed(groups.clone(), &anchored), groups);
-        // And an anchored claim inside a statement claim stays too.
-        let mut anchored = AnchorSpans::default();
-        anchored.insert(
-            vec![1, 5],
-            (
-                Anchor {
-                    kind: AnchorKind::Figure,
-                    text: "15 years".to_owned(),
-                },
-                vec![(1, 0..8), (5, 0..8)],
-            ),
-        );
         let groups = vec![figure, linked];
-        assert_eq!(without_subsumed(groups.clone(), &anchored), groups);
+        assert_eq!(
+            without_subsumed(groups.clone(), &figure_of(&[1, 5, 9])),
+            groups
+        );
+        // And an anchored claim inside a statement claim stays too.
+        assert_eq!(
+            without_subsumed(groups.clone(), &figure_of(&[1, 5])),
+            groups
+        );
     }
 }
