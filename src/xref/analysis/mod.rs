@@ -64,7 +64,7 @@ impl Analysed {
         out
     }
 
-    /// Keeps the terms alone (see [`super::Engine::keep_terms_only`]).
+    /// Keeps the terms alone (see [`super::Engine::keep_terms_only_of`]).
     pub(crate) fn keep_terms_only(&mut self) {
         let terms: Box<[TermId]> = self.terms().into();
         *self = Analysed {
