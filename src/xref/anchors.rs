@@ -143,11 +143,7 @@ pub(super) fn anchor(
             .copied()
             .unwrap_or(0)
     };
-    let mut size = vec![0usize; story_of.iter().max().map_or(0, |&s| s + 1)];
-    for i in 0..engine.ids.len() {
-        size[story(i)] += 1;
-    }
-    let batches = StoryBatches::new(&size, FIGURE_BATCH_PASSAGES);
+    let batches = StoryBatches::of((0..engine.ids.len()).map(story), FIGURE_BATCH_PASSAGES);
     let mut anchored = Vec::new();
     let mut disputed = Vec::new();
     for batch in 0..batches.count {

@@ -22,10 +22,23 @@ pub(crate) struct StoryBatches {
 }
 
 impl StoryBatches {
+    /// Batches of the stories of `passages` (each passage's story), each
+    /// closed once it holds `limit` passages or more.
+    pub(crate) fn of(passages: impl Iterator<Item = usize>, limit: usize) -> Self {
+        let mut size: Vec<usize> = Vec::new();
+        for story in passages {
+            if story >= size.len() {
+                size.resize(story + 1, 0);
+            }
+            size[story] += 1;
+        }
+        StoryBatches::new(&size, limit)
+    }
+
     /// Batches of the stories whose sizes (passages) are `size`, each
     /// closed once it holds `limit` passages or more. Stories of no
     /// passage are in none that matters.
-    pub(crate) fn new(size: &[usize], limit: usize) -> Self {
+    fn new(size: &[usize], limit: usize) -> Self {
         let mut batch_of = vec![0usize; size.len()];
         let (mut batch, mut filled) = (0, 0);
         for (s, &count) in size.iter().enumerate().filter(|(_, c)| **c > 0) {
@@ -68,5 +81,9 @@ mod tests {
         let b = StoryBatches::new(&[20, 30, 1], 8);
         assert_eq!(b.count, 3);
         assert!((0..3).all(|s| b.holds(s, s)));
+        // From each passage's story: the sizes counted.
+        let b = StoryBatches::of([0, 0, 2, 0, 2, 2, 1].into_iter(), 3);
+        assert_eq!(b.count, 2);
+        assert!(b.holds(0, 0) && b.holds(1, 1) && b.holds(1, 2));
     }
 }

@@ -119,12 +119,10 @@ pub fn score_by_story(
         paired[i] = true;
         paired[j] = true;
     }
-    let stories = story.iter().max().map_or(0, |&s| s + 1);
-    let mut size = vec![0usize; stories];
-    for i in (0..n).filter(|&i| paired[i]) {
-        size[story[i]] += 1;
-    }
-    let batches = StoryBatches::new(&size, batch_passages);
+    let batches = StoryBatches::of(
+        (0..n).filter(|&i| paired[i]).map(|i| story[i]),
+        batch_passages,
+    );
     let mut pieces = Vec::new();
     for batch in 0..batches.count {
         let in_batch = |i: usize| batches.holds(batch, story[i]);
