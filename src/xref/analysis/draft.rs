@@ -91,13 +91,7 @@ impl Draft {
                     .collect();
                 terms.sort_unstable();
                 terms.dedup();
-                let terms: Box<[TermId]> = terms.into();
-                Analysed {
-                    ends: [terms.len() as u32; LISTS],
-                    ids: terms,
-                    numbers: self.values_in(span).into(),
-                    ..Analysed::default()
-                }
+                Analysed::of_terms(terms.into(), self.values_in(span).into())
             })
             .collect()
     }

@@ -64,17 +64,23 @@ impl Analysed {
         out
     }
 
-    /// Keeps the terms alone (see [`super::Engine::keep_terms_only_of`]).
-    pub(crate) fn keep_terms_only(&mut self) {
-        let terms: Box<[TermId]> = self.terms().into();
-        *self = Analysed {
+    /// An analysis of `terms` and `numbers` alone: every other list
+    /// empty, no embedding.
+    fn of_terms(terms: Box<[TermId]>, numbers: Box<[f64]>) -> Analysed {
+        Analysed {
             ends: [terms.len() as u32; LISTS],
             ids: terms,
-            // Which passages write a number: the figures' claims
-            // tokenise only those.
-            numbers: std::mem::take(&mut self.numbers),
+            numbers,
             ..Analysed::default()
-        };
+        }
+    }
+
+    /// Keeps the terms alone (see [`super::Engine::keep_terms_only_of`]),
+    /// and the numbers: which passages write a number (the figures' claims
+    /// tokenise only those).
+    pub(crate) fn keep_terms_only(&mut self) {
+        let terms: Box<[TermId]> = self.terms().into();
+        *self = Analysed::of_terms(terms, std::mem::take(&mut self.numbers));
     }
 
     /// Distinct content terms (no stop words), sorted.
