@@ -49,7 +49,7 @@ pub fn explain(corpus: &Corpus, a: usize, b: usize) -> Result<String, String> {
     // The decision is re-run as the pipeline ran it (same candidates, same
     // competition), and the verdicts on this pair's unit pairs are read.
     let group = engine.sources(corpus);
-    let pairs = engine.candidates(corpus, &group);
+    let pairs = engine.candidates(&group, &engine.stories(corpus, &group));
     let key = (i.min(j), i.max(j));
     let proposed = pairs.binary_search(&key).is_ok();
     let judged = judge(

@@ -330,13 +330,19 @@ impl Engine {
             .collect()
     }
 
-    /// Candidate pairs (indices into `ids`): passages of different
-    /// sources of one story (see [`crate::stories`]).
-    pub fn candidates(&self, corpus: &Corpus, sources: &[usize]) -> Vec<(usize, usize)> {
-        let eligible = vec![true; self.ids.len()];
+    /// The story (see [`crate::stories`]) of each analysed passage
+    /// (`sources`: each one's source, as [`Engine::sources`] gives them).
+    pub fn stories(&self, corpus: &Corpus, sources: &[usize]) -> Vec<usize> {
         let story_of = crate::stories::story_of_source(&corpus.stories, corpus.sources.len());
-        let story: Vec<usize> = sources.iter().map(|&s| story_of[s]).collect();
-        super::candidates::candidate_pairs(&self.analysed, &self.stats, sources, &story, &eligible)
+        sources.iter().map(|&s| story_of[s]).collect()
+    }
+
+    /// Candidate pairs (indices into `ids`): passages of different
+    /// sources (`sources`) of one story (`story`, as [`Engine::stories`]
+    /// gives them).
+    pub fn candidates(&self, sources: &[usize], story: &[usize]) -> Vec<(usize, usize)> {
+        let eligible = vec![true; self.ids.len()];
+        super::candidates::candidate_pairs(&self.analysed, &self.stats, sources, story, &eligible)
     }
 
     /// The index (into `ids`) of a passage that takes part.

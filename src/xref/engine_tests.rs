@@ -191,11 +191,10 @@ fn scoring_story_by_story_keeps_the_pairs_of_one_pass_in_its_order() {
     let model = crate::xref::model::PairModel::get();
     let full = Engine::new(&corpus);
     let group = full.sources(&corpus);
-    let pairs = full.candidates(&corpus, &group);
+    let story = full.stories(&corpus, &group);
+    let pairs = full.candidates(&group, &story);
     let sources = corpus.sources.len();
     let once = crate::xref::judge::score(&full, &group, &pairs, sources, model);
-    let story_of = crate::stories::story_of_source(&corpus.stories, sources);
-    let story: Vec<usize> = group.iter().map(|&s| story_of[s]).collect();
     let row = |s: &crate::xref::decide::Scored| (s.a, s.b, s.score.to_bits(), s.cover.to_bits());
     // Batches of one story each (the smallest), and of all at once.
     for batch in [1, usize::MAX] {

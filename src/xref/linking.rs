@@ -29,12 +29,11 @@ pub(super) fn link(
     mark: &dyn Fn(&str),
 ) -> Linked {
     let group = engine.sources(corpus);
-    let pairs = engine.candidates(corpus, &group);
+    let story = engine.stories(corpus, &group);
+    let pairs = engine.candidates(&group, &story);
     step("candidates", format!("{} pairs", pairs.len()));
 
     let pair_model = model::PairModel::get();
-    let story_of = crate::stories::story_of_source(&corpus.stories, corpus.sources.len());
-    let story: Vec<usize> = group.iter().map(|&s| story_of[s]).collect();
     let scored = judge::score_by_story(
         engine,
         &group,
