@@ -89,7 +89,7 @@ pub fn explain(corpus: &Corpus, a: usize, b: usize) -> Result<String, String> {
                     ));
                 }
             }
-            let what = if s.competitive {
+            let what = if s.has(crate::xref::decide::COMPETITIVE) {
                 "news model (articles with alternatives)"
             } else {
                 "paraphrase model (lone passages)"

@@ -14,41 +14,47 @@ use super::model::PairModel;
 /// Articles with fewer linkable passages than this offer no competition.
 pub const MIN_ALTERNATIVES: usize = 3;
 
-/// A verified pair of units (passages or clauses), their sources, and the
-/// model's score. A large corpus keeps millions (1.8 million at 10,000
-/// generated articles): indices are 32-bit (a corpus of four billion units
-/// would need terabytes for its analyses first), so that one takes 48
-/// bytes, not 72.
+/// A verified pair of units (passages or clauses) and the model's score.
+/// A large corpus keeps millions (1.7 million at 10,000 generated
+/// articles, when memory peaks): indices are 32-bit (a corpus of four
+/// billion units would need terabytes for its analyses first), the units'
+/// sources are looked up, not kept, and the yes-or-no facts are bits, so
+/// that one takes 32 bytes, not 72.
 #[derive(Debug, Clone, Copy)]
 pub struct Scored {
     pub a: u32,
     pub b: u32,
-    pub source_a: u32,
-    pub source_b: u32,
     pub score: f64,
     /// The score with disagreeing numbers left out: between mutual best
     /// matches, "five dead" and "seven dead" are one claim with a
     /// difference, not two claims.
     pub score_without_numbers: f64,
     /// Share of the lighter passage's content the other states
-    /// ([`super::features::PairFeatures::cover_min`]).
-    pub cover: f64,
-    /// Content terms the two share (exactly, by spelling or by meaning).
-    pub shared_terms: u32,
-    /// Both units are whole passages (not clauses): only whole passages
-    /// link on their score alone; a clause needs the competitive rule.
-    pub whole: bool,
-    /// Each unit states a number the other does not: two figures at odds,
-    /// not one side saying more.
-    pub numbers_clash: bool,
-    /// Unit `a` has no more content terms than `b`: the one that
-    /// [`Rule::Contained`] asks to be best matched.
-    pub a_shorter: bool,
-    /// Both articles offer alternatives (see [`MIN_ALTERNATIVES`]): the
-    /// score is the `news` model's, and the competitive rules apply;
-    /// otherwise it is the `paraphrase` model's.
-    pub competitive: bool,
+    /// ([`super::features::PairFeatures::cover_min`]), compared with the
+    /// containment threshold in the same precision (rounding is monotone:
+    /// a share at the threshold stays at it).
+    pub cover: f32,
+    /// Content terms the two share (exactly, by spelling or by meaning),
+    /// up to 65,535.
+    pub shared_terms: u16,
+    /// Which of [`WHOLE`], [`NUMBERS_CLASH`], [`A_SHORTER`] and
+    /// [`COMPETITIVE`] hold.
+    pub traits: u8,
 }
+
+/// Both units are whole passages (not clauses): only whole passages link
+/// on their score alone; a clause needs the competitive rule.
+pub const WHOLE: u8 = 1;
+/// Each unit states a number the other does not: two figures at odds, not
+/// one side saying more.
+pub const NUMBERS_CLASH: u8 = 2;
+/// Unit `a` has no more content terms than `b`: the one that
+/// [`Rule::Contained`] asks to be best matched.
+pub const A_SHORTER: u8 = 4;
+/// Both articles offer alternatives (see [`MIN_ALTERNATIVES`]): the score
+/// is the `news` model's, and the competitive rules apply; otherwise it is
+/// the `paraphrase` model's.
+pub const COMPETITIVE: u8 = 8;
 
 impl Scored {
     /// The two units, as indices.
@@ -57,7 +63,26 @@ impl Scored {
     }
 
     fn shared(&self) -> usize {
-        self.shared_terms as usize
+        usize::from(self.shared_terms)
+    }
+
+    /// Whether `trait_` (one of [`WHOLE`] …) holds.
+    pub fn has(&self, trait_: u8) -> bool {
+        self.traits & trait_ != 0
+    }
+
+    /// This pair with `trait_` set or cleared.
+    pub fn with(self, trait_: u8, on: bool) -> Scored {
+        let traits = if on {
+            self.traits | trait_
+        } else {
+            self.traits & !trait_
+        };
+        Scored { traits, ..self }
+    }
+
+    pub fn whole(&self) -> bool {
+        self.has(WHOLE)
     }
 }
 
@@ -137,19 +162,23 @@ pub struct Decider<'m> {
     /// any away; a clause must be the best of all units on both sides.
     best_whole: BestMatches,
     best_any: BestMatches,
+    /// Each unit's source.
+    unit_source: Vec<u32>,
 }
 
 impl<'m> Decider<'m> {
-    pub fn new(pairs: &KeptPairs, model: &'m PairModel) -> Self {
+    /// The decider of `pairs`, whose units are of the sources
+    /// `unit_source` (indexed by unit).
+    pub fn new(pairs: &KeptPairs, model: &'m PairModel, unit_source: Vec<u32>) -> Self {
         // Each map is built in the pairs' order (ties go to the lower
         // partner either way), the two at once.
         let best_of = |whole_only: bool| {
             let mut best = BestMatches::new();
             for (k, s) in pairs.iter().enumerate() {
-                if s.whole || !whole_only {
+                if s.whole() || !whole_only {
                     // (Pair indices fit 32 bits, as unit indices do: see
                     // `Scored`.)
-                    best.offer(k as u32, s, pairs);
+                    best.offer(k as u32, s, pairs, &unit_source);
                 }
             }
             best
@@ -159,6 +188,7 @@ impl<'m> Decider<'m> {
             model,
             best_whole,
             best_any,
+            unit_source,
         }
     }
 
@@ -172,9 +202,9 @@ impl<'m> Decider<'m> {
                 min: MIN_SHARED_CONTENT,
             });
         }
-        if !s.competitive {
+        if !s.has(COMPETITIVE) {
             let threshold = model.paraphrase_threshold;
-            return if s.whole && s.score >= threshold {
+            return if s.whole() && s.score >= threshold {
                 Ok(Rule::Paraphrase {
                     score: s.score,
                     threshold,
@@ -186,26 +216,26 @@ impl<'m> Decider<'m> {
                 })
             };
         }
-        if s.whole && s.score >= t.link {
+        if s.whole() && s.score >= t.link {
             return Ok(Rule::Confident {
                 score: s.score,
                 threshold: t.link,
             });
         }
-        let (best, floor) = if s.whole {
+        let (best, floor) = if s.whole() {
             (&best_whole, t.reciprocal)
         } else {
             (&best_any, t.clause)
         };
-        if let Some(better) = best.better_than(s, pairs) {
-            if s.whole
-                && s.cover >= t.containment
+        if let Some(better) = best.better_than(s, pairs, &self.unit_source) {
+            if s.whole()
+                && s.cover >= t.containment as f32
                 && s.score_without_numbers >= floor
                 && s.shared() >= MIN_SHARED_TERMS
-                && best.shorter_matched(s, pairs)
+                && best.shorter_matched(s, pairs, &self.unit_source)
             {
                 return Ok(Rule::Contained {
-                    cover: s.cover,
+                    cover: f64::from(s.cover),
                     threshold: t.containment,
                     score: s.score_without_numbers,
                     floor,
@@ -227,7 +257,7 @@ impl<'m> Decider<'m> {
         // sentence because it matched: when its figures clash with the
         // other's ("five seasons with the Cardinals" / "eight seasons"),
         // the match is of the words around two different facts.
-        let numbers_counted = !s.whole && s.numbers_clash;
+        let numbers_counted = !s.whole() && s.has(NUMBERS_CLASH);
         let score = if numbers_counted {
             s.score
         } else {
@@ -240,12 +270,12 @@ impl<'m> Decider<'m> {
             Ok(Rule::MutualBest {
                 score,
                 floor,
-                clause: !s.whole,
+                clause: !s.whole(),
                 numbers_counted,
             })
-        } else if s.whole && s.cover >= t.containment {
+        } else if s.whole() && s.cover >= t.containment as f32 {
             Ok(Rule::Containment {
-                cover: s.cover,
+                cover: f64::from(s.cover),
                 threshold: t.containment,
             })
         } else {
@@ -253,7 +283,7 @@ impl<'m> Decider<'m> {
                 score,
                 floor,
                 numbers_counted,
-                cover: s.cover,
+                cover: f64::from(s.cover),
                 containment: t.containment,
             })
         }
@@ -264,6 +294,12 @@ impl<'m> Decider<'m> {
 /// the index of the pair. (The pair holds the score and the partner: an
 /// entry takes 12 bytes, and there are millions.)
 struct BestMatches(FastMap<(u32, u32), u32>);
+
+/// Each side of a pair: (unit, the other unit's source, the other unit).
+fn sides(s: &Scored, unit_source: &[u32]) -> [(u32, u32, u32); 2] {
+    let source = |u: u32| unit_source[u as usize];
+    [(s.a, source(s.b), s.b), (s.b, source(s.a), s.a)]
+}
 
 /// The other unit of a pair one of whose units is `unit`.
 fn partner(s: &Scored, unit: u32) -> u32 {
@@ -278,8 +314,8 @@ impl BestMatches {
     /// Offers pair `k` (`s`, one of `pairs`) to both its units: it becomes
     /// a unit's best in the other source when it scores higher (without
     /// numbers), or as high with a partner of lower index.
-    fn offer(&mut self, k: u32, s: &Scored, pairs: &KeptPairs) {
-        for (unit, other_source, other) in [(s.a, s.source_b, s.b), (s.b, s.source_a, s.a)] {
+    fn offer(&mut self, k: u32, s: &Scored, pairs: &KeptPairs, unit_source: &[u32]) {
+        for (unit, other_source, other) in sides(s, unit_source) {
             let score = s.score_without_numbers;
             let e = self.0.entry((unit, other_source)).or_insert(k);
             let best = &pairs[*e as usize];
@@ -291,12 +327,9 @@ impl BestMatches {
     }
 
     /// Whether the shorter unit of `s` has its other unit for best match.
-    fn shorter_matched(&self, s: &Scored, pairs: &KeptPairs) -> bool {
-        let (unit, other_source, other) = if s.a_shorter {
-            (s.a, s.source_b, s.b)
-        } else {
-            (s.b, s.source_a, s.a)
-        };
+    fn shorter_matched(&self, s: &Scored, pairs: &KeptPairs, unit_source: &[u32]) -> bool {
+        let [a_side, b_side] = sides(s, unit_source);
+        let (unit, other_source, other) = if s.has(A_SHORTER) { a_side } else { b_side };
         self.0
             .get(&(unit, other_source))
             .is_some_and(|&e| partner(&pairs[e as usize], unit) == other)
@@ -304,8 +337,13 @@ impl BestMatches {
 
     /// A partner that beats `s` for one of its units (unit, score), or
     /// `None` when the two are each other's best match.
-    fn better_than(&self, s: &Scored, pairs: &KeptPairs) -> Option<(usize, f64)> {
-        [(s.a, s.source_b, s.b), (s.b, s.source_a, s.a)]
+    fn better_than(
+        &self,
+        s: &Scored,
+        pairs: &KeptPairs,
+        unit_source: &[u32],
+    ) -> Option<(usize, f64)> {
+        sides(s, unit_source)
             .into_iter()
             .find_map(|(unit, other_source, other)| {
                 let best = &pairs[*self.0.get(&(unit, other_source))? as usize];

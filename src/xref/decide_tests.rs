@@ -26,54 +26,50 @@ fn model() -> PairModel {
 
 /// Decides with the test model; `alternatives` says whether the
 /// articles offer alternatives (the competitive setting).
+/// Units 0–9 and 20–29 are of source 0, units 10–19 of source 1.
 fn run(pairs: &[Scored], alternatives: bool) -> Vec<usize> {
     let pairs: Vec<Scored> = pairs
         .iter()
-        .map(|s| Scored {
-            competitive: alternatives,
-            ..*s
-        })
+        .map(|s| s.with(COMPETITIVE, alternatives))
         .collect();
     let model = model();
     let pairs = KeptPairs::from_pieces(vec![pairs]);
-    let decider = Decider::new(&pairs, &model);
+    let unit_source = (0..30).map(|u| u / 10 % 2).collect();
+    let decider = Decider::new(&pairs, &model, unit_source);
     (0..pairs.len())
         .filter(|&i| decider.verdict(&pairs[i], &pairs).is_ok())
         .collect()
 }
 
-fn scored(a: u32, b: u32, sa: u32, sb: u32, score: f64) -> Scored {
+/// Whole passages `a` and `b` (see [`run`] for their sources), the
+/// shorter first, sharing three terms.
+fn scored(a: u32, b: u32, score: f64) -> Scored {
     Scored {
         a,
         b,
-        source_a: sa,
-        source_b: sb,
-        whole: true,
-        a_shorter: true,
-        competitive: true,
         score,
         score_without_numbers: score,
         cover: 0.0,
         shared_terms: 3,
-        numbers_clash: false,
+        traits: WHOLE | A_SHORTER | COMPETITIVE,
     }
 }
 
 #[test]
 fn confident_pairs_link_alone() {
-    let pairs = [scored(0, 1, 0, 1, LINK_THRESHOLD + 0.01)];
+    let pairs = [scored(0, 1, LINK_THRESHOLD + 0.01)];
     assert_eq!(run(&pairs, false), vec![0]);
 }
 
 #[test]
 fn no_rule_links_passages_sharing_no_content() {
-    let mut function_words = scored(0, 1, 0, 1, 0.99);
+    let mut function_words = scored(0, 1, 0.99);
     function_words.shared_terms = 0;
     function_words.cover = 1.0;
     for alternatives in [true, false] {
         assert!(run(&[function_words], alternatives).is_empty());
         let one_word = Scored {
-            shared_terms: MIN_SHARED_CONTENT as u32,
+            shared_terms: MIN_SHARED_CONTENT as u16,
             ..function_words
         };
         assert_eq!(run(&[one_word], alternatives), vec![0], "the control links");
@@ -84,10 +80,7 @@ fn no_rule_links_passages_sharing_no_content() {
 fn mutual_best_matches_link_only_where_articles_have_alternatives() {
     let mid = (LINK_THRESHOLD + RECIPROCAL_THRESHOLD) / 2.0;
     // 0 and 10 are each other's best; 1-10 is weaker.
-    let pairs = [
-        scored(0, 10, 0, 1, mid),
-        scored(1, 10, 0, 1, RECIPROCAL_THRESHOLD),
-    ];
+    let pairs = [scored(0, 10, mid), scored(1, 10, RECIPROCAL_THRESHOLD)];
     assert_eq!(run(&pairs, true), vec![0]);
     assert!(
         run(&pairs, false).is_empty(),
@@ -97,8 +90,8 @@ fn mutual_best_matches_link_only_where_articles_have_alternatives() {
 
 #[test]
 fn mutual_best_matches_that_contain_each_other_link() {
-    let mut contained = scored(0, 10, 0, 1, 0.01);
-    contained.cover = CONTAINMENT_THRESHOLD;
+    let mut contained = scored(0, 10, 0.01);
+    contained.cover = CONTAINMENT_THRESHOLD as f32;
     assert_eq!(run(&[contained], true), vec![0]);
     assert!(run(&[contained], false).is_empty());
 }
@@ -110,16 +103,16 @@ fn a_shorter_passage_stated_within_a_longer_one_links_to_it_though_the_longer_ma
     // match is 0. Unit 1's best match is 10, which states all of it.
     let mid = (LINK_THRESHOLD + RECIPROCAL_THRESHOLD) / 2.0;
     let quoted = Scored {
-        cover: CONTAINMENT_THRESHOLD,
-        ..scored(1, 10, 0, 1, RECIPROCAL_THRESHOLD)
+        cover: CONTAINMENT_THRESHOLD as f32,
+        ..scored(1, 10, RECIPROCAL_THRESHOLD)
     };
-    let pairs = [scored(0, 10, 0, 1, mid), quoted];
+    let pairs = [scored(0, 10, mid), quoted];
     assert_eq!(run(&pairs, true), vec![0, 1]);
     // Controls: stated in part only; below the mutual-best floor; the
     // longer one contained in the shorter (it is the longer one that
     // matches better elsewhere, not the contained one).
     let in_part = Scored {
-        cover: CONTAINMENT_THRESHOLD - 0.01,
+        cover: (CONTAINMENT_THRESHOLD - 0.01) as f32,
         ..quoted
     };
     let weak = Scored {
@@ -127,10 +120,7 @@ fn a_shorter_passage_stated_within_a_longer_one_links_to_it_though_the_longer_ma
         score_without_numbers: RECIPROCAL_THRESHOLD - 0.01,
         ..quoted
     };
-    let longer = Scored {
-        a_shorter: false,
-        ..quoted
-    };
+    let longer = quoted.with(A_SHORTER, false);
     for other in [in_part, weak, longer] {
         assert_eq!(run(&[pairs[0], other], true), vec![0]);
     }
@@ -140,15 +130,14 @@ fn a_shorter_passage_stated_within_a_longer_one_links_to_it_though_the_longer_ma
 
 #[test]
 fn clauses_link_only_as_clear_mutual_best_matches() {
-    let mut clause = scored(0, 10, 0, 1, LINK_THRESHOLD + 0.1);
-    clause.whole = false;
+    let clause = scored(0, 10, LINK_THRESHOLD + 0.1).with(WHOLE, false);
     assert_eq!(run(&[clause], true), vec![0]);
     assert!(
         run(&[clause], false).is_empty(),
         "a clause never links on its score alone"
     );
-    let mut weak = scored(0, 10, 0, 1, (RECIPROCAL_THRESHOLD + CLAUSE_THRESHOLD) / 2.0);
-    weak.whole = false;
+    let mut weak =
+        scored(0, 10, (RECIPROCAL_THRESHOLD + CLAUSE_THRESHOLD) / 2.0).with(WHOLE, false);
     weak.cover = 1.0;
     assert!(
         run(&[weak], true).is_empty(),
@@ -161,24 +150,18 @@ fn a_clause_whose_figures_clash_links_on_its_score_with_numbers() {
     // "five seasons with the Cardinals" / "eight seasons …": alike but
     // for the figures, which the score with numbers counts.
     let mid = (CLAUSE_THRESHOLD + LINK_THRESHOLD) / 2.0;
-    let mut clause = scored(0, 10, 0, 1, CLAUSE_THRESHOLD / 2.0);
+    let mut clause = scored(0, 10, CLAUSE_THRESHOLD / 2.0)
+        .with(WHOLE, false)
+        .with(NUMBERS_CLASH, true);
     clause.score_without_numbers = mid;
-    clause.whole = false;
-    clause.numbers_clash = true;
     assert!(run(&[clause], true).is_empty());
-    let more = Scored {
-        numbers_clash: false,
-        ..clause
-    };
+    let more = clause.with(NUMBERS_CLASH, false);
     assert_eq!(
         run(&[more], true),
         vec![0],
         "one side stating more figures sets them aside"
     );
-    let whole = Scored {
-        whole: true,
-        ..clause
-    };
+    let whole = clause.with(WHOLE, true);
     assert_eq!(
         run(&[whole], true),
         vec![0],
@@ -190,8 +173,7 @@ fn a_clause_whose_figures_clash_links_on_its_score_with_numbers() {
 fn clauses_add_links_without_taking_whole_passage_links_away() {
     // Passage 0 and 10 are each other's best whole match; a clause of
     // 0 (unit 20) matches 10 better still.
-    let whole = scored(0, 10, 0, 1, 0.3);
-    let mut clause = scored(20, 10, 0, 1, 0.6);
-    clause.whole = false;
+    let whole = scored(0, 10, 0.3);
+    let clause = scored(20, 10, 0.6).with(WHOLE, false);
     assert_eq!(run(&[whole, clause], true), vec![0, 1]);
 }

@@ -330,6 +330,16 @@ impl Engine {
             .collect()
     }
 
+    /// The source of each unit (`sources`: each passage's, as
+    /// [`Engine::sources`] gives them), for deciding its pairs.
+    pub fn unit_sources(&self, sources: &[usize]) -> Vec<u32> {
+        let units = self.ids.len() + self.clause_units.len();
+        // (Sources number far fewer than four billion: see `Scored`.)
+        (0..units)
+            .map(|u| sources[self.passage_of(u)] as u32)
+            .collect()
+    }
+
     /// The story (see [`crate::stories`]) of each analysed passage
     /// (`sources`: each one's source, as [`Engine::sources`] gives them).
     pub fn stories(&self, corpus: &Corpus, sources: &[usize]) -> Vec<usize> {

@@ -43,9 +43,10 @@ pub struct Judged<'m> {
 }
 
 impl<'m> Judged<'m> {
-    /// Decides the kept pairs `scored` (see [`score`]).
-    pub fn new(scored: KeptPairs, model: &'m PairModel) -> Self {
-        let decider = Decider::new(&scored, model);
+    /// Decides the kept pairs `scored` (see [`score`]), whose units are
+    /// of the sources `unit_source` ([`Engine::unit_sources`]).
+    pub fn new(scored: KeptPairs, model: &'m PairModel, unit_source: Vec<u32>) -> Self {
+        let decider = Decider::new(&scored, model, unit_source);
         Judged { scored, decider }
     }
 
@@ -82,7 +83,7 @@ pub fn judge<'m>(
 ) -> Judged<'m> {
     let scored = score(engine, group, pairs, sources, model);
     mark("scored");
-    Judged::new(scored, model)
+    Judged::new(scored, model, engine.unit_sources(group))
 }
 
 /// The kept unit pairs of the candidate passage pairs `pairs`, scored by
@@ -199,22 +200,36 @@ fn score_pieces(
         let regression = regression(i, j);
         let score = regression.score(&features);
         // (Unit and source indices fit 32 bits: see `Scored`.)
-        (score >= KEEP_SCORE).then(|| Scored {
-            a: ua as u32,
-            b: ub as u32,
-            source_a: group[i] as u32,
-            source_b: group[j] as u32,
-            whole: ua < n && ub < n,
-            a_shorter: engine.unit(ua).terms().len() <= engine.unit(ub).terms().len(),
-            competitive: competitive(i, j),
-            score,
-            score_without_numbers: regression.score(&PairFeatures {
-                number_conflict: 0.0,
-                ..features
-            }),
-            cover: features.cover_min,
-            shared_terms: shared_terms as u32,
-            numbers_clash: numbers_clash(engine.unit(ua).numbers(), engine.unit(ub).numbers()),
+        (score >= KEEP_SCORE).then(|| {
+            let (unit_a, unit_b) = (engine.unit(ua), engine.unit(ub));
+            let traits = [
+                (decide::WHOLE, ua < n && ub < n),
+                (
+                    decide::A_SHORTER,
+                    unit_a.terms().len() <= unit_b.terms().len(),
+                ),
+                (decide::COMPETITIVE, competitive(i, j)),
+                (
+                    decide::NUMBERS_CLASH,
+                    numbers_clash(unit_a.numbers(), unit_b.numbers()),
+                ),
+            ];
+            Scored {
+                a: ua as u32,
+                b: ub as u32,
+                score,
+                score_without_numbers: regression.score(&PairFeatures {
+                    number_conflict: 0.0,
+                    ..features
+                }),
+                // (A share, compared with a threshold: seven digits do.)
+                cover: features.cover_min as f32,
+                shared_terms: u16::try_from(shared_terms).unwrap_or(u16::MAX),
+                traits: traits
+                    .into_iter()
+                    .filter(|&(_, holds)| holds)
+                    .fold(0, |all, (t, _)| all | t),
+            }
         })
     };
     pairs

@@ -47,7 +47,7 @@ pub(super) fn link(
     mark("scored");
     // Scoring was the last comparison: links and groups read the units'
     // terms only, all the engine holds now.
-    let judged = judge::Judged::new(scored, pair_model);
+    let judged = judge::Judged::new(scored, pair_model, engine.unit_sources(&group));
     step("verified", format!("{} kept", judged.scored.len()));
     let (kept, accepted) = judged.into_accepted();
     let scored = &kept;
