@@ -67,11 +67,12 @@ pub(super) fn link(
             (a, b, scored[k].score)
         })
         .collect();
-    let mut scores = PairScores::default();
-    for s in scored.iter() {
-        let (a, b) = passage_pair(s);
-        scores.offer(a, b, s.score);
-    }
+    let scores = PairScores::best_of(|| {
+        scored.iter().map(|s| {
+            let (a, b) = passage_pair(s);
+            (a, b, s.score)
+        })
+    });
     drop(kept);
     mark("scores");
     let unit_source = |u: usize| group[engine.passage_of(u)];
