@@ -348,7 +348,9 @@ mod tests {
         let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
         let built = crate::corpus::segment_corpus(&crate::load::texts_for_test(&texts));
         let engine = crate::xref::Engine::new(&built);
-        let split = engine.clauses.iter().filter(|c| !c.is_empty()).count();
+        let split = (0..engine.ids.len())
+            .filter(|&i| engine.units_of(i).count() > 1)
+            .count();
         let share = split as f64 / engine.ids.len() as f64;
         assert!(
             (0.32..0.55).contains(&share),

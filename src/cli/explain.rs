@@ -95,7 +95,10 @@ pub fn explain(corpus: &Corpus, a: usize, b: usize) -> Result<String, String> {
                 "paraphrase model (lone passages)"
             };
             out.push_str(&format!("\nscored by the {what}: {}\n", fmt(s.score)));
-            (engine.compare_pair(a, b), describe(&judged.verdict(k)))
+            let c = engine
+                .compare_pair(a, b)
+                .ok_or_else(|| "internal: nothing compared".to_owned())?;
+            (c, describe(&judged.verdict(k)))
         }
         None => {
             let c = engine

@@ -4,7 +4,7 @@
 //! candidates (they are still used to score them), so the cost grows about
 //! linearly with the corpus.
 
-use super::analysis::{Analysed, TermId, TermStats};
+use super::analysis::{TermId, TermStats, UnitTerms};
 use crate::text::fasthash::FastMap;
 
 /// How many of a passage's heaviest terms look for partners.
@@ -29,10 +29,11 @@ const MIN_SIGNATURE_SHARE: f64 = 0.1;
 /// the index serves larger corpora. 100,000 pairs take ~0.3 s on 2 cores.
 pub const ALL_PAIRS_LIMIT: usize = 100_000;
 
-/// Candidate pairs `(a, b)` with `a < b` (indices into `analysed`), from
-/// different groups (sources) of the same story, among `eligible` passages.
+/// Candidate pairs `(a, b)` with `a < b` (indices into `passages`, each
+/// passage's terms), from different groups (sources) of the same story,
+/// among `eligible` passages.
 pub fn candidate_pairs(
-    analysed: &[Analysed],
+    passages: &UnitTerms,
     stats: &TermStats,
     group: &[usize],
     story: &[usize],
@@ -56,7 +57,7 @@ pub fn candidate_pairs(
     use rayon::prelude::*;
     let per_story: Vec<Vec<(usize, usize)>> = stories
         .par_iter()
-        .map(|members| story_pairs(members, analysed, stats, group))
+        .map(|members| story_pairs(members, passages, stats, group))
         .collect();
     let mut pairs: Vec<(usize, usize)> = Vec::with_capacity(per_story.iter().map(Vec::len).sum());
     for list in per_story {
@@ -68,10 +69,10 @@ pub fn candidate_pairs(
 }
 
 /// Candidate pairs among the passages of one story (indices into
-/// `analysed`), from the story's own index.
+/// `passages`), from the story's own index.
 fn story_pairs(
     members: &[u32],
-    analysed: &[Analysed],
+    passages: &UnitTerms,
     stats: &TermStats,
     group: &[usize],
 ) -> Vec<(usize, usize)> {
@@ -79,7 +80,7 @@ fn story_pairs(
     // within the story get none.
     let mut postings: FastMap<TermId, Vec<u32>> = FastMap::default();
     for (k, &i) in members.iter().enumerate() {
-        for &t in analysed[i as usize].terms() {
+        for &t in passages.terms(i as usize) {
             postings.entry(t).or_default().push(k as u32);
         }
     }
@@ -91,7 +92,7 @@ fn story_pairs(
         partners_of(
             k,
             members,
-            analysed,
+            passages,
             stats,
             group,
             &postings,
@@ -136,12 +137,12 @@ fn all_pairs(group: &[usize], story: &[usize], eligible: &[bool]) -> Option<Vec<
 }
 
 /// The best candidates of the story's `k`th passage, added to `pairs` as
-/// ordered pairs of indices into `analysed`.
+/// ordered pairs of indices into `passages`.
 #[allow(clippy::too_many_arguments)]
 fn partners_of(
     k: usize,
     members: &[u32],
-    analysed: &[Analysed],
+    passages: &UnitTerms,
     stats: &TermStats,
     group: &[usize],
     postings: &FastMap<TermId, Vec<u32>>,
@@ -150,8 +151,8 @@ fn partners_of(
     pairs: &mut Vec<(usize, usize)>,
 ) {
     let i = members[k] as usize;
-    let mut signature: Vec<(TermId, f64, &[u32])> = analysed[i]
-        .terms()
+    let mut signature: Vec<(TermId, f64, &[u32])> = passages
+        .terms(i)
         .iter()
         .filter_map(|&t| Some((t, stats.weight(t, 1), postings.get(&t)?.as_slice())))
         .collect();
@@ -191,8 +192,14 @@ fn partners_of(
 
 #[cfg(test)]
 mod tests {
-    use super::super::analysis::analyse;
+    use super::super::analysis::{Drafted, draft};
     use super::*;
+
+    /// Each passage's terms, and the statistics.
+    fn analyse(texts: &[&str]) -> (UnitTerms, TermStats) {
+        let Drafted { wholes, stats, .. } = draft(texts);
+        (wholes, stats)
+    }
 
     #[test]
     fn small_corpora_compare_every_cross_source_pair() {

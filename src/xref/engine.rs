@@ -3,9 +3,7 @@
 //! comparisons of units on demand (verification scores, link evidence,
 //! `explain`).
 
-use super::analysis::{
-    Analysed, Clause, Draft, Drafted, LISTS, TermStats, analyse_with_clauses, draft,
-};
+use super::analysis::{Analysed, Drafted, Drafts, LISTS, TermId, TermStats, UnitTerms, draft};
 use super::features::{
     FeatureBounds, PairComparison, PairFeatures, compare, score_pair_unless, shared_terms,
 };
@@ -16,26 +14,37 @@ use crate::text::tokens::Token;
 /// Most evidence terms listed per link.
 const MAX_EVIDENCE: usize = 8;
 
+/// A unit with no full analysis (see [`Engine::full_slot`]).
+const NOT_ANALYSED: u32 = u32::MAX;
+
 /// The analysed corpus, kept for explaining pair decisions.
 ///
 /// Pairs are compared as *units*: each passage whole (unit `i` is passage
-/// `ids[i]`) and each of its clauses (units `ids.len()..`).
+/// `ids[i]`) and each of its clauses (units `ids.len()..`, passage by
+/// passage). Every unit's terms and numbers are kept all along; a unit's
+/// full analysis (every list, the embedding), which comparisons need, is
+/// built from its passage's draft while its pairs are scored.
 pub struct Engine {
-    /// Passage ids that take part, and their analyses, in the same order.
+    /// Passage ids that take part, in order.
     pub ids: Vec<PassageId>,
-    pub analysed: Vec<Analysed>,
-    /// The clauses of each passage worth comparing on their own.
-    pub clauses: Vec<Vec<Clause>>,
     pub stats: TermStats,
+    /// Each passage's terms and numbers (by index into `ids`).
+    wholes: UnitTerms,
+    /// Each clause's, clause unit `ids.len() + k` being the `k`-th.
+    clauses: UnitTerms,
+    /// Each clause's byte range in its passage's text.
+    clause_bytes: Vec<std::ops::Range<u32>>,
+    /// The passage (index) of each clause.
+    clause_passage: Vec<u32>,
+    /// The first clause of each passage, and one past the last passage's
+    /// last: passage `i`'s clauses are `clause_starts[i]..clause_starts[i + 1]`.
+    clause_starts: Vec<u32>,
     index_of: FastMap<PassageId, usize>,
-    /// Unit id of each passage's first clause.
-    first_clause: Vec<usize>,
-    /// (passage index, clause index) of each clause unit.
-    clause_units: Vec<(usize, usize)>,
-    /// What each passage's full analyses are built from while they hold
-    /// their terms alone (see [`Engine::drafted`]); empty once every pair
-    /// is scored, or when the analyses were built in full at once.
-    drafts: Vec<Draft>,
+    /// What the full analyses are built from (empty once no more will be).
+    drafts: Drafts,
+    /// The full analyses built, and where each unit's is in it.
+    full: Vec<Analysed>,
+    full_slot: Vec<u32>,
 }
 
 /// How far the clauses of two passages are compared besides the whole
@@ -60,32 +69,6 @@ fn linkable(corpus: &Corpus) -> Vec<PassageId> {
         .collect()
 }
 
-/// Calls `f` on each of `passages` (indices) with its analysis and
-/// clauses, in parallel. (A batch's passages are spread over the corpus,
-/// unevenly: they are gathered first, so that each thread gets its share
-/// of them, not of the corpus.)
-fn each_unit_of(
-    analysed: &mut [Analysed],
-    clauses: &mut [Vec<Clause>],
-    passages: &[usize],
-    f: impl Fn(usize, &mut Analysed, &mut [Clause]) + Sync + Send,
-) {
-    use rayon::prelude::*;
-    let mut chosen = vec![false; analysed.len()];
-    for &i in passages {
-        chosen[i] = true;
-    }
-    let units: Vec<(usize, (&mut Analysed, &mut Vec<Clause>))> = analysed
-        .iter_mut()
-        .zip(clauses.iter_mut())
-        .enumerate()
-        .filter(|(i, _)| chosen[*i])
-        .collect();
-    units
-        .into_par_iter()
-        .for_each(|(i, (whole, clauses))| f(i, whole, clauses));
-}
-
 fn texts<'c>(corpus: &'c Corpus, ids: &[PassageId]) -> Vec<&'c str> {
     ids.iter()
         .map(|&id| corpus.passages[id].text.as_str())
@@ -96,122 +79,120 @@ impl Engine {
     /// Analyses the linkable passages of a corpus, every list of every
     /// unit at once (for `explain` and for studying pairs).
     pub fn new(corpus: &Corpus) -> Self {
-        let ids = linkable(corpus);
-        let (analysed, clauses, stats) = analyse_with_clauses(&texts(corpus, &ids));
-        Engine::assemble(ids, analysed, clauses, stats, Vec::new())
+        let mut engine = Engine::drafted(corpus);
+        let all: Vec<usize> = (0..engine.ids.len()).collect();
+        engine.analyse_fully(&all);
+        engine.drop_drafts();
+        engine
     }
 
     /// The linkable passages of a corpus drafted: the corpus statistics
-    /// final and every unit's terms and numbers, the rest of each analysis
-    /// built by [`Engine::analyse_fully`] when its pairs are scored.
+    /// final and every unit's terms and numbers, full analyses built by
+    /// [`Engine::analyse_fully`] when their pairs are scored.
     pub(crate) fn drafted(corpus: &Corpus) -> Self {
         let ids = linkable(corpus);
         let Drafted {
-            analysed,
+            wholes,
             clauses,
+            clause_bytes,
             drafts,
             stats,
         } = draft(&texts(corpus, &ids));
-        Engine::assemble(ids, analysed, clauses, stats, drafts)
-    }
-
-    fn assemble(
-        ids: Vec<PassageId>,
-        analysed: Vec<Analysed>,
-        clauses: Vec<Vec<Clause>>,
-        stats: TermStats,
-        drafts: Vec<Draft>,
-    ) -> Self {
         let index_of = ids.iter().enumerate().map(|(i, &id)| (id, i)).collect();
-        let mut first_clause = Vec::with_capacity(ids.len());
-        let mut clause_units = Vec::new();
-        for (i, list) in clauses.iter().enumerate() {
-            first_clause.push(ids.len() + clause_units.len());
-            clause_units.extend((0..list.len()).map(|k| (i, k)));
+        let mut clause_starts = Vec::with_capacity(ids.len() + 1);
+        let mut clause_passage = Vec::with_capacity(clauses.len());
+        for i in 0..ids.len() {
+            // (Four billion clauses would not have been read.)
+            clause_starts.push(clause_passage.len() as u32);
+            clause_passage.extend(std::iter::repeat_n(i as u32, drafts.get(i).clauses()));
         }
+        clause_starts.push(clause_passage.len() as u32);
         Engine {
+            full_slot: vec![NOT_ANALYSED; ids.len() + clauses.len()],
             ids,
-            analysed,
-            clauses,
             stats,
+            wholes,
+            clauses,
+            clause_bytes,
+            clause_passage,
+            clause_starts,
             index_of,
-            first_clause,
-            clause_units,
             drafts,
+            full: Vec::new(),
         }
     }
 
     /// Builds the full analyses of the units of `passages` (indices) from
-    /// their drafts, where the engine was drafted (else they are full
-    /// already).
+    /// their drafts (in parallel), beside those built already; none once
+    /// the drafts are dropped.
     pub(crate) fn analyse_fully(&mut self, passages: &[usize]) {
+        use rayon::prelude::*;
         if self.drafts.is_empty() {
             return;
         }
-        let (drafts, stats) = (&self.drafts, &self.stats);
-        each_unit_of(
-            &mut self.analysed,
-            &mut self.clauses,
-            passages,
-            |i, whole, clauses| {
-                let units =
-                    std::iter::once(whole).chain(clauses.iter_mut().map(|c| &mut c.analysed));
-                drafts[i].complete(stats, units);
-            },
-        );
+        let built: Vec<Vec<Analysed>> = passages
+            .par_iter()
+            .map(|&i| {
+                let terms = self.units_of(i).map(|u| self.terms(u));
+                self.drafts.get(i).analyse(&self.stats, terms)
+            })
+            .collect();
+        for (&i, analyses) in passages.iter().zip(built) {
+            let units: Vec<usize> = self.units_of(i).collect();
+            for (u, analysis) in units.into_iter().zip(analyses) {
+                // (Units number far fewer than four billion: see `Scored`.)
+                self.full_slot[u] = self.full.len() as u32;
+                self.full.push(analysis);
+            }
+        }
     }
 
-    /// Drops the analyses of the units of `passages` to their terms and
-    /// numbers, once none of their pairs will be compared again: what the
-    /// links' evidence, the claims' groups and the claims of figures and
-    /// names read (at 10,000 articles the rest is ~250 MB). Comparisons
-    /// made after this see terms alone.
-    pub(crate) fn keep_terms_only_of(&mut self, passages: &[usize]) {
-        each_unit_of(
-            &mut self.analysed,
-            &mut self.clauses,
-            passages,
-            |_, whole, clauses| {
-                whole.keep_terms_only();
-                for clause in clauses {
-                    clause.analysed.keep_terms_only();
-                }
-            },
-        );
+    /// Drops the full analyses built from the drafts, once none of their
+    /// pairs will be compared again: the links' evidence, the claims'
+    /// groups and the claims of figures and names read terms and numbers
+    /// alone (at 10,000 articles the full analyses of every unit are ~250
+    /// MB). An engine with no drafts keeps its analyses: they could not be
+    /// built again.
+    pub(crate) fn drop_full_analyses(&mut self) {
+        if self.drafts.is_empty() {
+            return;
+        }
+        self.full_slot.fill(NOT_ANALYSED);
+        self.full = Vec::new();
     }
 
-    /// Ends the drafts: no analysis will be built again.
+    /// Ends the drafts: no full analysis will be built again.
     pub(crate) fn drop_drafts(&mut self) {
-        self.drafts = Vec::new();
+        self.drafts = Drafts::default();
     }
 
     /// What the analyses hold (see [`Analysed::sizes`]), for
     /// CROSSREAD_TIMINGS: "53449 units (27901 clauses): 5.4 M term ids
     /// (terms 12%, bigrams 23%, …), embeddings 6.8 MB".
     pub(crate) fn analysis_sizes(&self) -> String {
-        let clauses = self.clauses.iter().flatten().map(|c| &c.analysed);
-        let units = self.analysed.iter().chain(clauses);
         let mut total = [0usize; LISTS + 1];
-        let mut count = 0;
-        for a in units {
-            count += 1;
+        for a in &self.full {
             for (t, n) in total.iter_mut().zip(a.sizes()) {
                 *t += n;
             }
         }
-        let ids: usize = total[..LISTS].iter().sum();
+        let terms = self.wholes.term_count() + self.clauses.term_count();
+        let ids: usize = total[..LISTS].iter().sum::<usize>() + terms;
         let share = |n: usize| 100.0 * n as f64 / ids.max(1) as f64;
         format!(
-            "{count} units ({} clauses): {:.1} M term ids (terms {:.0}%, bigrams {:.0}%, \
-             sequence {:.0}%, words {:.0}%, trigrams {:.0}%, names {:.0}%), embeddings {:.1} MB",
-            count - self.analysed.len(),
+            "{} units ({} clauses): {:.1} M term ids (terms {:.0}%, bigrams {:.0}%, \
+             sequence {:.0}%, words {:.0}%, trigrams {:.0}%, names {:.0}%; {} analysed in \
+             full), embeddings {:.1} MB",
+            self.full_slot.len(),
+            self.clauses.len(),
             ids as f64 / 1e6,
-            share(total[0]),
+            share(total[0] + terms),
             share(total[1]),
             share(total[2]),
             share(total[3]),
             share(total[4]),
             share(total[5]),
+            self.full.len(),
             total[LISTS] as f64 / 1e6,
         ) + &self.draft_sizes()
     }
@@ -222,44 +203,53 @@ impl Engine {
         if self.drafts.is_empty() {
             return String::new();
         }
-        let tokens: usize = self.drafts.iter().map(Draft::tokens).sum();
         format!(
             "; drafts of {:.1} M tokens (5 bytes each), analysed in full a batch of stories at a time",
-            tokens as f64 / 1e6
+            self.drafts.tokens() as f64 / 1e6
         )
     }
 
     /// The passage index (into `ids`) a unit belongs to.
     pub fn passage_of(&self, unit: usize) -> usize {
-        if unit < self.ids.len() {
-            unit
-        } else {
-            self.clause_units[unit - self.ids.len()].0
+        match unit.checked_sub(self.ids.len()) {
+            None => unit,
+            Some(k) => self.clause_passage[k] as usize,
         }
     }
 
-    /// The analysis of a unit.
-    pub fn unit(&self, unit: usize) -> &Analysed {
-        if unit < self.ids.len() {
-            &self.analysed[unit]
-        } else {
-            let (i, k) = self.clause_units[unit - self.ids.len()];
-            &self.clauses[i][k].analysed
+    /// A unit's distinct content terms, sorted.
+    pub fn terms(&self, unit: usize) -> &[TermId] {
+        match unit.checked_sub(self.ids.len()) {
+            None => self.wholes.terms(unit),
+            Some(k) => self.clauses.terms(k),
         }
+    }
+
+    /// The values of the numbers a unit states.
+    pub fn numbers(&self, unit: usize) -> &[f64] {
+        match unit.checked_sub(self.ids.len()) {
+            None => self.wholes.numbers(unit),
+            Some(k) => self.clauses.numbers(k),
+        }
+    }
+
+    /// The full analysis of a unit, while it has one (see
+    /// [`Engine::analyse_fully`]).
+    pub fn unit(&self, unit: usize) -> Option<&Analysed> {
+        self.full.get(*self.full_slot.get(unit)? as usize)
     }
 
     /// The byte range in its passage's text a unit covers (`None`: all).
     pub fn unit_bytes(&self, unit: usize) -> Option<std::ops::Range<usize>> {
-        (unit >= self.ids.len()).then(|| {
-            let (i, k) = self.clause_units[unit - self.ids.len()];
-            self.clauses[i][k].bytes.clone()
-        })
+        let bytes = self.clause_bytes.get(unit.checked_sub(self.ids.len())?)?;
+        Some(bytes.start as usize..bytes.end as usize)
     }
 
     /// The units of passage index `i`: the passage, then its clauses.
     pub fn units_of(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
-        let first = self.first_clause[i];
-        std::iter::once(i).chain(first..first + self.clauses[i].len())
+        let n = self.ids.len();
+        let clauses = self.clause_starts[i] as usize..self.clause_starts[i + 1] as usize;
+        std::iter::once(i).chain(clauses.map(move |k| n + k))
     }
 
     /// Compares all the units of two passages (by index): whole with
@@ -267,7 +257,7 @@ impl Engine {
     pub fn compare_units(&self, i: usize, j: usize) -> Vec<(usize, usize, PairComparison)> {
         std::iter::once((i, j))
             .chain(self.clause_pairs(i, j, ClauseDepth::Both))
-            .map(|(ua, ub)| (ua, ub, compare(self.unit(ua), self.unit(ub), &self.stats)))
+            .filter_map(|(ua, ub)| Some((ua, ub, self.compare_pair(ua, ub)?)))
             .collect()
     }
 
@@ -307,7 +297,7 @@ impl Engine {
         depth: &dyn Fn(&PairFeatures) -> ClauseDepth,
     ) -> Vec<(usize, usize, PairFeatures, usize)> {
         let score = |ua: usize, ub: usize| {
-            score_pair_unless(self.unit(ua), self.unit(ub), &self.stats, hopeless)
+            score_pair_unless(self.unit(ua)?, self.unit(ub)?, &self.stats, hopeless)
                 .map(|(features, shared)| (ua, ub, features, shared))
         };
         let Some(whole) = score(i, j) else {
@@ -333,9 +323,8 @@ impl Engine {
     /// The source of each unit (`sources`: each passage's, as
     /// [`Engine::sources`] gives them), for deciding its pairs.
     pub fn unit_sources(&self, sources: &[usize]) -> Vec<u32> {
-        let units = self.ids.len() + self.clause_units.len();
         // (Sources number far fewer than four billion: see `Scored`.)
-        (0..units)
+        (0..self.full_slot.len())
             .map(|u| sources[self.passage_of(u)] as u32)
             .collect()
     }
@@ -352,7 +341,7 @@ impl Engine {
     /// gives them).
     pub fn candidates(&self, sources: &[usize], story: &[usize]) -> Vec<(usize, usize)> {
         let eligible = vec![true; self.ids.len()];
-        super::candidates::candidate_pairs(&self.analysed, &self.stats, sources, story, &eligible)
+        super::candidates::candidate_pairs(&self.wholes, &self.stats, sources, story, &eligible)
     }
 
     /// The index (into `ids`) of a passage that takes part.
@@ -360,15 +349,16 @@ impl Engine {
         self.index_of.get(&id).copied()
     }
 
-    /// Compares two units (as [`Engine::compare_units`] numbers them).
-    pub fn compare_pair(&self, a: usize, b: usize) -> PairComparison {
-        compare(self.unit(a), self.unit(b), &self.stats)
+    /// Compares two units (as [`Engine::compare_units`] numbers them);
+    /// `None` unless both are analysed in full.
+    pub fn compare_pair(&self, a: usize, b: usize) -> Option<PairComparison> {
+        Some(compare(self.unit(a)?, self.unit(b)?, &self.stats))
     }
 
     /// Compares two passages by id; `None` if either does not take part.
     pub fn compare(&self, a: PassageId, b: PassageId) -> Option<PairComparison> {
         let (&i, &j) = (self.index_of.get(&a)?, self.index_of.get(&b)?);
-        Some(compare(&self.analysed[i], &self.analysed[j], &self.stats))
+        self.compare_pair(i, j)
     }
 
     /// The surface words behind the terms units `a` and `b` share, heaviest
@@ -380,7 +370,7 @@ impl Engine {
         a: usize,
         b: usize,
     ) -> Box<[std::sync::Arc<str>]> {
-        let shared = shared_terms(self.unit(a), self.unit(b), &self.stats);
+        let shared = shared_terms(self.terms(a), self.terms(b), &self.stats);
         let mut out: Vec<std::sync::Arc<str>> = Vec::new();
         for &(term, _) in &shared.exact {
             let key = &self.stats.names[term as usize];

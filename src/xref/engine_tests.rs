@@ -25,13 +25,17 @@ fn engine() -> (Engine, Corpus, usize, usize) {
 }
 
 #[test]
-fn links_read_the_same_evidence_from_terms_alone() {
-    let (mut engine, corpus, a, b) = engine();
+fn links_read_the_same_evidence_once_full_analyses_are_dropped() {
+    let (_, corpus, a, b) = engine();
+    let mut engine = Engine::drafted(&corpus);
+    let all: Vec<usize> = (0..engine.ids.len()).collect();
+    engine.analyse_fully(&all);
     let units: Vec<(usize, usize)> = engine
         .score_units(a, b, &|_| false, &|_| ClauseDepth::Both)
         .into_iter()
         .map(|(x, y, _, _)| (x, y))
         .collect();
+    assert!(units.len() > 1, "clauses are compared");
     let tokens = crate::text::tokens::tokenize(&corpus.passages[engine.ids[a]].text);
     let evidence = |engine: &Engine| -> Vec<_> {
         units
@@ -41,12 +45,25 @@ fn links_read_the_same_evidence_from_terms_alone() {
     };
     let before = evidence(&engine);
     assert!(before.iter().any(|e| !e.is_empty()), "{before:?}");
-    let terms_before = engine.unit(a).terms().to_vec();
-    let all: Vec<usize> = (0..engine.ids.len()).collect();
-    engine.keep_terms_only_of(&all);
+    let full_terms = engine.unit(a).map(|u| u.terms().to_vec());
+    assert_eq!(full_terms.as_deref(), Some(engine.terms(a)));
+    engine.drop_full_analyses();
     assert_eq!(evidence(&engine), before);
-    assert_eq!(engine.unit(a).terms(), &terms_before[..]);
-    assert!(engine.unit(a).words().is_empty() && engine.unit(a).embedding().is_empty());
+    assert!(engine.unit(a).is_none(), "no full analysis is left");
+    assert!(
+        engine
+            .score_units(a, b, &|_| false, &|_| ClauseDepth::Both)
+            .is_empty(),
+        "nothing is compared without full analyses"
+    );
+    // Built again from the drafts, they compare as before.
+    engine.analyse_fully(&[a, b]);
+    assert_eq!(
+        engine
+            .score_units(a, b, &|_| false, &|_| ClauseDepth::Both)
+            .len(),
+        units.len()
+    );
 }
 
 #[test]
@@ -170,17 +187,15 @@ fn a_drafted_engine_holds_the_terms_and_numbers_a_full_one_keeps() {
     let full = Engine::new(&corpus);
     let drafted = Engine::drafted(&corpus);
     assert_eq!(full.ids, drafted.ids);
-    let units = full.ids.len() + full.clause_units.len();
+    let units = full.full_slot.len();
     assert!(units > full.ids.len(), "some passages have clauses");
     for u in 0..units {
-        assert_eq!(full.unit(u).terms(), drafted.unit(u).terms(), "unit {u}");
-        assert_eq!(
-            full.unit(u).numbers(),
-            drafted.unit(u).numbers(),
-            "unit {u}"
-        );
+        let analysis = full.unit(u).expect("analysed in full");
+        assert_eq!(analysis.terms(), drafted.terms(u), "unit {u}");
+        assert_eq!(analysis.numbers(), drafted.numbers(u), "unit {u}");
+        assert_eq!(full.terms(u), drafted.terms(u), "unit {u}");
         assert_eq!(full.unit_bytes(u), drafted.unit_bytes(u), "unit {u}");
-        assert!(drafted.unit(u).words().is_empty(), "unit {u} is a draft");
+        assert!(drafted.unit(u).is_none(), "unit {u} is a draft");
     }
 }
 
@@ -214,8 +229,8 @@ fn scoring_story_by_story_keeps_the_pairs_of_one_pass_in_its_order() {
         let b: Vec<_> = once.iter().map(row).collect();
         assert_eq!(a, b, "batches of {batch}");
         assert!((0..kept.len()).all(|k| row(&kept[k]) == b[k]));
-        // Every analysis is back to its terms, and the drafts are gone.
-        assert!((0..drafted.ids.len()).all(|i| drafted.unit(i).words().is_empty()));
+        // No full analysis is left, and the drafts are gone.
+        assert!((0..drafted.ids.len()).all(|i| drafted.unit(i).is_none()));
         assert!(drafted.drafts.is_empty());
     }
 }

@@ -135,7 +135,7 @@ pub fn score_by_story(
             .collect();
         engine.analyse_fully(&passages);
         pieces.extend(score_pieces(engine, group, &batch_pairs, sources, model));
-        engine.keep_terms_only_of(&passages);
+        engine.drop_full_analyses();
     }
     engine.drop_drafts();
     let engine = &*engine;
@@ -201,17 +201,16 @@ fn score_pieces(
         let score = regression.score(&features);
         // (Unit and source indices fit 32 bits: see `Scored`.)
         (score >= KEEP_SCORE).then(|| {
-            let (unit_a, unit_b) = (engine.unit(ua), engine.unit(ub));
             let traits = [
                 (decide::WHOLE, ua < n && ub < n),
                 (
                     decide::A_SHORTER,
-                    unit_a.terms().len() <= unit_b.terms().len(),
+                    engine.terms(ua).len() <= engine.terms(ub).len(),
                 ),
                 (decide::COMPETITIVE, competitive(i, j)),
                 (
                     decide::NUMBERS_CLASH,
-                    numbers_clash(unit_a.numbers(), unit_b.numbers()),
+                    numbers_clash(engine.numbers(ua), engine.numbers(ub)),
                 ),
             ];
             Scored {

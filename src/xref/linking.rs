@@ -21,7 +21,7 @@ pub(super) struct Linked {
 /// Candidates, scores and decisions, the links and the claims' groups. The
 /// kept unit pairs and what decided them (at 10,000 articles ~170 MB) end
 /// here, before the claims are built; `engine` keeps only its units' terms
-/// once the pairs are scored (see [`Engine::keep_terms_only_of`]).
+/// once the pairs are scored (see [`Engine::drop_full_analyses`]).
 pub(super) fn link(
     engine: &mut Engine,
     corpus: &Corpus,

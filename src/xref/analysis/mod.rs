@@ -4,11 +4,14 @@
 
 mod draft;
 mod stats;
+mod terms;
 
 use crate::text::tokens::{Token, TokenKind, tokenize};
 use crate::text::vectors;
-pub use draft::Draft;
+pub use draft::{Draft, Drafts};
 pub use stats::{PRIOR_STRENGTH, TermStats};
+use std::ops::Range;
+pub use terms::UnitTerms;
 
 /// Interned term id.
 pub type TermId = u32;
@@ -62,25 +65,6 @@ impl Analysed {
         }
         out[LISTS] = self.embedding.len();
         out
-    }
-
-    /// An analysis of `terms` and `numbers` alone: every other list
-    /// empty, no embedding.
-    fn of_terms(terms: Box<[TermId]>, numbers: Box<[f64]>) -> Analysed {
-        Analysed {
-            ends: [terms.len() as u32; LISTS],
-            ids: terms,
-            numbers,
-            ..Analysed::default()
-        }
-    }
-
-    /// Keeps the terms alone (see [`super::Engine::keep_terms_only_of`]),
-    /// and the numbers: which passages write a number (the figures' claims
-    /// tokenise only those).
-    pub(crate) fn keep_terms_only(&mut self) {
-        let terms: Box<[TermId]> = self.terms().into();
-        *self = Analysed::of_terms(terms, std::mem::take(&mut self.numbers));
     }
 
     /// Distinct content terms (no stop words), sorted.
@@ -149,57 +133,45 @@ impl Lookup {
     }
 }
 
-/// A clause of a passage (see [`super::clauses`]), analysed like a passage.
-#[derive(Debug, Clone, Default)]
-pub struct Clause {
-    /// Byte range in the passage text.
-    pub bytes: std::ops::Range<usize>,
-    pub analysed: Analysed,
-}
-
-/// Analyses passages (in parallel) and counts document frequencies.
+/// Analyses passages (in parallel) and counts document frequencies: each
+/// passage whole, every list (for tests and studies of pairs).
 pub fn analyse(texts: &[&str]) -> (Vec<Analysed>, TermStats) {
-    let (analysed, _, stats) = analyse_with_clauses(texts);
+    use rayon::prelude::*;
+    let Drafted {
+        wholes,
+        drafts,
+        stats,
+        ..
+    } = draft(texts);
+    let analysed = (0..drafts.len())
+        .into_par_iter()
+        .map(|i| {
+            let whole = std::iter::once(wholes.terms(i));
+            drafts.get(i).analyse(&stats, whole).swap_remove(0)
+        })
+        .collect();
     (analysed, stats)
 }
 
-/// [`analyse`], with the clauses of each passage analysed too (they share
-/// the passages' statistics: a clause is not a document of its own).
-pub fn analyse_with_clauses(texts: &[&str]) -> (Vec<Analysed>, Vec<Vec<Clause>>, TermStats) {
-    use rayon::prelude::*;
-    let Drafted {
-        mut analysed,
-        mut clauses,
-        drafts,
-        stats,
-    } = draft(texts);
-    analysed
-        .par_iter_mut()
-        .zip(clauses.par_iter_mut())
-        .zip(drafts.par_iter())
-        .for_each(|((whole, parts), draft)| {
-            let units = std::iter::once(whole).chain(parts.iter_mut().map(|c| &mut c.analysed));
-            draft.complete(&stats, units);
-        });
-    (analysed, clauses, stats)
-}
-
-/// The passages drafted: their analyses and their clauses' with terms and
-/// numbers alone, the drafts to build the rest from (see [`Draft`]), and
-/// the corpus statistics, final.
+/// The passages drafted: each passage's and each clause's terms and
+/// numbers, the clauses' byte ranges, the drafts to build full analyses
+/// from (see [`Draft`]), and the corpus statistics, final. Clauses are
+/// listed passage by passage, as many for each as its draft has.
 pub struct Drafted {
-    pub analysed: Vec<Analysed>,
-    pub clauses: Vec<Vec<Clause>>,
-    pub drafts: Vec<Draft>,
+    pub wholes: UnitTerms,
+    pub clauses: UnitTerms,
+    /// Each clause's byte range in its passage's text.
+    pub clause_bytes: Vec<Range<u32>>,
+    pub drafts: Drafts,
     pub stats: TermStats,
 }
 
 /// One passage drafted: its draft, its units' terms (whole, then each
 /// clause) and its clauses' byte ranges.
 struct DraftedPassage {
-    draft: Draft,
-    units: Vec<Analysed>,
-    clause_bytes: Vec<std::ops::Range<usize>>,
+    draft: draft::DraftLists,
+    terms: Vec<Vec<TermId>>,
+    clause_bytes: Vec<Range<usize>>,
 }
 
 /// Tokenises and interns the passages (in parallel) and counts document
@@ -211,9 +183,13 @@ pub fn draft(texts: &[&str]) -> Drafted {
     // threads), drafted and dropped.
     const BLOCK: usize = 4096;
     let mut stats = TermStats::default();
-    let mut analysed = Vec::with_capacity(texts.len());
-    let mut clauses = Vec::with_capacity(texts.len());
-    let mut drafts = Vec::with_capacity(texts.len());
+    let mut drafted = Drafted {
+        wholes: UnitTerms::default(),
+        clauses: UnitTerms::default(),
+        clause_bytes: Vec::new(),
+        drafts: Drafts::default(),
+        stats: TermStats::default(),
+    };
     let mut counted: Vec<u32> = Vec::new();
     // Interning runs on one thread: the next block is tokenised meanwhile.
     // (The tokeniser looks each word up in the word tables: interning
@@ -239,54 +215,57 @@ pub fn draft(texts: &[&str]) -> Drafted {
             .zip(ids.into_par_iter())
             .map(|((tokens, text), ids)| {
                 let spans = super::clauses::clause_spans(text, &tokens);
-                let bytes = spans
+                let clause_bytes = spans
                     .iter()
                     .map(|r| super::clauses::clause_bytes(text, &tokens, r.clone()))
                     .collect();
-                let draft = Draft::new(&tokens, ids, &spans);
+                let draft = draft::DraftLists::new(&tokens, ids, &spans);
                 DraftedPassage {
-                    units: draft.terms_only(),
-                    clause_bytes: bytes,
+                    terms: draft.draft().unit_terms(),
+                    clause_bytes,
                     draft,
                 }
             })
             .collect();
-        for DraftedPassage {
-            draft,
-            units,
-            clause_bytes: bytes,
-        } in built
-        {
+        for passage in built {
+            let draft = passage.draft.draft();
             // Each distinct word once: `counted` holds the last passage
             // that counted each term (1 + its index).
             counted.resize(stats.df.len(), 0);
-            let passage = analysed.len() as u32 + 1;
+            let index = drafted.drafts.len() as u32 + 1;
             for &t in draft.words() {
-                if counted[t as usize] != passage {
-                    counted[t as usize] = passage;
+                if counted[t as usize] != index {
+                    counted[t as usize] = index;
                     stats.df[t as usize] += 1;
                 }
             }
-            let mut units = units.into_iter();
-            analysed.push(units.next().unwrap_or_default());
-            clauses.push(
-                bytes
+            for (u, (terms, numbers)) in passage.terms.iter().zip(draft.unit_numbers()).enumerate()
+            {
+                let units = if u == 0 {
+                    &mut drafted.wholes
+                } else {
+                    &mut drafted.clauses
+                };
+                units.push(terms, numbers);
+            }
+            // (A passage of four billion bytes would not have been read.)
+            drafted.clause_bytes.extend(
+                passage
+                    .clause_bytes
                     .into_iter()
-                    .zip(units)
-                    .map(|(bytes, analysed)| Clause { bytes, analysed })
-                    .collect(),
+                    .map(|r| r.start as u32..r.end as u32),
             );
-            drafts.push(draft);
+            drafted.drafts.push(draft);
         }
     }
-    stats.passages = analysed.len() as u32;
+    stats.passages = drafted.drafts.len() as u32;
     stats.finish();
-    Drafted {
-        analysed,
-        clauses,
-        drafts,
-        stats,
-    }
+    drafted.stats = stats;
+    drafted.wholes.shrink_to_fit();
+    drafted.clauses.shrink_to_fit();
+    drafted.clause_bytes.shrink_to_fit();
+    drafted.drafts.shrink_to_fit();
+    drafted
 }
 
 /// The weighted average of the terms' word vectors (see

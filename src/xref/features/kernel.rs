@@ -84,7 +84,7 @@ impl Scratch {
     /// and by spelling (`near`), and those each states alone (`a_only`,
     /// `b_only`; `used_b` marks the ones a spelling matched): the evidence
     /// of a link, and the start of every comparison.
-    pub(crate) fn match_terms(&mut self, a: &Analysed, b: &Analysed, stats: &TermStats) {
+    pub(crate) fn match_terms(&mut self, a: &[TermId], b: &[TermId], stats: &TermStats) {
         let Scratch {
             shared,
             near,
@@ -97,7 +97,7 @@ impl Scratch {
         near.clear();
         a_only.clear();
         b_only.clear();
-        merge_walk(a.terms(), b.terms(), |side, &t| match side {
+        merge_walk(a, b, |side, &t| match side {
             Side::Both => shared.push((t, stats.weight(t, 2))),
             Side::First => a_only.push(t),
             Side::Second => b_only.push(t),
@@ -141,7 +141,7 @@ impl Scratch {
         stats: &TermStats,
         hopeless: Option<&dyn Fn(&FeatureBounds) -> bool>,
     ) -> Option<PairFeatures> {
-        self.match_terms(a, b, stats);
+        self.match_terms(a.terms(), b.terms(), stats);
         let Scratch {
             shared,
             near,

@@ -162,7 +162,7 @@ pub struct SharedTerms {
 }
 
 /// The terms two units share, without the rest of a comparison.
-pub fn shared_terms(a: &Analysed, b: &Analysed, stats: &TermStats) -> SharedTerms {
+pub fn shared_terms(a: &[TermId], b: &[TermId], stats: &TermStats) -> SharedTerms {
     with_scratch(|scratch| {
         scratch.match_terms(a, b, stats);
         SharedTerms {
@@ -249,7 +249,7 @@ mod tests {
             full.shared.len() + full.near.len() + full.similar.len()
         );
         // The evidence alone is the full comparison's.
-        let evidence = shared_terms(&an[0], &an[1], &stats);
+        let evidence = shared_terms(an[0].terms(), an[1].terms(), &stats);
         assert_eq!(evidence.exact, full.shared);
         assert_eq!(evidence.respelt, full.near);
         let (again, _) = score_pair(&an[1], &an[0], &stats);

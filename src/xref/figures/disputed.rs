@@ -158,7 +158,7 @@ fn story_topics(
     }
     let mut in_story = vec![0u32; stories];
     let mut df: FastMap<(usize, TermId), u32> = FastMap::default();
-    for (i, analysed) in engine.analysed.iter().enumerate() {
+    for i in 0..engine.ids.len() {
         let story = story_of
             .get(corpus.passages[engine.ids[i]].source)
             .copied()
@@ -167,7 +167,7 @@ fn story_topics(
             continue;
         }
         in_story[story] += 1;
-        for t in analysed.terms() {
+        for t in engine.terms(i) {
             if wanted.contains(t) {
                 *df.entry((story, *t)).or_default() += 1;
             }

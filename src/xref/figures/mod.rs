@@ -79,7 +79,7 @@ pub(crate) fn mentions(
             // The analysis read the passage's numbers: one without any is
             // not tokenised again.
             matches!(passage.kind, PassageKind::Body | PassageKind::Caption)
-                && !engine.analysed[i].numbers().is_empty()
+                && !engine.numbers(i).is_empty()
                 && wanted(story(i))
         })
         .flat_map_iter(|i| {
