@@ -181,8 +181,8 @@ impl Engine {
         let share = |n: usize| 100.0 * n as f64 / ids.max(1) as f64;
         format!(
             "{} units ({} clauses): {:.1} M term ids (terms {:.0}%, bigrams {:.0}%, \
-             sequence {:.0}%, words {:.0}%, trigrams {:.0}%, names {:.0}%; {} analysed in \
-             full), embeddings {:.1} MB",
+             sequence {:.0}%, words {:.0}%, trigrams {:.0}%, names {:.0}%, by weight {:.0}%; {} \
+             analysed in full), embeddings {:.1} MB",
             self.full_slot.len(),
             self.clauses.len(),
             ids as f64 / 1e6,
@@ -192,6 +192,7 @@ impl Engine {
             share(total[3]),
             share(total[4]),
             share(total[5]),
+            share(total[6]),
             self.full.len(),
             total[LISTS] as f64 / 1e6,
         ) + &self.draft_sizes()

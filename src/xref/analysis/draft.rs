@@ -200,7 +200,7 @@ impl<'a> Draft<'a> {
         self.spans()
             .zip(terms)
             .map(|(span, terms)| {
-                let mut full = self.build(span, terms);
+                let mut full = self.build(span, terms, stats);
                 full.embedding = embed(full.terms(), stats);
                 full
             })
@@ -216,7 +216,7 @@ impl<'a> Draft<'a> {
 
     /// The term lists of the tokens `span` (no embedding), `terms` their
     /// distinct content terms, sorted (as drafted).
-    fn build(&self, span: Range<usize>, terms: &[TermId]) -> Analysed {
+    fn build(&self, span: Range<usize>, terms: &[TermId], stats: &TermStats) -> Analysed {
         let mut sequence = Vec::new();
         let mut words = Vec::with_capacity(span.len());
         let mut names = Vec::new();
@@ -240,6 +240,17 @@ impl<'a> Draft<'a> {
         let mut bigrams: Vec<[TermId; 2]> = sequence.windows(2).map(|w| [w[0], w[1]]).collect();
         bigrams.sort_unstable();
         bigrams.dedup();
+        let mut by_weight: Vec<TermId> = terms
+            .iter()
+            .copied()
+            .filter(|&t| stats.vector[t as usize].is_some())
+            .collect();
+        by_weight.sort_by(|&x, &y| {
+            stats
+                .weight(y, 1)
+                .total_cmp(&stats.weight(x, 1))
+                .then(x.cmp(&y))
+        });
         let lists: [&[TermId]; LISTS] = [
             terms,
             bigrams.as_flattened(),
@@ -247,6 +258,7 @@ impl<'a> Draft<'a> {
             &words,
             trigrams.as_flattened(),
             &names,
+            &by_weight,
         ];
         let mut all = Vec::with_capacity(lists.iter().map(|l| l.len()).sum());
         let mut ends = [0u32; LISTS];

@@ -20,10 +20,10 @@ pub type TermId = u32;
 /// mid-frequency words.
 const NUMBER_ZIPF: f32 = 4.0;
 
-/// One passage, ready for matching. A corpus keeps an analysis for every
-/// passage and clause (half a million at 10,000 articles): the term lists
-/// share one allocation, so that an analysis costs one header and three
-/// allocations at most, not eight.
+/// One passage or clause, ready for matching (the units of a batch of
+/// stories while their pairs are scored): the term lists share one
+/// allocation, so that an analysis costs one header and three allocations
+/// at most, not nine.
 #[derive(Debug, Clone, Default)]
 pub struct Analysed {
     /// The term lists one after another, in the order of [`List`].
@@ -43,8 +43,9 @@ enum List {
     Words,
     Trigrams,
     Names,
+    ByWeight,
 }
-pub(crate) const LISTS: usize = 6;
+pub(crate) const LISTS: usize = 7;
 
 impl Analysed {
     fn list(&self, list: List) -> &[TermId] {
@@ -54,7 +55,7 @@ impl Analysed {
     }
 
     /// How many term ids each list holds, in the order of [`List`] (terms,
-    /// bigrams, sequence, words, trigrams, names), and the embedding's
+    /// bigrams, sequence, words, trigrams, names, by weight), and the embedding's
     /// bytes: what the analysis costs in memory, for CROSSREAD_TIMINGS.
     pub(crate) fn sizes(&self) -> [usize; LISTS + 1] {
         let mut out = [0; LISTS + 1];
@@ -95,6 +96,13 @@ impl Analysed {
     /// Capitalised content words after the first (names, mostly), distinct.
     pub fn names(&self) -> &[TermId] {
         self.list(List::Names)
+    }
+
+    /// The content terms with a word vector, heaviest first (then by id):
+    /// each comparison matches the heaviest of them left unmatched by
+    /// meaning, and finds them in this order without sorting.
+    pub fn by_weight(&self) -> &[TermId] {
+        self.list(List::ByWeight)
     }
 
     /// Values of the numbers stated.

@@ -52,6 +52,22 @@ fn an_analysis_reads_back_each_list_as_built() {
     names.sort_unstable();
     assert_eq!(a.names(), &names[..]);
     assert!(a.numbers().is_empty());
+    // The terms with a word vector, heaviest first.
+    let vectored: Vec<TermId> = terms
+        .iter()
+        .copied()
+        .filter(|&t| stats.vector[t as usize].is_some())
+        .collect();
+    assert!(!vectored.is_empty());
+    let mut by_weight = a.by_weight().to_vec();
+    assert!(
+        by_weight
+            .windows(2)
+            .all(|w| stats.weight(w[0], 1) >= stats.weight(w[1], 1)),
+        "heaviest first"
+    );
+    by_weight.sort_unstable();
+    assert_eq!(by_weight, vectored);
     // What the lists cost, list by list (term ids; a pair is two, a
     // triple three), and the embedding's bytes.
     assert_eq!(
@@ -63,6 +79,7 @@ fn an_analysis_reads_back_each_list_as_built() {
             12,
             3 * 10,
             2,
+            a.by_weight().len(),
             a.embedding().len()
         ]
     );

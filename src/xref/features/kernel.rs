@@ -192,8 +192,8 @@ impl Scratch {
             .zip(used_b.iter())
             .filter(|(_, used)| !**used)
             .map(|(t, _)| t);
-        let bound_a: f64 = unmatched_a.clone().filter_map(|&t| vector_weight(t)).sum();
-        let bound_b: f64 = unmatched_b.clone().filter_map(|&t| vector_weight(t)).sum();
+        let bound_a: f64 = unmatched_a.filter_map(|&t| vector_weight(t)).sum();
+        let bound_b: f64 = unmatched_b.filter_map(|&t| vector_weight(t)).sum();
         let below_gate =
             |best: f64| wa <= 0.0 || wb <= 0.0 || best / (wa * wb).sqrt() < SOFT_MATCH_GATE;
         // (The bound is summed in another order than the best case: a hair
@@ -204,8 +204,13 @@ impl Scratch {
         // similarity, best pairs first, each term once.
         soft.clear();
         if may_match_softly {
-            heaviest(soft_a, unmatched_a.copied(), stats);
-            heaviest(soft_b, unmatched_b.copied(), stats);
+            // Unmatched: stated by one side alone, and no spelling of the
+            // other's (both lists sorted by term).
+            let a_unmatched =
+                |t: TermId| a_only.binary_search(&t).is_ok() && !near.iter().any(|n| n.0 == t);
+            let b_unmatched = |t: TermId| b_only.binary_search(&t).is_ok_and(|j| !used_b[j]);
+            heaviest(soft_a, a.by_weight(), a_unmatched, stats);
+            heaviest(soft_b, b.by_weight(), b_unmatched, stats);
             let best_case = s + soft_a
                 .iter()
                 .zip(soft_b.iter())
@@ -308,17 +313,25 @@ impl Scratch {
     }
 }
 
-/// The heaviest terms with a word vector among `terms`, at most
-/// [`MAX_SOFT_TERMS`], as (weight, term, vector), heaviest first.
+/// The heaviest terms with a word vector that are `unmatched`, at most
+/// [`MAX_SOFT_TERMS`], as (weight, term, vector), heaviest first (then by
+/// id): the first of a unit's terms `by_weight` ([`Analysed::by_weight`])
+/// that are.
 fn heaviest(
     out: &mut Vec<(f64, TermId, u32)>,
-    terms: impl Iterator<Item = TermId>,
+    by_weight: &[TermId],
+    unmatched: impl Fn(TermId) -> bool,
     stats: &TermStats,
 ) {
     out.clear();
-    out.extend(terms.filter_map(|t| stats.vector[t as usize].map(|v| (stats.weight(t, 1), t, v))));
-    out.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
-    out.truncate(MAX_SOFT_TERMS);
+    out.extend(
+        by_weight
+            .iter()
+            .copied()
+            .filter(|&t| unmatched(t))
+            .filter_map(|t| stats.vector[t as usize].map(|v| (stats.weight(t, 1), t, v)))
+            .take(MAX_SOFT_TERMS),
+    );
 }
 
 /// Weighted F1 of two sorted multisets (word unigrams or trigrams,
