@@ -101,6 +101,33 @@ fn best_matches_first_and_highlights_map_to_bytes() {
 }
 
 #[test]
+fn highlights_fall_on_the_words_of_each_item_whatever_their_letters() {
+    // Words end at the first character that is not a letter or digit,
+    // non-ASCII letters included; items after the first start further on
+    // in the index's one text.
+    let texts = [
+        "Nothing here.",
+        "Zürich-based Müller said",
+        "and Müller's café",
+    ];
+    let index = Index::new(&texts);
+    let found = index.search(&parse("'müller"), None);
+    assert_eq!(found.iter().map(|h| h.item).collect::<Vec<_>>(), [1, 2]);
+    for hit in &found {
+        let text = texts[hit.item];
+        let (first, last) = (
+            &hit.highlights[0],
+            &hit.highlights[hit.highlights.len() - 1],
+        );
+        assert_eq!(&text[first.start..last.end], "Müller", "item {}", hit.item);
+    }
+    let cafe = index.search(&parse("'café"), None);
+    assert_eq!(cafe.len(), 1);
+    let h = &cafe[0].highlights;
+    assert_eq!(&texts[2][h[0].start..h[h.len() - 1].end], "café");
+}
+
+#[test]
 fn quick_rejections_agree_with_what_they_guard() {
     assert!(has_tight_subsequence("vto", "veto", 5));
     assert!(has_tight_subsequence("abc", "xaxbxc", 5));
