@@ -63,7 +63,7 @@ fn passage_claims(app: &App, width: usize, theme: &Theme) -> Vec<Line<'static>> 
     // Support is out of the sources of the article's story.
     let total = app.story_sources().len();
     // The claim `n` walks comes first.
-    let mut claims = app.derived.claims_of[passage.id].clone();
+    let mut claims = app.derived.claims_of[passage.id].to_vec();
     if let Some(active) = crate::tui::update::active_claim(app, passage.id) {
         claims.sort_by_key(|&c| c != active);
     }
