@@ -151,9 +151,12 @@ impl ItemWord {
     }
 }
 
-/// A searchable list of texts. The items' words and texts are kept one
-/// after another in flat lists (at 10,000 articles, 300,000 passages: a
-/// list of its own for each cost more in headers than in words).
+/// A searchable list of texts. The items' words are kept one after another
+/// in a flat list (at 10,000 articles, 300,000 passages: a list of its own
+/// for each cost more in headers than in words). A word written in ASCII
+/// is its folded self, a character a byte: its highlights need no text.
+/// Only the texts of items with other words are kept (to find their
+/// characters' bytes), one after another.
 #[derive(Debug, Default)]
 pub struct Index {
     /// Distinct words as written (diacritics folded).
@@ -167,9 +170,10 @@ pub struct Index {
     /// `item_words[word_starts[i]..word_starts[i + 1]]`.
     item_words: Vec<ItemWord>,
     word_starts: Vec<usize>,
-    /// Every item's text, item by item, likewise.
-    text: String,
-    text_starts: Vec<usize>,
+    /// The texts of the items with a word not in ASCII, one after
+    /// another, and (item, where its text is) for each, by item.
+    unicode_text: String,
+    unicode_items: Vec<(u32, Range<usize>)>,
 }
 
 /// One item that matches, with the byte ranges of its matched characters.
@@ -184,20 +188,18 @@ impl Index {
     pub fn new<S: AsRef<str>>(texts: &[S]) -> Self {
         let mut index = Index {
             word_starts: vec![0],
-            text_starts: vec![0],
             ..Index::default()
         };
-        index
-            .text
-            .reserve_exact(texts.iter().map(|t| t.as_ref().len()).sum());
         for (item, text) in texts.iter().enumerate() {
             let text = text.as_ref();
+            let mut unicode = false;
             for range in crate::text::alnum_spans(text) {
                 let (s, i) = (range.start, range.end);
                 if i > u32::MAX as usize {
                     // Offsets are stored in 32 bits: words past 4 GiB are not indexed.
                     break;
                 }
+                unicode |= !text[s..i].is_ascii();
                 let folded = fold_chars(&text[s..i], true);
                 let id = match index.ids.get(&folded) {
                     Some(&id) => id,
@@ -219,10 +221,16 @@ impl Index {
                 });
             }
             index.word_starts.push(index.item_words.len());
-            index.text.push_str(text);
-            index.text_starts.push(index.text.len());
+            if unicode {
+                let start = index.unicode_text.len();
+                index.unicode_text.push_str(text);
+                // (Items number far fewer than four billion: see `postings`.)
+                let range = start..index.unicode_text.len();
+                index.unicode_items.push((item as u32, range));
+            }
         }
         index.item_words.shrink_to_fit();
+        index.unicode_text.shrink_to_fit();
         index
     }
 
@@ -231,13 +239,44 @@ impl Index {
         &self.item_words[self.word_starts[i]..self.word_starts[i + 1]]
     }
 
-    /// Item `i`'s text.
-    fn text_of(&self, i: usize) -> &str {
-        &self.text[self.text_starts[i]..self.text_starts[i + 1]]
+    /// Item `i`'s text, if it has a word not in ASCII.
+    fn unicode_text_of(&self, i: usize) -> Option<&str> {
+        let k = self
+            .unicode_items
+            .binary_search_by_key(&i, |(item, _)| *item as usize)
+            .ok()?;
+        self.unicode_text.get(self.unicode_items[k].1.clone())
+    }
+
+    /// The bytes of the characters at `positions` (ascending) of word
+    /// `iw` of item `item`.
+    fn highlights(&self, item: usize, iw: &ItemWord, positions: &[usize]) -> Vec<Range<usize>> {
+        let at = |o: usize| iw.start as usize + o;
+        let Some(text) = self.unicode_text_of(item) else {
+            // An ASCII word: its folded self, a character a byte.
+            let len = self.words[iw.word as usize].len();
+            return positions
+                .iter()
+                .filter(|&&p| p < len)
+                .map(|&p| at(p)..at(p) + 1)
+                .collect();
+        };
+        let mut out = Vec::new();
+        let mut wanted = positions.iter().peekable();
+        for (k, (o, c)) in text[iw.range(text)].char_indices().enumerate() {
+            while wanted.next_if(|&&p| p < k).is_some() {}
+            if wanted.next_if(|&&p| p == k).is_some() {
+                out.push(at(o)..at(o) + c.len_utf8());
+            }
+            if wanted.peek().is_none() {
+                break;
+            }
+        }
+        out
     }
 
     pub fn len(&self) -> usize {
-        self.text_starts.len().saturating_sub(1)
+        self.word_starts.len().saturating_sub(1)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -339,19 +378,7 @@ impl Index {
                     (false, Some((iw, (s, positions)))) => {
                         score += s;
                         // Positions are characters of the word, ascending.
-                        let text = self.text_of(item);
-                        let word_text = &text[iw.range(text)];
-                        let mut wanted = positions.iter().peekable();
-                        for (k, (o, c)) in word_text.char_indices().enumerate() {
-                            while wanted.next_if(|&&p| p < k).is_some() {}
-                            if wanted.next_if(|&&p| p == k).is_some() {
-                                let at = iw.start as usize + o;
-                                highlights.push(at..at + c.len_utf8());
-                            }
-                            if wanted.peek().is_none() {
-                                break;
-                            }
-                        }
+                        highlights.extend(self.highlights(item, iw, positions));
                     }
                 }
             }

@@ -125,6 +125,19 @@ fn highlights_fall_on_the_words_of_each_item_whatever_their_letters() {
     assert_eq!(cafe.len(), 1);
     let h = &cafe[0].highlights;
     assert_eq!(&texts[2][h[0].start..h[h.len() - 1].end], "café");
+    // ASCII words are highlighted without their item's text, which only
+    // the items with other words keep.
+    let here = index.search(&parse("ere"), None);
+    assert_eq!(here[0].item, 0);
+    let h = &here[0].highlights;
+    assert_eq!(h.len(), 3);
+    assert_eq!(&texts[0][h[0].start..h[2].end], "ere");
+    let said = index.search(&parse("'said"), None);
+    assert_eq!(
+        &texts[1][said[0].highlights[0].start..said[0].highlights[3].end],
+        "said"
+    );
+    assert_eq!(index.unicode_items.len(), 2);
 }
 
 #[test]
