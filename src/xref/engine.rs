@@ -365,12 +365,7 @@ impl Engine {
     /// The surface words behind the terms units `a` and `b` share, heaviest
     /// first (`tokens` are `a`'s passage's): only the term matching of a
     /// comparison is redone, not its features.
-    pub fn link_evidence(
-        &self,
-        tokens: &[Token],
-        a: usize,
-        b: usize,
-    ) -> Box<[std::sync::Arc<str>]> {
+    pub fn link_evidence(&self, tokens: &[Token], a: usize, b: usize) -> crate::model::Evidence {
         let shared = shared_terms(self.terms(a), self.terms(b), &self.stats);
         let mut out: Vec<std::sync::Arc<str>> = Vec::new();
         for &(term, _) in &shared.exact {
@@ -397,7 +392,7 @@ impl Engine {
                 .into(),
             );
         }
-        out.into_boxed_slice()
+        crate::model::Evidence::of(out.iter().map(|w| &**w))
     }
 }
 

@@ -4,6 +4,9 @@
 
 use serde::Serialize;
 
+mod evidence;
+pub use evidence::Evidence;
+
 /// Index of a source in [`Corpus::sources`].
 pub type SourceId = usize;
 /// Index of a passage in [`Corpus::passages`].
@@ -131,10 +134,8 @@ pub struct Link {
     pub b: PassageId,
     /// Confidence in [0, 1].
     pub score: f64,
-    /// Shared key terms, numbers and names. (Shared strings: a large
-    /// corpus has hundreds of thousands of links, and their words are the
-    /// tokenizer's, each held once.)
-    pub evidence: Box<[std::sync::Arc<str>]>,
+    /// Shared key terms, numbers and names.
+    pub evidence: Evidence,
 }
 
 /// One way in which a claim's members differ.
