@@ -7,6 +7,7 @@ pub mod clean;
 pub mod cli;
 pub mod corpus;
 pub mod export;
+pub mod lists;
 pub mod load;
 pub mod memory;
 pub mod model;

@@ -15,6 +15,8 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use fuzzy_matcher::skim::SkimMatcherV2;
+
+use crate::lists::Lists;
 use unicode_normalization::UnicodeNormalization;
 
 mod word_match;
@@ -166,10 +168,8 @@ pub struct Index {
     ids: HashMap<String, u32>,
     /// Items containing each word.
     postings: Vec<Vec<u32>>,
-    /// Every item's words, item by item; item `i`'s are
-    /// `item_words[word_starts[i]..word_starts[i + 1]]`.
-    item_words: Vec<ItemWord>,
-    word_starts: Vec<usize>,
+    /// Every item's words, in order.
+    item_words: Lists<ItemWord>,
     /// The texts of the items with a word not in ASCII, one after
     /// another, and (item, where its text is) for each, by item.
     unicode_text: String,
@@ -186,10 +186,8 @@ pub struct Hit {
 
 impl Index {
     pub fn new<S: AsRef<str>>(texts: &[S]) -> Self {
-        let mut index = Index {
-            word_starts: vec![0],
-            ..Index::default()
-        };
+        let mut index = Index::default();
+        let mut words = Vec::new();
         for (item, text) in texts.iter().enumerate() {
             let text = text.as_ref();
             let mut unicode = false;
@@ -215,12 +213,12 @@ impl Index {
                 if index.postings[id as usize].last() != Some(&(item as u32)) {
                     index.postings[id as usize].push(item as u32);
                 }
-                index.item_words.push(ItemWord {
+                words.push(ItemWord {
                     word: id,
                     start: s as u32,
                 });
             }
-            index.word_starts.push(index.item_words.len());
+            index.item_words.push(words.drain(..));
             if unicode {
                 let start = index.unicode_text.len();
                 index.unicode_text.push_str(text);
@@ -236,7 +234,7 @@ impl Index {
 
     /// Item `i`'s words, in order.
     fn words_of(&self, i: usize) -> &[ItemWord] {
-        &self.item_words[self.word_starts[i]..self.word_starts[i + 1]]
+        &self.item_words[i]
     }
 
     /// Item `i`'s text, if it has a word not in ASCII.
@@ -276,7 +274,7 @@ impl Index {
     }
 
     pub fn len(&self) -> usize {
-        self.word_starts.len().saturating_sub(1)
+        self.item_words.len()
     }
 
     pub fn is_empty(&self) -> bool {

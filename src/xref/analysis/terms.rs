@@ -5,69 +5,51 @@
 //! apiece, ~70 MB beside the 24 MB of terms.)
 
 use super::TermId;
+use crate::lists::Lists;
 
 /// Units' terms and numbers, unit by unit in the order pushed.
 #[derive(Debug, Default)]
 pub struct UnitTerms {
-    terms: Vec<TermId>,
-    numbers: Vec<f64>,
-    /// Where each unit's terms and numbers end in the lists. (A corpus of
-    /// four billion terms would not have been read.)
-    ends: Vec<(u32, u32)>,
+    terms: Lists<TermId>,
+    numbers: Lists<f64>,
 }
 
 impl UnitTerms {
     /// Adds a unit: its distinct content terms (sorted) and the values of
     /// the numbers it states.
     pub fn push(&mut self, terms: &[TermId], numbers: &[f64]) {
-        self.terms.extend_from_slice(terms);
-        self.numbers.extend_from_slice(numbers);
-        self.ends
-            .push((self.terms.len() as u32, self.numbers.len() as u32));
+        self.terms.push(terms.iter().copied());
+        self.numbers.push(numbers.iter().copied());
     }
 
     /// How many units there are.
     pub fn len(&self) -> usize {
-        self.ends.len()
+        self.terms.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
-    }
-
-    /// Where unit `u`'s terms and numbers start.
-    fn starts(&self, u: usize) -> (usize, usize) {
-        match u.checked_sub(1) {
-            Some(before) => {
-                let (t, n) = self.ends[before];
-                (t as usize, n as usize)
-            }
-            None => (0, 0),
-        }
+        self.terms.is_empty()
     }
 
     /// Unit `u`'s distinct content terms, sorted.
     pub fn terms(&self, u: usize) -> &[TermId] {
-        let start = self.starts(u).0;
-        &self.terms[start..self.ends[u].0 as usize]
+        &self.terms[u]
     }
 
     /// The values of the numbers unit `u` states, in order.
     pub fn numbers(&self, u: usize) -> &[f64] {
-        let start = self.starts(u).1;
-        &self.numbers[start..self.ends[u].1 as usize]
+        &self.numbers[u]
     }
 
     /// How many term ids all units hold together.
     pub fn term_count(&self) -> usize {
-        self.terms.len()
+        self.terms.items()
     }
 
     /// Frees the room the lists grew into beyond their length.
     pub fn shrink_to_fit(&mut self) {
         self.terms.shrink_to_fit();
         self.numbers.shrink_to_fit();
-        self.ends.shrink_to_fit();
     }
 }
 
