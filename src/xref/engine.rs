@@ -138,8 +138,7 @@ impl Engine {
             })
             .collect();
         for (&i, analyses) in passages.iter().zip(built) {
-            let units: Vec<usize> = self.units_of(i).collect();
-            for (u, analysis) in units.into_iter().zip(analyses) {
+            for (u, analysis) in self.units_of(i).zip(analyses) {
                 // (Units number far fewer than four billion: see `Scored`.)
                 self.full_slot[u] = self.full.len() as u32;
                 self.full.push(analysis);
@@ -246,8 +245,10 @@ impl Engine {
         Some(bytes.start as usize..bytes.end as usize)
     }
 
-    /// The units of passage index `i`: the passage, then its clauses.
-    pub fn units_of(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+    /// The units of passage index `i`: the passage, then its clauses. (The
+    /// iterator holds no borrow of the engine: the units' slots can be
+    /// written as it goes.)
+    pub fn units_of(&self, i: usize) -> impl Iterator<Item = usize> + use<> {
         let n = self.ids.len();
         let clauses = self.clause_starts[i] as usize..self.clause_starts[i + 1] as usize;
         std::iter::once(i).chain(clauses.map(move |k| n + k))
