@@ -23,8 +23,85 @@ impl Ord for Merge {
 }
 
 /// Average-linkage groups of `n` items from sparse similarities (missing
-/// pairs count 0), merging while the best mean similarity ≥ `threshold`.
+/// pairs count 0), merging while the best mean similarity ≥ `threshold`;
+/// each group sorted, the groups by their first item.
+///
+/// Two groups' mean similarity reaches the threshold only if one of their
+/// pairs does (a mean is at most its largest term): no group spans two
+/// parts of the graph of pairs at the threshold, and merges in one part
+/// never change the means in another. Each part is grouped on its own,
+/// with only its own pairs, the parts in parallel: the same groups as one
+/// queue over the whole folder (up to the rounding of sums that straddle
+/// the threshold), which at 10,000 articles took a fifth of grouping
+/// stories, on one core.
 pub(super) fn average_linkage(
+    n: usize,
+    edges: &FastMap<(usize, usize), f64>,
+    threshold: f64,
+) -> Vec<Vec<usize>> {
+    use rayon::prelude::*;
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn root(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    for (&(a, b), &s) in edges {
+        if s >= threshold {
+            let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+            parent[ra.max(rb)] = ra.min(rb);
+        }
+    }
+    let part: Vec<usize> = (0..n).map(|i| root(&mut parent, i)).collect();
+    // Each part's items (ascending, so that local ids keep the order the
+    // queue breaks ties by) and its own pairs in local ids.
+    let mut items: FastMap<usize, Vec<usize>> = FastMap::default();
+    for (i, &r) in part.iter().enumerate() {
+        items.entry(r).or_default().push(i);
+    }
+    let mut local = vec![0usize; n];
+    for list in items.values() {
+        for (k, &i) in list.iter().enumerate() {
+            local[i] = k;
+        }
+    }
+    let mut pairs: FastMap<usize, FastMap<(usize, usize), f64>> = FastMap::default();
+    for (&(a, b), &s) in edges {
+        if s > 0.0 && part[a] == part[b] {
+            let (x, y) = (local[a], local[b]);
+            pairs
+                .entry(part[a])
+                .or_default()
+                .insert((x.min(y), x.max(y)), s);
+        }
+    }
+    let mut parts: Vec<(Vec<usize>, FastMap<(usize, usize), f64>)> = items
+        .into_iter()
+        .map(|(r, list)| (list, pairs.remove(&r).unwrap_or_default()))
+        .collect();
+    // Largest first, so that one large part does not run last alone.
+    parts.sort_by_key(|(list, _)| (std::cmp::Reverse(list.len()), list[0]));
+    let mut groups: Vec<Vec<usize>> = parts
+        .par_iter()
+        .flat_map_iter(|(list, pairs)| {
+            let grouped = if list.len() == 1 {
+                vec![vec![0]]
+            } else {
+                linkage_of_part(list.len(), pairs, threshold)
+            };
+            grouped
+                .into_iter()
+                .map(|g| g.into_iter().map(|k| list[k]).collect::<Vec<usize>>())
+        })
+        .collect();
+    groups.sort_unstable();
+    groups
+}
+
+/// [`average_linkage`] of one part, with one queue.
+fn linkage_of_part(
     n: usize,
     edges: &FastMap<(usize, usize), f64>,
     threshold: f64,
@@ -101,5 +178,38 @@ mod tests {
         let close = edges(&[((0, 1), 0.5), ((0, 2), 0.2), ((1, 2), 0.1)]);
         assert_eq!(average_linkage(3, &close, 0.11), [vec![0, 1, 2]]);
         assert_eq!(average_linkage(2, &edges(&[]), 0.11), [vec![0], vec![1]]);
+    }
+
+    #[test]
+    fn grouping_part_by_part_gives_the_groups_of_one_queue() {
+        // A sparse graph of 300 items, weights spread around the
+        // threshold (many weak pairs between parts, runs of strong ones
+        // within), from a fixed linear congruential sequence.
+        let mut x: u64 = 12345;
+        let mut next = || {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (x >> 33) as usize
+        };
+        let n = 300;
+        let mut list = Vec::new();
+        for _ in 0..1200 {
+            let (a, b) = (next() % n, next() % n);
+            if a != b {
+                list.push(((a.min(b), a.max(b)), (next() % 1000) as f64 / 2000.0));
+            }
+        }
+        let all = edges(&list);
+        for threshold in [0.05, 0.11, 0.3] {
+            let mut whole = linkage_of_part(n, &all, threshold);
+            whole.sort();
+            let by_part = average_linkage(n, &all, threshold);
+            assert_eq!(by_part, whole, "threshold {threshold}");
+            assert!(
+                by_part.iter().any(|g| g.len() > 2),
+                "threshold {threshold}: no group formed"
+            );
+        }
     }
 }
