@@ -22,6 +22,9 @@ impl Ord for Merge {
     }
 }
 
+/// Similarities of item pairs `(a, b)`, `a < b`.
+type Pairs = FastMap<(usize, usize), f64>;
+
 /// Average-linkage groups of `n` items from sparse similarities (missing
 /// pairs count 0), merging while the best mean similarity ≥ `threshold`;
 /// each group sorted, the groups by their first item.
@@ -67,7 +70,7 @@ pub(super) fn average_linkage(
             local[i] = k;
         }
     }
-    let mut pairs: FastMap<usize, FastMap<(usize, usize), f64>> = FastMap::default();
+    let mut pairs: FastMap<usize, Pairs> = FastMap::default();
     for (&(a, b), &s) in edges {
         if s > 0.0 && part[a] == part[b] {
             let (x, y) = (local[a], local[b]);
@@ -77,7 +80,7 @@ pub(super) fn average_linkage(
                 .insert((x.min(y), x.max(y)), s);
         }
     }
-    let mut parts: Vec<(Vec<usize>, FastMap<(usize, usize), f64>)> = items
+    let mut parts: Vec<(Vec<usize>, Pairs)> = items
         .into_iter()
         .map(|(r, list)| (list, pairs.remove(&r).unwrap_or_default()))
         .collect();
