@@ -187,20 +187,15 @@ mod tests {
     fn grouping_part_by_part_gives_the_groups_of_one_queue() {
         // A sparse graph of 300 items, weights spread around the
         // threshold (many weak pairs between parts, runs of strong ones
-        // within), from a fixed linear congruential sequence.
-        let mut x: u64 = 12345;
-        let mut next = || {
-            x = x
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (x >> 33) as usize
-        };
+        // within), from a fixed pseudo-random sequence.
+        let mut rng = crate::testing::Xorshift::new(12345);
+        let mut next = |n: usize| rng.below(n as u64) as usize;
         let n = 300;
         let mut list = Vec::new();
         for _ in 0..1200 {
-            let (a, b) = (next() % n, next() % n);
+            let (a, b) = (next(n), next(n));
             if a != b {
-                list.push(((a.min(b), a.max(b)), (next() % 1000) as f64 / 2000.0));
+                list.push(((a.min(b), a.max(b)), next(1000) as f64 / 2000.0));
             }
         }
         let all = edges(&list);

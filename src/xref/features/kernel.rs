@@ -6,6 +6,7 @@
 
 use super::PairFeatures;
 use super::bounds::FeatureBounds;
+use super::marks::Marks;
 use super::order::order_similarity;
 use crate::text::vectors;
 use crate::xref::analysis::{Analysed, TermId, TermStats};
@@ -39,6 +40,8 @@ pub(crate) struct Scratch {
     a_only: Vec<TermId>,
     b_only: Vec<TermId>,
     used_b: Vec<bool>,
+    /// Where each term is in the comparison at hand (see [`Marks`]).
+    marks: Marks,
     soft_a: Vec<(f64, TermId, u32)>,
     soft_b: Vec<(f64, TermId, u32)>,
     soft: Vec<(f32, TermId, TermId)>,
@@ -91,16 +94,21 @@ impl Scratch {
             a_only,
             b_only,
             used_b,
+            marks,
             ..
         } = self;
         shared.clear();
         near.clear();
         a_only.clear();
         b_only.clear();
-        merge_walk(a, b, |side, &t| match side {
-            Side::Both => shared.push((t, stats.weight(t, 2))),
-            Side::First => a_only.push(t),
-            Side::Second => b_only.push(t),
+        marks.start(stats.names.len());
+        merge_walk(a, b, |side, &t| {
+            marks.set(t, side);
+            match side {
+                Side::Both => shared.push((t, stats.weight(t, 2))),
+                Side::First => a_only.push(t),
+                Side::Second => b_only.push(t),
+            }
         });
         // Spelling variants of rare words count almost as matches.
         used_b.clear();
@@ -115,6 +123,7 @@ impl Scratch {
                     continue;
                 }
                 used_b[j] = true;
+                marks.set_respelt(tb);
                 near.push((ta, tb));
                 break;
             }
@@ -149,6 +158,7 @@ impl Scratch {
             a_only,
             b_only,
             used_b,
+            marks,
             soft_a,
             soft_b,
             soft,
@@ -207,8 +217,8 @@ impl Scratch {
             // Unmatched: stated by one side alone, and no spelling of the
             // other's (both lists sorted by term).
             let a_unmatched =
-                |t: TermId| a_only.binary_search(&t).is_ok() && !near.iter().any(|n| n.0 == t);
-            let b_unmatched = |t: TermId| b_only.binary_search(&t).is_ok_and(|j| !used_b[j]);
+                |t: TermId| marks.is(t, Side::First) && !near.iter().any(|n| n.0 == t);
+            let b_unmatched = |t: TermId| marks.is(t, Side::Second);
             heaviest(soft_a, a.by_weight(), a_unmatched, stats);
             heaviest(soft_b, b.by_weight(), b_unmatched, stats);
             let best_case = s + soft_a
@@ -285,7 +295,19 @@ impl Scratch {
             names_shared: (names_both.min(3) as f64) / 3.0,
             rarest_shared: (shared.iter().map(|x| x.1).fold(0.0, f64::max) / 10.0).min(1.0),
             shorter_terms: (a.terms().len().min(b.terms().len()) as f64).ln_1p(),
-            order: order_similarity(a.sequence(), b.sequence(), shared, disc, rows, matches),
+            // (Nothing shared: no common subsequence, whatever the weights.)
+            order: if shared.is_empty() {
+                0.0
+            } else {
+                order_similarity(
+                    a.sequence(),
+                    b.sequence(),
+                    |t| marks.is(t, Side::Both),
+                    disc,
+                    rows,
+                    matches,
+                )
+            },
             ..PairFeatures::default()
         };
         if hopeless.is_some_and(|hopeless| hopeless(&FeatureBounds::of_pair(&features))) {

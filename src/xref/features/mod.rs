@@ -3,6 +3,7 @@
 
 mod bounds;
 mod kernel;
+mod marks;
 mod order;
 
 use std::cell::RefCell;

@@ -10,8 +10,7 @@ const MAX_ORDER_TERMS: usize = 200;
 const MAX_SPARSE_MATCHES: usize = 64;
 
 /// Weighted longest common subsequence of content terms over the lighter
-/// side's total weight (`shared`: the terms both state, sorted, with their
-/// weights); `rows`
+/// side's total weight (`is_shared`: whether both state a term); `rows`
 /// and `matches` are working space.
 ///
 /// Most compared pairs share a few terms: the subsequence is found from
@@ -22,13 +21,12 @@ const MAX_SPARSE_MATCHES: usize = 64;
 pub(super) fn order_similarity(
     a: &[TermId],
     b: &[TermId],
-    shared: &[(TermId, f64)],
+    is_shared: impl Fn(TermId) -> bool,
     disc: impl Fn(TermId) -> f64,
     rows: &mut Vec<f64>,
     matches: &mut Vec<(u32, u32, f64)>,
 ) -> f64 {
-    // (Nothing shared: no common subsequence, whatever the weights.)
-    if shared.is_empty() || a.is_empty() || b.is_empty() || a.len().max(b.len()) > MAX_ORDER_TERMS {
+    if a.is_empty() || b.is_empty() || a.len().max(b.len()) > MAX_ORDER_TERMS {
         return 0.0;
     }
     matches.clear();
@@ -36,7 +34,7 @@ pub(super) fn order_similarity(
     'all: for (i, &x) in a.iter().enumerate() {
         // Most terms of one side are not on the other: looked up among
         // the few shared before the other's sequence is scanned.
-        if shared.binary_search_by_key(&x, |s| s.0).is_err() {
+        if !is_shared(x) {
             continue;
         }
         for (j, &y) in b.iter().enumerate() {
@@ -122,7 +120,8 @@ mod tests {
                 .collect();
             shared.sort_by_key(|s| s.0);
             shared.dedup();
-            let sparse = order_similarity(&a, &b, &shared, weight, &mut rows, &mut matches);
+            let is_shared = |t: TermId| shared.binary_search_by_key(&t, |s| s.0).is_ok();
+            let sparse = order_similarity(&a, &b, is_shared, weight, &mut rows, &mut matches);
             let table = lcs_table(&a, &b, weight, &mut rows);
             let lighter = a
                 .iter()
