@@ -215,6 +215,42 @@ mod tests {
     use crate::load::texts_for_test;
 
     #[test]
+    fn a_quoted_post_is_body_and_its_link_and_tags_furniture() {
+        let article = "Zoo mourns gorilla\n\n\
+                       The zoo had marked the gorilla's birthday on Friday.\n\n\
+                       Happy 17th birthday to silverback gorilla Harambe! https://t.co/FeITuw0h \
+                       — Cincinnati Zoo (@CincinnatiZoo) May 27, 2016\n\n\
+                       Details on sad incident at the zoo today: https://t.co/s9bYF pic.twitter.com/7gBq\n\n\
+                       Smoke over the quay. #KestrelBay #explosion";
+        let corpus = segment_articles(&texts_for_test(&[article]));
+        let kinds: Vec<(&str, PassageKind)> = corpus
+            .passages
+            .iter()
+            .map(|p| (p.text.as_str(), p.kind))
+            .collect();
+        use PassageKind::{Body, Boilerplate, Title};
+        assert_eq!(
+            kinds,
+            [
+                ("Zoo mourns gorilla", Title),
+                ("The zoo had marked the gorilla's birthday on Friday.", Body),
+                ("Happy 17th birthday to silverback gorilla Harambe!", Body),
+                (
+                    "https://t.co/FeITuw0h — Cincinnati Zoo (@CincinnatiZoo) May 27, 2016",
+                    Boilerplate
+                ),
+                // No sentence before the link: a teaser, furniture whole.
+                (
+                    "Details on sad incident at the zoo today: https://t.co/s9bYF pic.twitter.com/7gBq",
+                    Boilerplate
+                ),
+                ("Smoke over the quay.", Body),
+                ("#KestrelBay #explosion", Boilerplate),
+            ]
+        );
+    }
+
+    #[test]
     fn a_headline_passage_holds_the_headline_without_the_outlet_name() {
         let article = "Five dead as blast rips through plant – The Harbour Herald\n\n\
                        © 2025 The Harbour Herald. All rights reserved.\n\n\

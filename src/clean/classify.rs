@@ -181,14 +181,10 @@ fn is_boilerplate(text: &str, words: usize, hits: &[Hit]) -> bool {
         return true;
     }
     // Hashtag lines, @handles, music credits of video embeds.
-    let hashtags = if text.contains('#') {
-        text.split_whitespace()
-            .filter(|t| t.starts_with('#') && t.len() > 1)
-            .count()
-    } else {
-        0
-    };
-    if hashtags >= 2 || (words == 1 && text.starts_with('@')) || text.starts_with('♬') {
+    if super::furniture::is_tag_line(text, words)
+        || (words == 1 && text.starts_with('@'))
+        || text.starts_with('♬')
+    {
         return true;
     }
     // Counters and stray numbers ("0 1"), slugs ("lep-general-02").

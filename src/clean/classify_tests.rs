@@ -56,7 +56,8 @@ fn seed_like_furniture_is_boilerplate() {
         "The Associated Press contributed to this report.",
         "Related Post",
         "Privacy & Cookies Policy",
-        "Smoke over the quay. #KestrelBay #explosion",
+        "#KestrelBay #explosion",
+        "RIP #Harambe #gorilla",
         "Finance Brief | Markets",
         "Advertisement",
         "Subscribe to The Post for unlimited access. Already a subscriber? Log in.",
@@ -75,6 +76,21 @@ fn sentences_that_merely_begin_like_notices_are_body() {
         "Related talks between the two governments broke down in March.",
         "Privacy advocates said the cameras near the plant had been switched off.",
         "Published figures show the plant stored 300 tonnes of ammonia.",
+    ] {
+        assert!(
+            !is_boilerplate(p, p.split_whitespace().count(), &phrases::hits(p)),
+            "{p}"
+        );
+    }
+}
+
+#[test]
+fn sentences_using_hashtags_as_words_are_body() {
+    // A quoted post states something, whatever its hashtags: only a line
+    // of tags is furniture.
+    for p in [
+        "The #Browns highest-graded player on defense vs. #Steelers was Joe Schobert.",
+        "Smoke over the quay. #KestrelBay #explosion",
     ] {
         assert!(
             !is_boilerplate(p, p.split_whitespace().count(), &phrases::hits(p)),

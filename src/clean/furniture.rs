@@ -72,7 +72,7 @@ const LINK_LIST_OPENINGS: &[&str] = &[
 ];
 
 /// Links that end an embedded post.
-pub(super) const EMBED_LINKS: &[&str] = &["pic.twitter.com/", "https://t.co/"];
+pub(crate) const EMBED_LINKS: &[&str] = &["pic.twitter.com/", "https://t.co/"];
 
 /// `text` begins with `prefix`, ignoring ASCII case (the patterns are
 /// ASCII, or have no case: "©").
@@ -124,7 +124,23 @@ pub(super) fn is_furniture_with(text: &str, words: usize, hits: &[Hit]) -> bool 
     {
         return true;
     }
-    is_bare_credit(text, words) || is_chart_credit(text)
+    is_bare_credit(text, words) || is_chart_credit(text) || is_tag_line(text, words)
+}
+
+/// A line of hashtags ("#KestrelBay #explosion", "RIP #Harambe
+/// #gorilla"): two or more, at least half its words. A sentence that uses
+/// hashtags as words ("The #Browns highest-graded player on defense vs.
+/// #Steelers was Joe Schobert.", a quoted post) states something: it is
+/// no tag line, however many it holds.
+pub(crate) fn is_tag_line(text: &str, words: usize) -> bool {
+    if !text.contains('#') {
+        return false;
+    }
+    let hashtags = text
+        .split_whitespace()
+        .filter(|t| t.starts_with('#') && t.len() > 1)
+        .count();
+    hashtags >= 2 && 2 * hashtags >= words
 }
 
 /// Whether a text ends as a sentence does (a credit does not).

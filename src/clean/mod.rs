@@ -10,6 +10,7 @@ mod phrases;
 #[cfg(test)]
 pub use classify::classify;
 pub(crate) use classify::classify_with_hits;
+pub(crate) use furniture::EMBED_LINKS;
 pub(crate) use furniture::mark as mark_furniture;
 pub use paragraphs::{Paragraph, paragraphs};
 pub(crate) use phrases::{Hit, hits as phrase_hits, within as hits_within};

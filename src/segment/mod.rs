@@ -83,6 +83,16 @@ fn is_boundary(before: &str, next: &str, single_stop: bool) -> bool {
     if after_dateline(next) {
         return false;
     }
+    // An embedded post's link after its text ("Happy 17th birthday to
+    // Harambe! https://t.co/… — Cincinnati Zoo (@CincinnatiZoo) May 27"):
+    // the post's sentence is one passage, the link and its credit, which
+    // cleaning marks as furniture, another.
+    if crate::clean::EMBED_LINKS
+        .iter()
+        .any(|l| next.starts_with(l))
+    {
+        return true;
+    }
     // Skip opening quotes and brackets to find the first letter.
     let opening = next.trim_start_matches(OPENERS);
     let first_letter = opening.chars().next().unwrap_or(first);

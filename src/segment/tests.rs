@@ -21,6 +21,22 @@ macro_rules! case {
 }
 
 case!(
+    embedded_post_link,
+    "Happy 17th birthday to Harambe! https://t.co/FeITuw0h — Cincinnati Zoo (@CincinnatiZoo) May 27, 2016",
+    [
+        "Happy 17th birthday to Harambe!",
+        "https://t.co/FeITuw0h — Cincinnati Zoo (@CincinnatiZoo) May 27, 2016"
+    ]
+);
+case!(
+    embedded_post_picture,
+    "Who are we as a nation if we respond with retribution? pic.twitter.com/s96jjh8AlD",
+    [
+        "Who are we as a nation if we respond with retribution?",
+        "pic.twitter.com/s96jjh8AlD"
+    ]
+);
+case!(
     plain_two,
     "The blast hit at 6 p.m. on Monday. Five died.",
     ["The blast hit at 6 p.m. on Monday.", "Five died."]
