@@ -4,14 +4,23 @@
 //! paragraph left out (the benchmark's bodies have none). Prints pages/s
 //! and the slowest page. Run by `scripts/html_benchmark.sh`.
 //!
-//! cargo run --release --example html_benchmark -- PAGES_DIR OUT.json
+//! With `--passages`, the article is what cleaning keeps of it: the body
+//! and heading passages, without the captions, credits, stamps and
+//! interface text the loader's extraction still holds (how well cleaning
+//! tells furniture from the article, on real pages).
+//!
+//! cargo run --release --example html_benchmark -- [--passages] PAGES_DIR OUT.json
 
 use std::time::Instant;
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let passages_only = args.first().is_some_and(|a| a == "--passages");
+    if passages_only {
+        args.remove(0);
+    }
     let [dir, out] = args.as_slice() else {
-        eprintln!("usage: html_benchmark PAGES_DIR OUT.json");
+        eprintln!("usage: html_benchmark [--passages] PAGES_DIR OUT.json");
         std::process::exit(2);
     };
     let mut pages: Vec<_> = std::fs::read_dir(dir)
@@ -39,6 +48,7 @@ fn main() {
             slowest = (took, id.clone());
         }
         let body = match loaded.texts.first() {
+            Some(_) if passages_only => article_passages(&loaded.texts[..1]),
             Some(t) => {
                 let text = &t.decoded.text;
                 match &t.given.title {
@@ -70,4 +80,28 @@ fn main() {
         slowest.0 * 1e3,
         slowest.1
     );
+}
+
+/// The body and heading passages of one loaded page, a line a paragraph.
+fn article_passages(texts: &[crossread::load::LoadedText]) -> String {
+    use crossread::model::PassageKind;
+    let corpus = crossread::corpus::segment_articles(texts);
+    let mut out = String::new();
+    let mut paragraph = None;
+    for p in corpus
+        .passages
+        .iter()
+        .filter(|p| matches!(p.kind, PassageKind::Body | PassageKind::Heading))
+    {
+        if paragraph.is_some() {
+            out.push(if paragraph == Some(p.paragraph) {
+                ' '
+            } else {
+                '\n'
+            });
+        }
+        out.push_str(&p.text);
+        paragraph = Some(p.paragraph);
+    }
+    out
 }

@@ -181,7 +181,7 @@ fn is_boilerplate(text: &str, words: usize, hits: &[Hit]) -> bool {
         return true;
     }
     // Hashtag lines, @handles, music credits of video embeds.
-    if super::furniture::is_tag_line(text, words)
+    if super::stamps::is_tag_line(text, words)
         || (words == 1 && text.starts_with('@'))
         || text.starts_with('♬')
     {

@@ -5,6 +5,7 @@
 //! interface text of news sites, not any article's words.
 
 use super::phrases::{Hit, List};
+use super::stamps;
 use crate::model::PassageKind;
 
 /// Words of interface prompts that real sentences use too ("volunteers
@@ -69,6 +70,9 @@ const LINK_LIST_OPENINGS: &[&str] = &[
     "more:",
     "more from",
     "see also",
+    "you may also like",
+    "related coverage",
+    "recent articles",
 ];
 
 /// Links that end an embedded post.
@@ -124,23 +128,13 @@ pub(super) fn is_furniture_with(text: &str, words: usize, hits: &[Hit]) -> bool 
     {
         return true;
     }
-    is_bare_credit(text, words) || is_chart_credit(text) || is_tag_line(text, words)
-}
-
-/// A line of hashtags ("#KestrelBay #explosion", "RIP #Harambe
-/// #gorilla"): two or more, at least half its words. A sentence that uses
-/// hashtags as words ("The #Browns highest-graded player on defense vs.
-/// #Steelers was Joe Schobert.", a quoted post) states something: it is
-/// no tag line, however many it holds.
-pub(crate) fn is_tag_line(text: &str, words: usize) -> bool {
-    if !text.contains('#') {
-        return false;
-    }
-    let hashtags = text
-        .split_whitespace()
-        .filter(|t| t.starts_with('#') && t.len() > 1)
-        .count();
-    hashtags >= 2 && 2 * hashtags >= words
+    is_bare_credit(text, words)
+        || is_chart_credit(text)
+        || stamps::is_tag_line(text, words)
+        || stamps::is_date_stamp(text)
+        || stamps::is_gallery_counter(text)
+        || stamps::is_role_byline(text)
+        || stamps::is_interface_label(text)
 }
 
 /// Whether a text ends as a sentence does (a credit does not).

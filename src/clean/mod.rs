@@ -6,6 +6,7 @@ mod headings;
 pub mod metadata;
 mod paragraphs;
 mod phrases;
+mod stamps;
 
 #[cfg(test)]
 pub use classify::classify;

@@ -1,0 +1,310 @@
+//! Lines that label a page rather than state anything: time stamps
+//! ("Updated 1:39 am EST, Wednesday, November 20, 2019"), gallery counters
+//! ("Image 1 of 23"), agency bylines with a role ("Tom Krisher, AP Auto
+//! Writer") and the labels of a page's controls ("Caption", "Close",
+//! "View author archive"), lines of hashtags. Each test reads the line's words alone: a
+//! sentence that states something has words none of them allows.
+
+/// Longest time stamp, in words ("First Published: Tuesday, November 19,
+/// 2019 08:38 AM / CBS News").
+const MAX_STAMP_WORDS: usize = 16;
+/// Words a stamp may hold besides its date and time: an outlet after it
+/// ("/ CBS News").
+const MAX_OTHER_STAMP_WORDS: usize = 3;
+
+/// Words that say a stamp is one.
+const STAMP_WORDS: &[&str] = &[
+    "published",
+    "updated",
+    "posted",
+    "modified",
+    "first",
+    "last",
+    "on",
+    "at",
+    "today",
+    "yesterday",
+];
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+];
+
+/// Clock words and the time zones news sites stamp in.
+const CLOCK_WORDS: &[&str] = &[
+    "am", "pm", "a", "p", "m", "utc", "gmt", "bst", "cet", "cest", "est", "edt", "cst", "cdt",
+    "mst", "mdt", "pst", "pdt", "et", "pt", "ct",
+];
+
+/// The words of `text`: its runs of letters and digits, lower-cased.
+fn words(text: &str) -> Vec<String> {
+    crate::text::alnum_spans(text)
+        .into_iter()
+        .map(|r| text[r].to_lowercase())
+        .collect()
+}
+
+fn is_number(word: &str) -> bool {
+    let digits = word.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h']);
+    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A date or time stamp: a clock time ("9:45"), or a month with a day,
+/// and words of stamps, dates and times only, but for an outlet's few
+/// after them. It opens with a stamp word or the date itself, so that a
+/// short sentence about a time ("It was 9:45 a.m.") is none.
+pub(crate) fn is_date_stamp(text: &str) -> bool {
+    let words = words(text);
+    if words.is_empty() || words.len() > MAX_STAMP_WORDS {
+        return false;
+    }
+    let dated = |w: &str| {
+        is_number(w)
+            || MONTHS.contains(&w)
+            || WEEKDAYS.contains(&w)
+            || CLOCK_WORDS.contains(&w)
+            || STAMP_WORDS.contains(&w)
+    };
+    if !dated(&words[0]) {
+        return false;
+    }
+    let clock = text
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
+    let month_day = words.windows(2).any(|w| {
+        (MONTHS.contains(&w[0].as_str()) && is_number(&w[1]))
+            || (is_number(&w[0]) && MONTHS.contains(&w[1].as_str()))
+    });
+    // The words after the date and time: no more than an outlet's name.
+    let last_dated = words.iter().rposition(|w| dated(w)).unwrap_or(0);
+    let inside = words[..=last_dated].iter().all(|w| dated(w));
+    let after = words.len() - 1 - last_dated;
+    (clock || month_day) && inside && after <= MAX_OTHER_STAMP_WORDS
+}
+
+/// Labels of a gallery's place: "Image 1 of 23", "Image 1 of / 23",
+/// "Photo 3 of 10", "1 of 25".
+pub(crate) fn is_gallery_counter(text: &str) -> bool {
+    let words = words(text);
+    let n = words.len();
+    (3..=5).contains(&n)
+        && is_number(&words[n - 1])
+        && words[n - 2] == "of"
+        && is_number(&words[n - 3])
+        && words[..n - 3]
+            .iter()
+            .all(|w| w.chars().all(char::is_alphabetic))
+}
+
+/// Roles an agency byline gives after the name.
+const BYLINE_ROLES: &[&str] = &[
+    "writer",
+    "reporter",
+    "correspondent",
+    "editor",
+    "press",
+    "staff",
+];
+
+/// "Tom Krisher, AP Auto Writer", "Meg Kinnard and Errin Haines,
+/// Associated Press": capitalised names, a comma, capitalised words
+/// ending in a role, no full stop.
+pub(crate) fn is_role_byline(text: &str) -> bool {
+    const MAX_BYLINE_WORDS: usize = 10;
+    let text = text.trim();
+    if text.ends_with(['.', '!', '?']) || text.split_whitespace().count() > MAX_BYLINE_WORDS {
+        return false;
+    }
+    let Some((names, role)) = text.split_once(", ") else {
+        return false;
+    };
+    let capitalised = |part: &str| {
+        part.split_whitespace()
+            .all(|w| w == "and" || w.starts_with(char::is_uppercase))
+    };
+    let name_words = names.split_whitespace().count();
+    (2..=7).contains(&name_words)
+        && !role.contains(',')
+        && capitalised(names)
+        && capitalised(role)
+        && role
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| BYLINE_ROLES.contains(&w.to_lowercase().as_str()))
+}
+
+/// The labels of a page's controls and author boxes, as whole lines.
+const INTERFACE_LABELS: &[&str] = &[
+    "caption",
+    "close",
+    "enlarge image",
+    "view author archive",
+    "email the author",
+    "about the author",
+    "follow on twitter",
+    "sharing is caring",
+    "continue reading below",
+    "loading content",
+    "post comment",
+    "tell us what you think",
+    "this slideshow requires javascript",
+];
+
+/// A line that is one of [`INTERFACE_LABELS`], whatever its case and
+/// punctuation ("Sharing is caring!", "Loading content ...").
+pub(crate) fn is_interface_label(text: &str) -> bool {
+    const MAX_LABEL_WORDS: usize = 6;
+    let words = words(text);
+    words.len() <= MAX_LABEL_WORDS && {
+        let line = words.join(" ");
+        INTERFACE_LABELS.contains(&line.as_str())
+    }
+}
+
+/// A line of hashtags ("#KestrelBay #explosion", "RIP #Harambe
+/// #gorilla"): two or more, at least half its words. A sentence that uses
+/// hashtags as words ("The #Browns highest-graded player on defense vs.
+/// #Steelers was Joe Schobert.", a quoted post) states something: it is
+/// no tag line, however many it holds.
+pub(crate) fn is_tag_line(text: &str, words: usize) -> bool {
+    if !text.contains('#') {
+        return false;
+    }
+    let hashtags = text
+        .split_whitespace()
+        .filter(|t| t.starts_with('#') && t.len() > 1)
+        .count();
+    hashtags >= 2 && 2 * hashtags >= words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn time_stamps_are_stamps_and_sentences_about_times_are_not() {
+        for stamp in [
+            "Updated 1:39 am EST, Wednesday, November 20, 2019",
+            "Published 11:34 PM EST Nov 19, 2019",
+            "First Published: Tuesday, November 19, 2019 08:38 AM",
+            "Updated on: November 19, 2019 / 10:07 AM / CBS News",
+            "| UPDATED: 11:05, Tue, Nov 19, 2019",
+            "Published November 20th, 2019 - 07:29 GMT",
+            "November 19, 2019 at 9:45 am",
+            "Today 12:01 AM",
+            "Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM",
+        ] {
+            assert!(is_date_stamp(stamp), "{stamp}");
+        }
+        for sentence in [
+            "It was 9:45 a.m. when the blast hit.",
+            "On November 20, 2019, the council voted to close the quay.",
+            "Updated figures show 12 people died.",
+            "November was the wettest month on record.",
+            "At 9:45, the police arrived at the plant on Monday, officials said.",
+        ] {
+            assert!(!is_date_stamp(sentence), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn gallery_counters() {
+        for counter in [
+            "Image 1 of 23",
+            "Image 1 of / 23",
+            "Photo 3 of 10",
+            "1 of 25",
+        ] {
+            assert!(is_gallery_counter(counter), "{counter}");
+        }
+        for not in [
+            "Two of the 25 workers died",
+            "one of 25",
+            "Image 1 of the harbour",
+        ] {
+            assert!(!is_gallery_counter(not), "{not}");
+        }
+    }
+
+    #[test]
+    fn bylines_with_a_role() {
+        for byline in [
+            "Tom Krisher, Ap Auto Writer",
+            "Steve Peoples, AP National Political Writer",
+            "Meg Kinnard and Errin Haines, Associated Press",
+        ] {
+            assert!(is_role_byline(byline), "{byline}");
+        }
+        for not in [
+            "Tom Krisher, a writer, said the plant was unsafe.",
+            "Agnes Szabo, the mayor, visited the Press",
+            "Kestrel Bay, Nordavia",
+        ] {
+            assert!(!is_role_byline(not), "{not}");
+        }
+    }
+
+    #[test]
+    fn interface_labels_as_whole_lines_only() {
+        for label in [
+            "Caption",
+            "Close",
+            "Sharing is caring!",
+            "Loading content ...",
+            "View author archive",
+        ] {
+            assert!(is_interface_label(label), "{label}");
+        }
+        for not in [
+            "The caption was wrong.",
+            "Police said nothing about the author of the letter.",
+            "Close to 300 people were evacuated.",
+        ] {
+            assert!(!is_interface_label(not), "{not}");
+        }
+    }
+}
