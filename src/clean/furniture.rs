@@ -131,10 +131,10 @@ pub(super) fn is_furniture_with(text: &str, words: usize, hits: &[Hit]) -> bool 
     is_bare_credit(text, words)
         || is_chart_credit(text)
         || stamps::is_tag_line(text, words)
-        || stamps::is_date_stamp(text)
-        || stamps::is_gallery_counter(text)
-        || stamps::is_role_byline(text)
-        || stamps::is_interface_label(text)
+        || stamps::is_date_stamp(text, words)
+        || stamps::is_gallery_counter(text, words)
+        || stamps::is_role_byline(text, words)
+        || stamps::is_interface_label(text, words)
 }
 
 /// Whether a text ends as a sentence does (a credit does not).
