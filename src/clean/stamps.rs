@@ -5,6 +5,8 @@
 //! "View author archive"), lines of hashtags. Each test reads the line's words alone: a
 //! sentence that states something has words none of them allows.
 
+use crate::text::dates::{is_weekday_name, month_name};
+
 /// Longest time stamp, in words ("First Published: Tuesday, November 19,
 /// 2019 08:38 AM / CBS News").
 const MAX_STAMP_WORDS: usize = 16;
@@ -24,53 +26,6 @@ const STAMP_WORDS: &[&str] = &[
     "at",
     "today",
     "yesterday",
-];
-
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
 ];
 
 /// Clock words and the time zones news sites stamp in.
@@ -104,8 +59,8 @@ pub(crate) fn is_date_stamp(text: &str, spaced_words: usize) -> bool {
     }
     let dated = |w: &str| {
         is_number(w)
-            || MONTHS.contains(&w)
-            || WEEKDAYS.contains(&w)
+            || month_name(w).is_some()
+            || is_weekday_name(w)
             || CLOCK_WORDS.contains(&w)
             || STAMP_WORDS.contains(&w)
     };
@@ -125,8 +80,8 @@ pub(crate) fn is_date_stamp(text: &str, spaced_words: usize) -> bool {
         .windows(3)
         .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
     let month_day = words.windows(2).any(|w| {
-        (MONTHS.contains(&w[0].as_str()) && is_number(&w[1]))
-            || (is_number(&w[0]) && MONTHS.contains(&w[1].as_str()))
+        (month_name(&w[0]).is_some() && is_number(&w[1]))
+            || (is_number(&w[0]) && month_name(&w[1]).is_some())
     });
     // The words after the date and time: no more than an outlet's name.
     let last_dated = words.iter().rposition(|w| dated(w)).unwrap_or(0);

@@ -86,6 +86,12 @@ fn month_of(word: &str) -> Option<u32> {
     if !word.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
+    month_name(word)
+}
+
+/// The month (1–12) a name or its abbreviation names ("Nov", "sept"),
+/// whatever its case.
+pub(crate) fn month_name(word: &str) -> Option<u32> {
     // The names are ASCII: compared in place, not lower-cased (every word
     // of every passage passes here).
     const SHORT: [&str; 12] = [
@@ -98,6 +104,16 @@ fn month_of(word: &str) -> Option<u32> {
         .or_else(|| SHORT.iter().position(is))
         .or_else(|| "sept".eq_ignore_ascii_case(word).then_some(8))
         .map(|i| i as u32 + 1)
+}
+
+/// Whether `word` names a weekday or abbreviates it ("Tue", "Thurs"),
+/// whatever its case.
+pub(crate) fn is_weekday_name(word: &str) -> bool {
+    word.len() >= 3
+        && word.is_ascii()
+        && WEEKDAYS
+            .iter()
+            .any(|d| d.len() >= word.len() && d[..word.len()].eq_ignore_ascii_case(word))
 }
 
 fn weekday_of(word: &str) -> Option<u32> {
@@ -316,6 +332,20 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].weekday, Some(3));
         assert_eq!(found[0].iso(), None);
+    }
+
+    #[test]
+    fn names_and_abbreviations_of_months_and_weekdays_in_any_case() {
+        assert_eq!(month_name("nov"), Some(11));
+        assert_eq!(month_name("SEPT"), Some(9));
+        assert_eq!(month_name("November"), Some(11));
+        assert_eq!(month_name("no"), None);
+        for day in ["Tue", "tues", "THURS", "wednesday", "sun"] {
+            assert!(is_weekday_name(day), "{day}");
+        }
+        for not in ["tu", "tuesdays", "week", "fr"] {
+            assert!(!is_weekday_name(not), "{not}");
+        }
     }
 
     #[test]
