@@ -39,7 +39,6 @@ pub(crate) struct Scratch {
     pub similar: Vec<(TermId, TermId)>,
     a_only: Vec<TermId>,
     b_only: Vec<TermId>,
-    used_b: Vec<bool>,
     /// Where each term is in the comparison at hand (see [`Marks`]).
     marks: Marks,
     soft_a: Vec<(f64, TermId, u32)>,
@@ -85,7 +84,7 @@ pub(crate) fn merge_walk<T: Ord>(a: &[T], b: &[T], mut each: impl FnMut(Side, &T
 impl Scratch {
     /// The terms `a` and `b` share exactly (`shared`, with their weights)
     /// and by spelling (`near`), and those each states alone (`a_only`,
-    /// `b_only`; `used_b` marks the ones a spelling matched): the evidence
+    /// `b_only`; `marks` tells the ones a spelling matched): the evidence
     /// of a link, and the start of every comparison.
     pub(crate) fn match_terms(&mut self, a: &[TermId], b: &[TermId], stats: &TermStats) {
         let Scratch {
@@ -93,7 +92,6 @@ impl Scratch {
             near,
             a_only,
             b_only,
-            used_b,
             marks,
             ..
         } = self;
@@ -111,18 +109,16 @@ impl Scratch {
             }
         });
         // Spelling variants of rare words count almost as matches.
-        used_b.clear();
-        used_b.resize(b_only.len(), false);
         for &ta in a_only.iter() {
             let variants = stats.respellings(ta);
             if variants.is_empty() {
                 continue;
             }
-            for (j, &tb) in b_only.iter().enumerate() {
-                if used_b[j] || variants.binary_search(&tb).is_err() {
+            for &tb in b_only.iter() {
+                if !marks.is(tb, Side::Second) || variants.binary_search(&tb).is_err() {
                     continue;
                 }
-                used_b[j] = true;
+                marks.set_respelt(ta);
                 marks.set_respelt(tb);
                 near.push((ta, tb));
                 break;
@@ -157,7 +153,6 @@ impl Scratch {
             similar,
             a_only,
             b_only,
-            used_b,
             marks,
             soft_a,
             soft_b,
@@ -196,12 +191,8 @@ impl Scratch {
         // First a bound that needs no sorting (each side's whole unmatched
         // weight with a vector), then the exact best case of the heaviest.
         let vector_weight = |t: TermId| stats.vector[t as usize].map(|_| stats.weight(t, 1));
-        let unmatched_a = a_only.iter().filter(|t| !near.iter().any(|n| n.0 == **t));
-        let unmatched_b = b_only
-            .iter()
-            .zip(used_b.iter())
-            .filter(|(_, used)| !**used)
-            .map(|(t, _)| t);
+        let unmatched_a = a_only.iter().filter(|&&t| marks.is(t, Side::First));
+        let unmatched_b = b_only.iter().filter(|&&t| marks.is(t, Side::Second));
         let bound_a: f64 = unmatched_a.filter_map(|&t| vector_weight(t)).sum();
         let bound_b: f64 = unmatched_b.filter_map(|&t| vector_weight(t)).sum();
         let below_gate =
@@ -216,8 +207,7 @@ impl Scratch {
         if may_match_softly {
             // Unmatched: stated by one side alone, and no spelling of the
             // other's (both lists sorted by term).
-            let a_unmatched =
-                |t: TermId| marks.is(t, Side::First) && !near.iter().any(|n| n.0 == t);
+            let a_unmatched = |t: TermId| marks.is(t, Side::First);
             let b_unmatched = |t: TermId| marks.is(t, Side::Second);
             heaviest(soft_a, a.by_weight(), a_unmatched, stats);
             heaviest(soft_b, b.by_weight(), b_unmatched, stats);

@@ -3,8 +3,8 @@
 use super::kernel::Side;
 use crate::xref::analysis::TermId;
 
-/// Where each term of a comparison is (on both sides, on one only, or on
-/// the second side but matched by a spelling), as one stamp per term id:
+/// Where each term of a comparison is (on both sides, on one only, or
+/// matched by a spelling on the other), as one stamp per term id:
 /// the kernel asks it of every term it walks (heaviest unmatched terms,
 /// word order), which was a binary search in a term list each time. A
 /// stamp is the comparison's number and the place, so that nothing is
@@ -47,8 +47,8 @@ impl Marks {
         self.stamps[term as usize] = self.stamp(RESPELT);
     }
 
-    /// Whether `term` is at `side` in this comparison (a term of the
-    /// second side matched by a spelling is not at [`Side::Second`]).
+    /// Whether `term` is at `side` in this comparison (a term matched by a
+    /// spelling is at neither [`Side::First`] nor [`Side::Second`]).
     pub(super) fn is(&self, term: TermId, side: Side) -> bool {
         self.stamps.get(term as usize) == Some(&self.stamp(side as u32))
     }
