@@ -2,8 +2,9 @@
 //! ("Updated 1:39 am EST, Wednesday, November 20, 2019"), gallery counters
 //! ("Image 1 of 23"), agency bylines with a role ("Tom Krisher, AP Auto
 //! Writer") and the labels of a page's controls ("Caption", "Close",
-//! "View author archive"), lines of hashtags. Each test reads the line's words alone: a
-//! sentence that states something has words none of them allows.
+//! "View author archive"), lines of hashtags. Each test reads the line's
+//! words alone: a sentence that states something has words none of them
+//! allows.
 
 use crate::text::dates::{is_weekday_name, month_name};
 
@@ -83,11 +84,10 @@ pub(crate) fn is_date_stamp(text: &str, spaced_words: usize) -> bool {
         (month_name(&w[0]).is_some() && is_number(&w[1]))
             || (is_number(&w[0]) && month_name(&w[1]).is_some())
     });
-    // The words after the date and time: no more than an outlet's name.
-    let last_dated = words.iter().rposition(|w| dated(w)).unwrap_or(0);
-    let inside = words[..=last_dated].iter().all(|w| dated(w));
-    let after = words.len() - 1 - last_dated;
-    (clock || month_day) && inside && after <= MAX_OTHER_STAMP_WORDS
+    // The date and time first, then no more than an outlet's name.
+    let dated_run = words.iter().take_while(|w| dated(w)).count();
+    let after = &words[dated_run..];
+    (clock || month_day) && after.len() <= MAX_OTHER_STAMP_WORDS && !after.iter().any(|w| dated(w))
 }
 
 /// Labels of a gallery's place: "Image 1 of 23", "Image 1 of / 23",
@@ -169,11 +169,7 @@ pub(crate) fn is_interface_label(text: &str, spaced_words: usize) -> bool {
     if spaced_words > MAX_LABEL_WORDS {
         return false;
     }
-    let words = words(text);
-    words.len() <= MAX_LABEL_WORDS && {
-        let line = words.join(" ");
-        INTERFACE_LABELS.contains(&line.as_str())
-    }
+    INTERFACE_LABELS.contains(&words(text).join(" ").as_str())
 }
 
 /// A line of hashtags ("#KestrelBay #explosion", "RIP #Harambe
