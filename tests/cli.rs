@@ -292,6 +292,40 @@ fn explain_tells_why_and_rejects_bad_ids() {
     assert!(text.contains("shared terms"), "{text}");
 }
 
+/// Two quotations sharing one word ("cockpit") that is not all either
+/// states are not one claim, however alike the rest reads, and `explain`
+/// says so with the share compared.
+#[test]
+fn explain_names_the_rule_against_one_shared_word() {
+    let tmp = tempfile::tempdir().unwrap();
+    let articles = [
+        "Bird delays flight\n\nA small bird delayed a Delta flight at the airport on Sunday. \"There's a bird in the cockpit.\" The airline apologised to the passengers.\n",
+        "Flight held at the gate\n\nA Delta flight was held at the gate on Sunday after a bird got on board. A worker came out of the cockpit. The passengers applauded.\n",
+    ];
+    for (i, text) in articles.iter().enumerate() {
+        write(tmp.path(), &format!("{i}.txt"), text.as_bytes());
+    }
+    let dir = tmp.path().to_str().unwrap();
+    let export = json(&crossread(&["export", dir]));
+    let id = |start: &str| {
+        export["passages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["text"].as_str().unwrap().starts_with(start))
+            .unwrap_or_else(|| panic!("no passage {start}"))["id"]
+            .to_string()
+    };
+    let (a, b) = (id("\"There's a bird"), id("A worker came"));
+    let text = stdout(&crossread(&["explain", &a, &b, dir]));
+    assert!(
+        text.contains("not linked: one shared content term")
+            && text.contains(" < 0.99 of its weighted content"),
+        "{text}"
+    );
+    assert!(text.contains("cockpit"), "{text}");
+}
+
 /// Two short quotations sharing only function words ("I was") are not one
 /// claim, and `explain` gives the rule that decided, with its values.
 #[test]

@@ -223,6 +223,11 @@ fn describe(verdict: &Verdict) -> String {
         Err(Rejection::FewSharedTerms { shared, min }) if min <= MIN_SHARED_CONTENT => format!(
             "not linked: {shared} shared content terms < {min} (function words alone state no common claim)"
         ),
+        Err(Rejection::LoneSharedTerm { cover, threshold }) => format!(
+            "not linked: one shared content term, and not all the lighter passage states \
+             (it covers {} of its weighted content): one common word is no evidence of one claim",
+            versus(cover, "<", threshold)
+        ),
         Err(Rejection::FewSharedTerms { shared, min }) => format!(
             "not linked: each other's best match, but {shared} shared content terms < {min}"
         ),

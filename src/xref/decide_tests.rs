@@ -77,6 +77,36 @@ fn no_rule_links_passages_sharing_no_content() {
 }
 
 #[test]
+fn one_shared_word_links_only_when_it_is_all_the_lighter_passage_states() {
+    let one_word = Scored {
+        shared_terms: 1,
+        cover: 0.5,
+        ..scored(0, 1, 0.99)
+    };
+    for alternatives in [true, false] {
+        assert!(run(&[one_word], alternatives).is_empty());
+        let all_of_it = Scored {
+            cover: LONE_TERM_COVER as f32,
+            ..one_word
+        };
+        assert_eq!(
+            run(&[all_of_it], alternatives),
+            vec![0],
+            "the control links"
+        );
+        let two_words = Scored {
+            shared_terms: MIN_SHARED_TERMS as u16,
+            ..one_word
+        };
+        assert_eq!(
+            run(&[two_words], alternatives),
+            vec![0],
+            "the control links"
+        );
+    }
+}
+
+#[test]
 fn mutual_best_matches_link_only_where_articles_have_alternatives() {
     let mid = (LINK_THRESHOLD + RECIPROCAL_THRESHOLD) / 2.0;
     // 0 and 10 are each other's best; 1-10 is weaker.
