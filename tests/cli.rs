@@ -319,7 +319,7 @@ fn explain_names_the_rule_against_one_shared_word() {
     let (a, b) = (id("\"There's a bird"), id("A worker came"));
     let text = stdout(&crossread(&["explain", &a, &b, dir]));
     assert!(
-        text.contains("not linked: one shared content term")
+        text.contains("not linked: 1 content word in common")
             && text.contains(" < 0.99 of its weighted content"),
         "{text}"
     );

@@ -223,13 +223,19 @@ fn describe(verdict: &Verdict) -> String {
         Err(Rejection::FewSharedTerms { shared, min }) if min <= MIN_SHARED_CONTENT => format!(
             "not linked: {shared} shared content terms < {min} (function words alone state no common claim)"
         ),
-        Err(Rejection::LoneSharedTerm { cover, threshold }) => format!(
-            "not linked: one shared content term, and not all the lighter passage states \
-             (it covers {} of its weighted content): one common word is no evidence of one claim",
+        Err(Rejection::LoneSharedTerm {
+            words,
+            cover,
+            threshold,
+        }) => format!(
+            "not linked: {words} content {} in common (exactly or by spelling; a neighbour in \
+             meaning is no word in common), not all the lighter passage states (it covers {} \
+             of its weighted content): one common word is no evidence of one claim",
+            if words == 1 { "word" } else { "words" },
             versus(cover, "<", threshold)
         ),
         Err(Rejection::FewSharedTerms { shared, min }) => format!(
-            "not linked: each other's best match, but {shared} shared content terms < {min}"
+            "not linked: each other's best match, but {shared} content words in common (exactly or by spelling) < {min}"
         ),
         Err(Rejection::Weak {
             score,

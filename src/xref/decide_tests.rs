@@ -51,6 +51,7 @@ fn scored(a: u32, b: u32, score: f64) -> Scored {
         score_without_numbers: score,
         cover: 0.0,
         shared_terms: 3,
+        shared_words: 3,
         traits: WHOLE | A_SHORTER | COMPETITIVE,
     }
 }
@@ -65,11 +66,13 @@ fn confident_pairs_link_alone() {
 fn no_rule_links_passages_sharing_no_content() {
     let mut function_words = scored(0, 1, 0.99);
     function_words.shared_terms = 0;
+    function_words.shared_words = 0;
     function_words.cover = 1.0;
     for alternatives in [true, false] {
         assert!(run(&[function_words], alternatives).is_empty());
         let one_word = Scored {
             shared_terms: MIN_SHARED_CONTENT as u16,
+            shared_words: MIN_SHARED_CONTENT as u8,
             ..function_words
         };
         assert_eq!(run(&[one_word], alternatives), vec![0], "the control links");
@@ -77,9 +80,10 @@ fn no_rule_links_passages_sharing_no_content() {
 }
 
 #[test]
-fn one_shared_word_links_only_when_it_is_all_the_lighter_passage_states() {
+fn one_word_in_common_links_only_when_it_is_all_the_lighter_passage_states() {
     let one_word = Scored {
         shared_terms: 1,
+        shared_words: 1,
         cover: 0.5,
         ..scored(0, 1, 0.99)
     };
@@ -94,8 +98,15 @@ fn one_shared_word_links_only_when_it_is_all_the_lighter_passage_states() {
             vec![0],
             "the control links"
         );
+        // A neighbour in meaning adds weight, not a word in common.
+        let word_and_neighbour = Scored {
+            shared_terms: MIN_SHARED_TERMS as u16,
+            ..one_word
+        };
+        assert!(run(&[word_and_neighbour], alternatives).is_empty());
         let two_words = Scored {
             shared_terms: MIN_SHARED_TERMS as u16,
+            shared_words: MIN_SHARED_TERMS as u8,
             ..one_word
         };
         assert_eq!(

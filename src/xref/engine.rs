@@ -5,7 +5,8 @@
 
 use super::analysis::{Analysed, Drafted, Drafts, LISTS, TermId, TermStats, UnitTerms, draft};
 use super::features::{
-    FeatureBounds, PairComparison, PairFeatures, compare, score_pair_unless, shared_terms,
+    FeatureBounds, PairComparison, PairFeatures, SharedCount, compare, score_pair_unless,
+    shared_terms,
 };
 use crate::model::{Corpus, PassageId, PassageKind};
 use crate::text::fasthash::FastMap;
@@ -297,7 +298,7 @@ impl Engine {
         j: usize,
         hopeless: &dyn Fn(&FeatureBounds) -> bool,
         depth: &dyn Fn(&PairFeatures) -> ClauseDepth,
-    ) -> Vec<(usize, usize, PairFeatures, usize)> {
+    ) -> Vec<(usize, usize, PairFeatures, SharedCount)> {
         let score = |ua: usize, ub: usize| {
             score_pair_unless(self.unit(ua)?, self.unit(ub)?, &self.stats, hopeless)
                 .map(|(features, shared)| (ua, ub, features, shared))

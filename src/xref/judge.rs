@@ -9,7 +9,7 @@ use super::Engine;
 use super::batches::StoryBatches;
 use super::decide::{self, Decider, Scored, Verdict};
 use super::engine::ClauseDepth;
-use super::features::{FeatureBounds, PairFeatures, numbers_clash};
+use super::features::{FeatureBounds, PairFeatures, SharedCount, numbers_clash};
 use super::kept::KeptPairs;
 use super::model::{Logistic, PairModel};
 
@@ -195,7 +195,7 @@ fn score_pieces(
             }
         })
     };
-    let keep = |(ua, ub, features, shared_terms): (usize, usize, PairFeatures, usize)| {
+    let keep = |(ua, ub, features, shared): (usize, usize, PairFeatures, SharedCount)| {
         let (i, j) = (engine.passage_of(ua), engine.passage_of(ub));
         let regression = regression(i, j);
         let score = regression.score(&features);
@@ -223,7 +223,8 @@ fn score_pieces(
                 }),
                 // (A share, compared with a threshold: seven digits do.)
                 cover: features.cover_min as f32,
-                shared_terms: u16::try_from(shared_terms).unwrap_or(u16::MAX),
+                shared_terms: u16::try_from(shared.terms).unwrap_or(u16::MAX),
+                shared_words: u8::try_from(shared.words).unwrap_or(u8::MAX),
                 traits: traits
                     .into_iter()
                     .filter(|&(_, holds)| holds)

@@ -126,6 +126,7 @@ mod tests {
             score_without_numbers: 0.5,
             cover: 0.5,
             shared_terms: 2,
+            shared_words: 2,
             traits: 0,
         }
     }

@@ -181,26 +181,38 @@ fn heaviest_first(shared: &[(TermId, f64)]) -> Vec<(TermId, f64)> {
     out
 }
 
-/// A pair's features and how many content terms it shares (exactly, by
-/// spelling or by meaning), without the evidence: what verification needs;
-/// `None` when `hopeless` says from the bounds of the features that the
-/// pair is not worth finishing (see [`FeatureBounds`]).
+/// How many content terms a pair shares.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SharedCount {
+    /// Exactly, by spelling or by meaning.
+    pub terms: usize,
+    /// The words among them: exactly or by spelling. A neighbour in
+    /// meaning adds weight but is no second word in common: the word
+    /// vectors also put "hope" by "way" and "part" by "regardless".
+    pub words: usize,
+}
+
+/// A pair's features and how many content terms it shares, without the
+/// evidence: what verification needs; `None` when `hopeless` says from the
+/// bounds of the features that the pair is not worth finishing (see
+/// [`FeatureBounds`]).
 pub fn score_pair_unless(
     a: &Analysed,
     b: &Analysed,
     stats: &TermStats,
     hopeless: &dyn Fn(&FeatureBounds) -> bool,
-) -> Option<(PairFeatures, usize)> {
+) -> Option<(PairFeatures, SharedCount)> {
     with_scratch(|scratch| {
         let features = scratch.compare_unless(a, b, stats, Some(hopeless))?;
-        let shared = scratch.shared.len() + scratch.near.len() + scratch.similar.len();
-        Some((features, shared))
+        let words = scratch.shared.len() + scratch.near.len();
+        let terms = words + scratch.similar.len();
+        Some((features, SharedCount { terms, words }))
     })
 }
 
 /// [`score_pair_unless`] with nothing hopeless (for tests).
 #[cfg(test)]
-fn score_pair(a: &Analysed, b: &Analysed, stats: &TermStats) -> (PairFeatures, usize) {
+fn score_pair(a: &Analysed, b: &Analysed, stats: &TermStats) -> (PairFeatures, SharedCount) {
     score_pair_unless(a, b, stats, &|_| false).unwrap_or_default()
 }
 
@@ -245,9 +257,13 @@ mod tests {
         // The lean path computes the same features in reused lists.
         let (lean, shared) = score_pair(&an[0], &an[1], &stats);
         assert_eq!(lean, full.features);
+        let words = full.shared.len() + full.near.len();
         assert_eq!(
             shared,
-            full.shared.len() + full.near.len() + full.similar.len()
+            SharedCount {
+                terms: words + full.similar.len(),
+                words
+            }
         );
         // The evidence alone is the full comparison's.
         let evidence = shared_terms(an[0].terms(), an[1].terms(), &stats);
