@@ -147,19 +147,25 @@ def report(label, clusters, probabilities, tmp):
     print(f"{label:16} {cells}  macro B3 {np.mean(chosen):.3f}  AP {np.mean(aps):.3f}", flush=True)
 
 
-def main(argv):
+def load_clusters(tmp):
+    """Builds the binary and the pair dumper, and loads every dev cluster
+    (its pairs, labels and export) into the folder `tmp`."""
     subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "crossread", "--example", "dump_pairs"],
                    cwd=ROOT, check=True)
-    manifest = devdata.manifest(GOLD_DIR)
+    clusters = []
+    for gold, folder in devdata.manifest(GOLD_DIR).items():
+        c = devdata.load_cluster(folder, os.path.join(CLUSTERS, folder), os.path.join(GOLD_DIR, gold), tmp, DUMP)
+        c["export"] = os.path.join(tmp, folder + ".export.json")
+        with open(c["export"], "w", encoding="utf-8") as f:
+            subprocess.run([BINARY, "export", "--format", "json", c["folder"]], stdout=f,
+                           stderr=subprocess.DEVNULL, check=True)
+        clusters.append(c)
+    return clusters
+
+
+def main(argv):
     with tempfile.TemporaryDirectory() as tmp:
-        clusters = []
-        for gold, folder in manifest.items():
-            c = devdata.load_cluster(folder, os.path.join(CLUSTERS, folder), os.path.join(GOLD_DIR, gold), tmp, DUMP)
-            c["export"] = os.path.join(tmp, folder + ".export.json")
-            with open(c["export"], "w", encoding="utf-8") as f:
-                subprocess.run([BINARY, "export", "--format", "json", c["folder"]], stdout=f,
-                               stderr=subprocess.DEVNULL, check=True)
-            clusters.append(c)
+        clusters = load_clusters(tmp)
         print(f"{'scores':16} " + " ".join(f"{c['name'][:6]:>6}" for c in clusters))
         report("gold", clusters, [(whole_pairs(c)[3] == 1).astype(float) for c in clusters], tmp)
         report("features", clusters, loco_probabilities(clusters, None), tmp)

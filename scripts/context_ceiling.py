@@ -23,14 +23,13 @@ gets probabilities from a first regression fitted on the clusters that are
 neither j nor k, so no label of j or k reaches the features j is fitted with.
 Needs numpy and ../shared, like ceiling.py.
 """
-import os, subprocess, sys, tempfile
+import os, sys, tempfile
 
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import devdata  # noqa: E402
-from ceiling import report, sigmoid, whole_pairs  # noqa: E402
-from fit_dev import BINARY, CLUSTERS, DUMP, GOLD_DIR, ROOT, fit_logistic  # noqa: E402
+from ceiling import load_clusters, report, sigmoid, whole_pairs  # noqa: E402
+from fit_dev import fit_logistic  # noqa: E402
 
 KINDS = (["rank"], ["neighbours"], ["position"], ["rank", "neighbours", "position"])
 
@@ -92,17 +91,8 @@ def context(c, p, kinds):
 
 
 def main():
-    subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "crossread", "--example", "dump_pairs"],
-                   cwd=ROOT, check=True)
     with tempfile.TemporaryDirectory() as tmp:
-        clusters = []
-        for gold, folder in devdata.manifest(GOLD_DIR).items():
-            c = devdata.load_cluster(folder, os.path.join(CLUSTERS, folder), os.path.join(GOLD_DIR, gold), tmp, DUMP)
-            c["export"] = os.path.join(tmp, folder + ".export.json")
-            with open(c["export"], "w", encoding="utf-8") as f:
-                subprocess.run([BINARY, "export", "--format", "json", c["folder"]], stdout=f,
-                               stderr=subprocess.DEVNULL, check=True)
-            clusters.append(c)
+        clusters = load_clusters(tmp)
         pairs = [whole_pairs(c) for c in clusters]
         n = len(clusters)
         # first[k][j]: the first regression's probabilities for cluster j,

@@ -292,16 +292,10 @@ fn explain_tells_why_and_rejects_bad_ids() {
     assert!(text.contains("shared terms"), "{text}");
 }
 
-/// Two quotations sharing one word ("cockpit") that is not all either
-/// states are not one claim, however alike the rest reads, and `explain`
-/// says so with the share compared.
-#[test]
-fn explain_names_the_rule_against_one_shared_word() {
+/// `explain` of two passages of two articles (the passages beginning `a`
+/// and `b`), and whether any claim of the export holds both.
+fn explain_pair(articles: [&str; 2], a: &str, b: &str) -> (String, bool) {
     let tmp = tempfile::tempdir().unwrap();
-    let articles = [
-        "Bird delays flight\n\nA small bird delayed a Delta flight at the airport on Sunday. \"There's a bird in the cockpit.\" The airline apologised to the passengers.\n",
-        "Flight held at the gate\n\nA Delta flight was held at the gate on Sunday after a bird got on board. A worker came out of the cockpit. The passengers applauded.\n",
-    ];
     for (i, text) in articles.iter().enumerate() {
         write(tmp.path(), &format!("{i}.txt"), text.as_bytes());
     }
@@ -316,47 +310,9 @@ fn explain_names_the_rule_against_one_shared_word() {
             .unwrap_or_else(|| panic!("no passage {start}"))["id"]
             .to_string()
     };
-    let (a, b) = (id("\"There's a bird"), id("A worker came"));
+    let (a, b) = (id(a), id(b));
     let text = stdout(&crossread(&["explain", &a, &b, dir]));
-    assert!(
-        text.contains("not linked: 1 content word in common")
-            && text.contains(" < 0.99 of its weighted content"),
-        "{text}"
-    );
-    assert!(text.contains("cockpit"), "{text}");
-}
-
-/// Two short quotations sharing only function words ("I was") are not one
-/// claim, and `explain` gives the rule that decided, with its values.
-#[test]
-fn explain_names_the_rule_against_function_words_alone() {
-    let tmp = tempfile::tempdir().unwrap();
-    let articles = [
-        "Director admits crash regret\n\nThe director said on Saturday that he regretted the car stunt on the film set. He had tested the road once. \"I was wrong.\" The studio declined to comment.\n",
-        "Actress recalls film set crash\n\nThe actress described the car stunt on the film set in an interview on Saturday. She had asked for a stunt driver. \"But I was scared.\" Her lawyer declined to comment.\n",
-    ];
-    for (i, text) in articles.iter().enumerate() {
-        write(tmp.path(), &format!("{i}.txt"), text.as_bytes());
-    }
-    let dir = tmp.path().to_str().unwrap();
-    let export = json(&crossread(&["export", dir]));
-    let id = |start: &str| {
-        export["passages"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|p| p["text"].as_str().unwrap().starts_with(start))
-            .unwrap_or_else(|| panic!("no passage {start}"))["id"]
-            .to_string()
-    };
-    let (a, b) = (id("\"I was wrong"), id("\"But I was scared"));
-    let text = stdout(&crossread(&["explain", &a, &b, dir]));
-    assert!(
-        text.contains("not linked: 0 shared content terms < 1"),
-        "{text}"
-    );
-    let claims = export["claims"].as_array().unwrap();
-    let joined = |c: &serde_json::Value| {
+    let joined = export["claims"].as_array().unwrap().iter().any(|c| {
         let members: Vec<String> = c["passages"]
             .as_array()
             .unwrap()
@@ -364,8 +320,49 @@ fn explain_names_the_rule_against_function_words_alone() {
             .map(|m| m.to_string())
             .collect();
         members.contains(&a) && members.contains(&b)
-    };
-    assert!(!claims.iter().any(joined), "{claims:?}");
+    });
+    (text, joined)
+}
+
+/// Two quotations sharing one word ("cockpit") that is not all either
+/// states are not one claim, however alike the rest reads, and `explain`
+/// says so with the share compared.
+#[test]
+fn explain_names_the_rule_against_one_shared_word() {
+    let (text, joined) = explain_pair(
+        [
+            "Bird delays flight\n\nA small bird delayed a Delta flight at the airport on Sunday. \"There's a bird in the cockpit.\" The airline apologised to the passengers.\n",
+            "Flight held at the gate\n\nA Delta flight was held at the gate on Sunday after a bird got on board. A worker came out of the cockpit. The passengers applauded.\n",
+        ],
+        "\"There's a bird",
+        "A worker came",
+    );
+    assert!(
+        text.contains("not linked: 1 content word in common")
+            && text.contains(" < 0.99 of its weighted content"),
+        "{text}"
+    );
+    assert!(text.contains("cockpit"), "{text}");
+    assert!(!joined, "{text}");
+}
+
+/// Two short quotations sharing only function words ("I was") are not one
+/// claim, and `explain` gives the rule that decided, with its values.
+#[test]
+fn explain_names_the_rule_against_function_words_alone() {
+    let (text, joined) = explain_pair(
+        [
+            "Director admits crash regret\n\nThe director said on Saturday that he regretted the car stunt on the film set. He had tested the road once. \"I was wrong.\" The studio declined to comment.\n",
+            "Actress recalls film set crash\n\nThe actress described the car stunt on the film set in an interview on Saturday. She had asked for a stunt driver. \"But I was scared.\" Her lawyer declined to comment.\n",
+        ],
+        "\"I was wrong",
+        "\"But I was scared",
+    );
+    assert!(
+        text.contains("not linked: 0 shared content terms < 1"),
+        "{text}"
+    );
+    assert!(!joined, "{text}");
 }
 
 #[test]
