@@ -223,7 +223,7 @@ fn describe(verdict: &Verdict) -> String {
         Err(Rejection::FewSharedTerms { shared, min }) if min <= MIN_SHARED_CONTENT => format!(
             "not linked: {shared} shared content terms < {min} (function words alone state no common claim)"
         ),
-        Err(Rejection::LoneSharedTerm {
+        Err(Rejection::FewWordsInCommon {
             words,
             cover,
             threshold,

@@ -108,17 +108,17 @@ pub const MIN_SHARED_TERMS: usize = 2;
 /// I was scared.") state no common claim, however alike the two read.
 pub const MIN_SHARED_CONTENT: usize = 1;
 
-/// Nor passages with fewer than [`MIN_SHARED_TERMS`] words in common unless what they
-/// share is all the lighter one states (this share of its weighted
-/// content, or more): one common word is no evidence of one claim, however
-/// alike the rest reads ("There's a bird in the cockpit." / "A worker came
+/// Nor passages with fewer than [`MIN_SHARED_TERMS`] words in common,
+/// unless what they share is all the lighter one states (this share of its
+/// weighted content, or more): one common word is no evidence of one claim,
+/// however alike the rest reads ("There's a bird in the cockpit." / "A worker came
 /// out of the cockpit.", 0.58; "I don't know." / "Quite simply, I just
 /// know.", 0.81), but "He died." states all of "He has died.". Measured:
 /// dev macro B-cubed F1 0.687 -> 0.688 (tarantino precision 0.833 ->
 /// 0.861: three quotes linked by "really", "right" and "time"), the dev
 /// stories lose 18 links of 2,357 (read by hand: a cockpit, knowing,
 /// trust, "straight", "tried"), seeds, demo and MSRP unchanged.
-pub const LONE_TERM_COVER: f64 = 0.99;
+pub const LONE_WORD_COVER: f64 = 0.99;
 
 /// Why a pair was linked, with the values the rule compared.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -167,7 +167,7 @@ pub enum Rejection {
     /// Fewer than [`MIN_SHARED_TERMS`] words in common (`words`), which
     /// are not all the lighter passage states (its share `cover` of it
     /// below `threshold`).
-    LoneSharedTerm {
+    FewWordsInCommon {
         words: usize,
         cover: f64,
         threshold: f64,
@@ -235,11 +235,11 @@ impl<'m> Decider<'m> {
                 min: MIN_SHARED_CONTENT,
             });
         }
-        if s.shared_words() < MIN_SHARED_TERMS && s.cover < LONE_TERM_COVER as f32 {
-            return Err(Rejection::LoneSharedTerm {
+        if s.shared_words() < MIN_SHARED_TERMS && s.cover < LONE_WORD_COVER as f32 {
+            return Err(Rejection::FewWordsInCommon {
                 words: s.shared_words(),
                 cover: f64::from(s.cover),
-                threshold: LONE_TERM_COVER,
+                threshold: LONE_WORD_COVER,
             });
         }
         if !s.has(COMPETITIVE) {

@@ -90,7 +90,7 @@ fn one_word_in_common_links_only_when_it_is_all_the_lighter_passage_states() {
     for alternatives in [true, false] {
         assert!(run(&[one_word], alternatives).is_empty());
         let all_of_it = Scored {
-            cover: LONE_TERM_COVER as f32,
+            cover: LONE_WORD_COVER as f32,
             ..one_word
         };
         assert_eq!(
