@@ -173,19 +173,36 @@ fn article_vectors(corpus: &Corpus) -> Vec<Vec<(u32, f64)>> {
         }
     }
     let n = counts.len() as f64;
+    // Each term's rarity is computed once, not once an article it is in,
+    // and the damped counts of the small counts most terms have come from
+    // a table (two logarithms a term and article were a quarter of
+    // grouping). The products are taken in the order they always were.
+    let rarity: Vec<(f64, f64)> = df
+        .iter()
+        .zip(&zipf)
+        .map(|(&df, &zipf)| {
+            // Rarity in the folder, smoothed by IDF_PSEUDO articles that
+            // hold no term: in a folder of five articles on one event, the
+            // event's words must keep their weight.
+            let idf = ((n + IDF_PSEUDO) / (f64::from(df) + 1.0)).ln();
+            // Words common in any English text say little of the event.
+            let english = ((8.0 - f64::from(zipf)) / 5.0).clamp(0.1, 1.0);
+            (idf, english)
+        })
+        .collect();
+    let damped: Vec<f64> = (0..64u32).map(|c| 1.0 + f64::from(c).ln()).collect();
     counts
         .into_par_iter()
         .map(|tf| {
             let mut v: Vec<(u32, f64)> = tf
                 .into_iter()
                 .map(|(t, c)| {
-                    // Rarity in the folder, smoothed by IDF_PSEUDO articles
-                    // that hold no term: in a folder of five articles on
-                    // one event, the event's words must keep their weight.
-                    let idf = ((n + IDF_PSEUDO) / (f64::from(df[t as usize]) + 1.0)).ln();
-                    // Words common in any English text say little of the event.
-                    let rarity = ((8.0 - f64::from(zipf[t as usize])) / 5.0).clamp(0.1, 1.0);
-                    (t, (1.0 + f64::from(c).ln()) * idf * rarity)
+                    let tf = damped
+                        .get(c as usize)
+                        .copied()
+                        .unwrap_or_else(|| 1.0 + f64::from(c).ln());
+                    let (idf, english) = rarity[t as usize];
+                    (t, tf * idf * english)
                 })
                 .collect();
             v.sort_unstable_by_key(|x| x.0);
