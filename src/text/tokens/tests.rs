@@ -86,3 +86,65 @@ fn ranges_cover_the_surface_text() {
     let n = t.iter().find(|t| t.is_number()).unwrap();
     assert_eq!(&text[n.range.clone()], "92 million");
 }
+
+/// The pieces as they were found before the ASCII fast path, a character
+/// at a time: the reference the fast path must equal.
+fn pieces_by_chars(text: &str) -> Vec<(Range<usize>, char)> {
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    let mut previous = '\0';
+    while let Some((start, c)) = chars.next() {
+        if !c.is_alphanumeric() {
+            previous = c;
+            continue;
+        }
+        let (mut last, mut end) = (c, start + c.len_utf8());
+        while let Some(&(at, d)) = chars.peek() {
+            let joins_digits = matches!(d, '.' | ',')
+                && last.is_ascii_digit()
+                && text[at + 1..].starts_with(|n: char| n.is_ascii_digit());
+            if !(d.is_alphanumeric() || joins_digits) {
+                break;
+            }
+            chars.next();
+            (last, end) = (d, at + d.len_utf8());
+        }
+        let run = &text[start..end];
+        let digits = run.len()
+            - run
+                .trim_start_matches(|d: char| d.is_ascii_digit() || d == '.' || d == ',')
+                .len();
+        if digits > 0 && digits < run.len() && glued_unit(&run[digits..]) {
+            let split = start + digits;
+            out.push((start..split, previous));
+            out.push((split..end, text[..split].chars().next_back().unwrap_or('\0')));
+        } else {
+            out.push((start..end, previous));
+        }
+        previous = last;
+    }
+    out
+}
+
+#[test]
+fn pieces_are_found_as_a_character_at_a_time() {
+    // Random texts of ASCII and other letters, digits with separators,
+    // glued units, punctuation and marks of several byte widths.
+    let parts = [
+        "a", "Z", "é", "ß", "ø", "中", "😀", "2", "0", ".", ",", " ", "-", "’", "“", "£", "$",
+        "ft", "bn", "am", "1st", "km", "\u{301}", "٣", "Ⅻ", "\n", "%",
+    ];
+    let mut rng = crate::testing::Xorshift::new(0x9e37_79b9_7f4a_7c15);
+    for case in 0..5000 {
+        let text = rng.pieces(&parts, 40);
+        let fast: Vec<(Range<usize>, char)> = pieces(&text)
+            .iter()
+            .map(|p| {
+                assert_eq!(p.text, &text[p.range.clone()]);
+                assert_eq!(p.after, &text[p.range.end..]);
+                (p.range.clone(), p.before)
+            })
+            .collect();
+        assert_eq!(fast, pieces_by_chars(&text), "case {case}: {text:?}");
+    }
+}
