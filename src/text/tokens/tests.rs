@@ -117,7 +117,10 @@ fn pieces_by_chars(text: &str) -> Vec<(Range<usize>, char)> {
         if digits > 0 && digits < run.len() && glued_unit(&run[digits..]) {
             let split = start + digits;
             out.push((start..split, previous));
-            out.push((split..end, text[..split].chars().next_back().unwrap_or('\0')));
+            out.push((
+                split..end,
+                text[..split].chars().next_back().unwrap_or('\0'),
+            ));
         } else {
             out.push((start..end, previous));
         }
