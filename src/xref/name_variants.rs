@@ -81,42 +81,54 @@ fn deletions(key: &str) -> Vec<String> {
 
 /// For every pair of spellings of one name (see [`respelt`]) used by
 /// different sources of one story, a claim of the two passages most alike
-/// (by `score`) that use them, anchored on the name.
+/// (by `score`) that use them, anchored on the name. Stories are searched
+/// in parallel, their claims kept in story order.
 pub(crate) fn name_variant_groups(
     engine: &Engine,
     corpus: &Corpus,
     story_of: &[usize],
-    score: &dyn Fn(PassageId, PassageId) -> f64,
+    score: &(dyn Fn(PassageId, PassageId) -> f64 + Sync),
 ) -> Vec<Anchored> {
     let mut found = mentions(engine, corpus, story_of);
-    found.sort_by(|a, b| (a.story, &a.key, a.passage).cmp(&(b.story, &b.key, b.passage)));
-    let mut out = Vec::new();
-    for story in found.chunk_by(|a, b| a.story == b.story) {
-        let spellings: Vec<&[NameMention]> = story.chunk_by(|a, b| a.key == b.key).collect();
-        let mut by_deletion: FastMap<String, Vec<usize>> = FastMap::default();
-        for (k, spelling) in spellings.iter().enumerate() {
-            for d in deletions(&spelling[0].key) {
-                by_deletion.entry(d).or_default().push(k);
-            }
+    found.par_sort_by(|a, b| (a.story, &a.key, a.passage).cmp(&(b.story, &b.key, b.passage)));
+    let stories: Vec<&[NameMention]> = found.chunk_by(|a, b| a.story == b.story).collect();
+    stories
+        .into_par_iter()
+        .flat_map_iter(|story| variants_in_story(story, corpus, score))
+        .collect()
+}
+
+/// [`name_variant_groups`] of one story's mentions (sorted by spelling).
+fn variants_in_story(
+    story: &[NameMention],
+    corpus: &Corpus,
+    score: &dyn Fn(PassageId, PassageId) -> f64,
+) -> Vec<Anchored> {
+    let spellings: Vec<&[NameMention]> = story.chunk_by(|a, b| a.key == b.key).collect();
+    let mut by_deletion: FastMap<String, Vec<usize>> = FastMap::default();
+    for (k, spelling) in spellings.iter().enumerate() {
+        for d in deletions(&spelling[0].key) {
+            by_deletion.entry(d).or_default().push(k);
         }
-        let mut pairs: Vec<(usize, usize)> = by_deletion
-            .values()
-            .flat_map(|ks| {
-                ks.iter()
-                    .flat_map(move |&a| ks.iter().filter(move |&&b| a < b).map(move |&b| (a, b)))
-            })
-            .collect();
-        pairs.sort_unstable();
-        pairs.dedup();
-        for (a, b) in pairs {
-            let (x, y) = (spellings[a], spellings[b]);
-            let (a_written, b_written) = (written_in(corpus, &x[0]), written_in(corpus, &y[0]));
-            if !respelt(&x[0].key, a_written, &y[0].key, b_written) {
-                continue;
-            }
-            if let Some(group) = closest_pair(x, y, score, corpus) {
-                out.push(group);
-            }
+    }
+    let mut pairs: Vec<(usize, usize)> = by_deletion
+        .values()
+        .flat_map(|ks| {
+            ks.iter()
+                .flat_map(move |&a| ks.iter().filter(move |&&b| a < b).map(move |&b| (a, b)))
+        })
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    let mut out = Vec::new();
+    for (a, b) in pairs {
+        let (x, y) = (spellings[a], spellings[b]);
+        let (a_written, b_written) = (written_in(corpus, &x[0]), written_in(corpus, &y[0]));
+        if !respelt(&x[0].key, a_written, &y[0].key, b_written) {
+            continue;
+        }
+        if let Some(group) = closest_pair(x, y, score, corpus) {
+            out.push(group);
         }
     }
     out
