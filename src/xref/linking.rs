@@ -6,7 +6,7 @@ use rayon::prelude::*;
 
 use super::claims::PairScores;
 use super::kept::KeptPairs;
-use super::{Engine, anchors, cluster, decide, judge, model};
+use super::{Engine, anchors, cluster, decide, joins, judge, model};
 use crate::model::{Corpus, Link, PassageId};
 
 /// What linking found: the links between passages (best unit pair of
@@ -58,8 +58,29 @@ pub(super) fn link(
         );
         (a.min(b), a.max(b))
     };
-    let links = best_links(engine, corpus, scored, &accepted, &passage_pair);
+    let best = best_unit_pairs(scored, &accepted, &passage_pair);
+    let links = best_links(engine, corpus, scored, &best);
     mark("links");
+    // The units of each link, for the passages that join claims as
+    // passages (see `joins`): the kept pairs end before the claims.
+    let passage_links: Vec<joins::PassageLink> = best
+        .into_iter()
+        .map(|((a, b), k)| {
+            let (unit_a, unit_b) = scored[k].units();
+            // The pair's first unit need not be of the lower passage.
+            let (unit_a, unit_b) = if engine.ids[engine.passage_of(unit_a)] == a {
+                (unit_a, unit_b)
+            } else {
+                (unit_b, unit_a)
+            };
+            joins::PassageLink {
+                a,
+                b,
+                unit_a: unit_a as u32,
+                unit_b: unit_b as u32,
+            }
+        })
+        .collect();
     let ranked: Vec<(usize, usize, f64)> = accepted
         .iter()
         .map(|&k| {
@@ -94,7 +115,11 @@ pub(super) fn link(
             members.dedup_by_key(|m| m.0);
             members
         })
-        .collect();
+        .collect::<Vec<_>>();
+    let source_of = |p: PassageId| corpus.passages[p].source;
+    let part_of = |unit: u32| engine.unit_bytes(unit as usize);
+    let groups = joins::join_linked_passages(groups, &passage_links, &source_of, &part_of);
+    mark("joins");
     Linked {
         links,
         scores,
@@ -102,16 +127,13 @@ pub(super) fn link(
     }
 }
 
-/// The links between passages: the best accepted unit pair of each, with
-/// its evidence.
-fn best_links(
-    engine: &Engine,
-    corpus: &Corpus,
+/// The best accepted unit pair of each passage pair (by index into
+/// `scored`), sorted by passage pair.
+fn best_unit_pairs(
     scored: &KeptPairs,
     accepted: &[usize],
     passage_pair: &dyn Fn(&decide::Scored) -> (PassageId, PassageId),
-) -> Vec<Link> {
-    // The best accepted unit pair of each passage pair.
+) -> Vec<((PassageId, PassageId), usize)> {
     let mut best_link: Vec<((PassageId, PassageId), usize)> = accepted
         .iter()
         .map(|&k| (passage_pair(&scored[k]), k))
@@ -123,6 +145,17 @@ fn best_links(
             .then(i.cmp(j))
     });
     best_link.dedup_by_key(|(pair, _)| *pair);
+    best_link
+}
+
+/// The links between passages: the best accepted unit pair of each
+/// (`best_link`, see [`best_unit_pairs`]), with its evidence.
+fn best_links(
+    engine: &Engine,
+    corpus: &Corpus,
+    scored: &KeptPairs,
+    best_link: &[((PassageId, PassageId), usize)],
+) -> Vec<Link> {
     // Evidence is read in the first unit's passage: each passage is
     // tokenised once for all the links it begins, not once per link.
     let mut starts: Vec<(usize, usize)> = best_link
@@ -131,7 +164,7 @@ fn best_links(
         .map(|(n, &(_, k))| (engine.passage_of(scored[k].units().0), n))
         .collect();
     starts.sort_unstable();
-    let best_ref = &best_link;
+    let best_ref = best_link;
     let mut links: Vec<(usize, Link)> = starts
         .par_chunk_by(|x, y| x.0 == y.0)
         .flat_map_iter(|group| {

@@ -15,6 +15,7 @@ pub mod differences;
 mod engine;
 pub mod features;
 mod figures;
+mod joins;
 pub mod judge;
 mod kept;
 mod linking;
