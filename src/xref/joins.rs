@@ -33,7 +33,9 @@ const MERGE_COMMON: usize = 3;
 /// Adds to each group the passages linked to a strict majority (and at
 /// least two) of its members from other sources, each with the part of it
 /// that links to most of them (`part_of` a unit: `None` for all of it),
-/// then merges the groups that hold mostly the same passages. Joins are
+/// then merges the groups that hold mostly the same passages and whose
+/// union is as densely linked as grouping asks (`merge_density` of its
+/// cross-source pairs, see [`super::cluster`]). Joins are
 /// found against the groups as they were given, so the order of the
 /// groups does not matter; each group's members stay sorted by passage.
 pub(super) fn join_linked_passages(
@@ -41,6 +43,7 @@ pub(super) fn join_linked_passages(
     links: &[PassageLink],
     source_of: &(dyn Fn(PassageId) -> usize + Sync),
     part_of: &(dyn Fn(u32) -> Option<Range<usize>> + Sync),
+    merge_density: f64,
 ) -> Vec<Members> {
     // For each passage, its linked passages with its own unit of each link.
     let mut linked: Linked = FastMap::default();
@@ -68,14 +71,37 @@ pub(super) fn join_linked_passages(
         members.extend(joined);
         members.sort_unstable_by_key(|m| m.0);
     }
-    merge_overlapping(groups)
+    let is_linked = |p: PassageId, q: PassageId| {
+        linked
+            .get(&p)
+            .is_some_and(|l| l.binary_search_by_key(&q, |x| x.0).is_ok())
+    };
+    let dense = |x: &Members, y: &Members| {
+        let mut union: Vec<PassageId> = x.iter().chain(y).map(|m| m.0).collect();
+        union.sort_unstable();
+        union.dedup();
+        let (mut pairs, mut hits) = (0usize, 0usize);
+        for (i, &p) in union.iter().enumerate() {
+            for &q in &union[i + 1..] {
+                if source_of(p) != source_of(q) {
+                    pairs += 1;
+                    hits += usize::from(is_linked(p, q));
+                }
+            }
+        }
+        hits as f64 >= merge_density * pairs as f64
+    };
+    merge_overlapping(groups, &dense)
 }
 
 /// The groups with those that share at least [`MERGE_COMMON`] passages,
-/// and more than half of the smaller one's, merged (and so on, to the
+/// and more than half of the smaller one's, and are `dense` together, merged (and so on, to the
 /// groups they merge with). A passage in both keeps the longer part: the
 /// merged claim states what either did.
-fn merge_overlapping(mut groups: Vec<Members>) -> Vec<Members> {
+fn merge_overlapping(
+    mut groups: Vec<Members>,
+    dense: &dyn Fn(&Members, &Members) -> bool,
+) -> Vec<Members> {
     let mut holding: FastMap<PassageId, Vec<usize>> = FastMap::default();
     for (k, g) in groups.iter().enumerate() {
         for &(p, _) in g {
@@ -100,7 +126,7 @@ fn merge_overlapping(mut groups: Vec<Members>) -> Vec<Members> {
         }
         for (&other, &count) in &common {
             let smaller = g.len().min(groups[other].len());
-            if count >= MERGE_COMMON && 2 * count > smaller {
+            if count >= MERGE_COMMON && 2 * count > smaller && dense(g, &groups[other]) {
                 let (x, y) = (root(&mut parent, k), root(&mut parent, other));
                 parent[x.max(y)] = x.min(y);
             }
@@ -205,7 +231,7 @@ mod tests {
     }
 
     fn join(groups: &mut Vec<Members>, links: &[PassageLink]) {
-        *groups = join_linked_passages(std::mem::take(groups), links, &source_of, &part_of);
+        *groups = join_linked_passages(std::mem::take(groups), links, &source_of, &part_of, 0.34);
     }
 
     // Passage p's source is p / 10: 0-9 one outlet, 10-19 the next...

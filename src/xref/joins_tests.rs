@@ -15,7 +15,7 @@ fn groups_sharing_most_passages_merge_into_the_first() {
         whole(&[5, 10, 20, 30]),
         whole(&[10, 20, 40]),
     ];
-    let merged = merge_overlapping(groups);
+    let merged = merge_overlapping(groups, &|_, _| true);
     assert_eq!(
         merged,
         vec![whole(&[1, 5, 10, 20, 30]), whole(&[10, 20, 40])]
@@ -25,7 +25,7 @@ fn groups_sharing_most_passages_merge_into_the_first() {
 #[test]
 fn half_of_the_smaller_group_is_not_enough() {
     let groups = vec![whole(&[1, 2, 3, 4, 5, 6]), whole(&[4, 5, 6, 7, 8, 9])];
-    assert_eq!(merge_overlapping(groups.clone()), groups);
+    assert_eq!(merge_overlapping(groups.clone(), &|_, _| true), groups);
 }
 
 #[test]
@@ -34,7 +34,7 @@ fn a_passage_in_both_keeps_the_longer_part() {
         vec![(1, Some(0..40)), (10, None), (20, None)],
         vec![(1, Some(5..12)), (10, None), (20, None), (30, None)],
     ];
-    let merged = merge_overlapping(groups);
+    let merged = merge_overlapping(groups, &|_, _| true);
     assert_eq!(
         merged,
         vec![vec![(1, Some(0..40)), (10, None), (20, None), (30, None)]]

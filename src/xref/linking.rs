@@ -118,7 +118,13 @@ pub(super) fn link(
         .collect::<Vec<_>>();
     let source_of = |p: PassageId| corpus.passages[p].source;
     let part_of = |unit: u32| engine.unit_bytes(unit as usize);
-    let groups = joins::join_linked_passages(groups, &passage_links, &source_of, &part_of);
+    let groups = joins::join_linked_passages(
+        groups,
+        &passage_links,
+        &source_of,
+        &part_of,
+        pair_model.thresholds.merge_density,
+    );
     mark("joins");
     Linked {
         links,
