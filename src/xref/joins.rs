@@ -13,7 +13,6 @@ use rayon::prelude::*;
 
 use super::anchors::Members;
 use crate::model::PassageId;
-use crate::text::fasthash::FastMap;
 
 /// The best accepted link of two passages (`a < b`) and the unit of each
 /// that it links (the passage or one of its clauses: see `part_of` below).
@@ -46,20 +45,13 @@ pub(super) fn join_linked_passages(
     merge_density: f64,
 ) -> Vec<Members> {
     // For each passage, its linked passages with its own unit of each link.
-    let mut linked: Linked = FastMap::default();
-    for link in links {
-        linked
-            .entry(link.a)
-            .or_default()
-            .push((link.b, link.unit_a));
-        linked
-            .entry(link.b)
-            .or_default()
-            .push((link.a, link.unit_b));
-    }
-    for partners in linked.values_mut() {
-        partners.sort_unstable_by_key(|p| p.0);
-    }
+    let mut linked: Linked = ById::new(links.iter().flat_map(|link| {
+        [
+            (link.a, (link.b, link.unit_a)),
+            (link.b, (link.a, link.unit_b)),
+        ]
+    }));
+    linked.sort_each_by_key(|p| p.0);
     let joins: Vec<Vec<(PassageId, Option<Range<usize>>)>> = groups
         .par_iter()
         .map(|members| joins_of(members, &linked, source_of, part_of))
@@ -71,11 +63,8 @@ pub(super) fn join_linked_passages(
         members.extend(joined);
         members.sort_unstable_by_key(|m| m.0);
     }
-    let is_linked = |p: PassageId, q: PassageId| {
-        linked
-            .get(&p)
-            .is_some_and(|l| l.binary_search_by_key(&q, |x| x.0).is_ok())
-    };
+    let is_linked =
+        |p: PassageId, q: PassageId| linked.get(p).binary_search_by_key(&q, |x| x.0).is_ok();
     let dense = |x: &Members, y: &Members| {
         let mut union: Vec<PassageId> = x.iter().chain(y).map(|m| m.0).collect();
         union.sort_unstable();
@@ -100,14 +89,37 @@ pub(super) fn join_linked_passages(
 /// merged claim states what either did.
 fn merge_overlapping(
     mut groups: Vec<Members>,
-    dense: &dyn Fn(&Members, &Members) -> bool,
+    dense: &(dyn Fn(&Members, &Members) -> bool + Sync),
 ) -> Vec<Members> {
-    let mut holding: FastMap<PassageId, Vec<usize>> = FastMap::default();
-    for (k, g) in groups.iter().enumerate() {
-        for &(p, _) in g {
-            holding.entry(p).or_default().push(k);
-        }
-    }
+    let holding: ById<usize> = ById::new(
+        groups
+            .iter()
+            .enumerate()
+            .flat_map(|(k, g)| g.iter().map(move |&(p, _)| (p, k))),
+    );
+    // The later groups each group merges with, found in parallel; the sets
+    // they make are joined after.
+    let merges: Vec<(usize, usize)> = groups
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(k, g)| {
+            let mut others: Vec<usize> = g
+                .iter()
+                .flat_map(|&(p, _)| holding.get(p).iter().copied().filter(|&o| o > k))
+                .collect();
+            others.sort_unstable();
+            let groups = &groups;
+            others
+                .chunk_by(|x, y| x == y)
+                .filter(move |same| {
+                    let (other, count) = (same[0], same.len());
+                    let smaller = g.len().min(groups[other].len());
+                    count >= MERGE_COMMON && 2 * count > smaller && dense(g, &groups[other])
+                })
+                .map(move |same| (k, same[0]))
+                .collect::<Vec<_>>()
+        })
+        .collect();
     let mut parent: Vec<usize> = (0..groups.len()).collect();
     fn root(parent: &mut [usize], mut x: usize) -> usize {
         while parent[x] != x {
@@ -116,21 +128,9 @@ fn merge_overlapping(
         }
         x
     }
-    let mut common: FastMap<usize, usize> = FastMap::default();
-    for (k, g) in groups.iter().enumerate() {
-        common.clear();
-        for (p, _) in g {
-            for &other in holding[p].iter().filter(|&&o| o > k) {
-                *common.entry(other).or_default() += 1;
-            }
-        }
-        for (&other, &count) in &common {
-            let smaller = g.len().min(groups[other].len());
-            if count >= MERGE_COMMON && 2 * count > smaller && dense(g, &groups[other]) {
-                let (x, y) = (root(&mut parent, k), root(&mut parent, other));
-                parent[x.max(y)] = x.min(y);
-            }
-        }
+    for (k, other) in merges {
+        let (x, y) = (root(&mut parent, k), root(&mut parent, other));
+        parent[x.max(y)] = x.min(y);
     }
     // Each set into its first group (its root, the lowest index).
     for k in 0..groups.len() {
@@ -154,7 +154,59 @@ fn merge_overlapping(
 }
 
 /// Each passage's linked passages, with the unit of its own that links.
-type Linked = FastMap<PassageId, Vec<(PassageId, u32)>>;
+type Linked = ById<(PassageId, u32)>;
+
+/// Lists by a dense id (a passage, a group): one list of items in id
+/// order and where each id's begin. Built by counting, in two passes; a
+/// map of vectors, one allocation an id, took most of this step's time.
+struct ById<T> {
+    starts: Vec<usize>,
+    items: Vec<T>,
+}
+
+impl<T: Copy + Default> ById<T> {
+    fn new<I: Iterator<Item = (usize, T)> + Clone>(pairs: I) -> Self {
+        let ids = pairs.clone().map(|(id, _)| id + 1).max().unwrap_or(0);
+        let mut starts = vec![0usize; ids + 1];
+        for (id, _) in pairs.clone() {
+            starts[id + 1] += 1;
+        }
+        for k in 1..starts.len() {
+            starts[k] += starts[k - 1];
+        }
+        let mut next = starts.clone();
+        let mut items = vec![T::default(); starts[ids]];
+        for (id, item) in pairs {
+            items[next[id]] = item;
+            next[id] += 1;
+        }
+        ById { starts, items }
+    }
+
+    /// The items of `id` (none for an id beyond those given).
+    fn get(&self, id: usize) -> &[T] {
+        match (self.starts.get(id), self.starts.get(id + 1)) {
+            (Some(&start), Some(&end)) => &self.items[start..end],
+            _ => &[],
+        }
+    }
+
+    fn sort_each_by_key<K: Ord>(&mut self, key: impl Fn(&T) -> K + Sync)
+    where
+        T: Send,
+    {
+        let mut rest: &mut [T] = &mut self.items;
+        let mut lists = Vec::with_capacity(self.starts.len());
+        for w in self.starts.windows(2) {
+            let (list, tail) = rest.split_at_mut(w[1] - w[0]);
+            lists.push(list);
+            rest = tail;
+        }
+        lists
+            .into_par_iter()
+            .for_each(|list| list.sort_unstable_by_key(&key));
+    }
+}
 
 /// The passages that join one group, sorted, each with its part.
 fn joins_of(
@@ -166,16 +218,14 @@ fn joins_of(
     let is_member = |p: PassageId| members.binary_search_by_key(&p, |m| m.0).is_ok();
     let mut candidates: Vec<PassageId> = members
         .iter()
-        .flat_map(|m| linked.get(&m.0).into_iter().flatten().map(|l| l.0))
+        .flat_map(|m| linked.get(m.0).iter().map(|l| l.0))
         .filter(|&p| !is_member(p))
         .collect();
     candidates.sort_unstable();
     candidates.dedup();
     let mut joined = Vec::new();
     for p in candidates {
-        let Some(partners) = linked.get(&p) else {
-            continue;
-        };
+        let partners = linked.get(p);
         let source = source_of(p);
         let others = members.iter().filter(|m| source_of(m.0) != source).count();
         // The parts of `p` that link to the members from other sources.
