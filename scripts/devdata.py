@@ -23,6 +23,18 @@ def manifest(gold_dir):
     return m.MANIFEST
 
 
+def cluster_exports(binary):
+    """Per dev cluster, in manifest order: (folder name, path, gold, `crossread
+    export` of it by `binary`, parsed)."""
+    gold_dir = os.path.join(SHARED, "eval", "dev")
+    for gold_file, folder in manifest(gold_dir).items():
+        path = os.path.join(SHARED, "dev", "clusters", folder)
+        gold = xref_eval.load_gold(os.path.join(gold_dir, gold_file))
+        export = json.loads(subprocess.run([binary, "export", "--format", "json", path],
+                                           capture_output=True, text=True, check=True).stdout)
+        yield folder, path, gold, export
+
+
 def passage_labels(gold, passages):
     """Per passage id: (file, claim ids, related claim ids, furniture or title)."""
     unit_claims = {}

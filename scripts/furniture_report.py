@@ -12,13 +12,8 @@ from devdata import xref_eval  # noqa: E402
 
 def main(argv):
     binary = argv[0] if argv else os.path.join(devdata.ROOT, "target", "release", "crossread")
-    gold_dir = os.path.join(devdata.SHARED, "eval", "dev")
     total = [0, 0, 0]
-    for gold_file, folder in devdata.manifest(gold_dir).items():
-        path = os.path.join(devdata.SHARED, "dev", "clusters", folder)
-        gold = xref_eval.load_gold(os.path.join(gold_dir, gold_file))
-        export = json.loads(subprocess.run([binary, "export", "--format", "json", path],
-                                           capture_output=True, text=True, check=True).stdout)
+    for folder, path, gold, export in devdata.cluster_exports(binary):
         single = json.loads(subprocess.run([binary, "claims", "--single-source", "--json", path],
                                            capture_output=True, text=True, check=True).stdout)
         single_ids = {p["id"] if isinstance(p, dict) else p for p in single.get("single_source", single)} \

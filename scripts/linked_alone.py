@@ -6,7 +6,7 @@ list them as single-source.
 
 usage: python3 scripts/linked_alone.py [BINARY]   (default target/release/crossread)
 """
-import json, os, subprocess, sys
+import os, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import devdata  # noqa: E402
@@ -46,13 +46,8 @@ def counts(gold, export):
 
 def main(argv):
     binary = argv[0] if argv else os.path.join(devdata.ROOT, "target", "release", "crossread")
-    gold_dir = os.path.join(devdata.SHARED, "eval", "dev")
     total = [0, 0, 0]
-    for gold_file, folder in devdata.manifest(gold_dir).items():
-        path = os.path.join(devdata.SHARED, "dev", "clusters", folder)
-        gold = xref_eval.load_gold(os.path.join(gold_dir, gold_file))
-        export = json.loads(subprocess.run([binary, "export", "--format", "json", path],
-                                           capture_output=True, text=True, check=True).stdout)
+    for folder, _, gold, export in devdata.cluster_exports(binary):
         row = counts(gold, export)
         total = [t + r for t, r in zip(total, row)]
         print(f"{folder:40} linked_alone={row[0]:3} gold_partner={row[1]:3} link_right={row[2]:3}")
