@@ -116,6 +116,7 @@ pub fn explain(corpus: &Corpus, a: usize, b: usize) -> Result<String, String> {
         }
     };
     out.push_str(&format!("\n{verdict}\n"));
+    out.push_str(&claims_together(corpus, a, b));
     out.push_str("\nshared terms (weight; ~ spelling variant, ≈ similar meaning):");
     for &(t, w) in &comparison.shared {
         out.push_str(&format!(" {}({w:.1})", engine.stats.names[t as usize]));
@@ -140,6 +141,32 @@ pub fn explain(corpus: &Corpus, a: usize, b: usize) -> Result<String, String> {
         out.push_str(&format!("  {name:>16} {value:.3}\n"));
     }
     Ok(out)
+}
+
+/// The claims that hold both passages: a claim groups the passages most of
+/// whose members link, so two of them need not be linked to each other.
+fn claims_together(corpus: &Corpus, a: usize, b: usize) -> String {
+    let both: Vec<&crate::model::Claim> = corpus
+        .claims
+        .iter()
+        .filter(|c| c.passages.contains(&a) && c.passages.contains(&b))
+        .collect();
+    if both.is_empty() {
+        return "no claim holds both passages\n".to_owned();
+    }
+    let mut out = "claims holding both (a claim groups passages most of whose members link, \
+                   not only linked pairs):\n"
+        .to_owned();
+    for claim in both {
+        let text = visible(&claim.text);
+        let shown: String = text.chars().take(100).collect();
+        let more = if shown.len() < text.len() { "…" } else { "" };
+        out.push_str(&format!(
+            "  #{} ({} sources) «{shown}{more}»\n",
+            claim.id, claim.support
+        ));
+    }
+    out
 }
 
 /// A value compared with a threshold, with enough decimals that the
@@ -249,5 +276,42 @@ fn describe(verdict: &Verdict) -> String {
             versus(score, "<", floor),
             versus(cover, "<", containment)
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn explain_says_which_claims_hold_both_passages() {
+        let mut corpus = crate::corpus::build(&crate::load::texts_for_test(&[
+            "Harbour blast\n\nFour dockworkers died when a fuel tank exploded at the northern pier.\n\n\
+             The port will stay closed until Friday, the harbour master said.\n",
+            "Port explosion\n\nFour dockworkers were killed when a fuel tank blew up at the northern pier.\n\n\
+             Ferries were sent south to the old terminal for the week.\n",
+        ]));
+        let find = |start: &str| {
+            corpus
+                .passages
+                .iter()
+                .position(|p| p.text.starts_with(start))
+                .expect("the sentence")
+        };
+        let (died, killed) = (find("Four dockworkers died"), find("Four dockworkers were"));
+        let claim = corpus
+            .claims
+            .iter()
+            .find(|c| c.passages.contains(&died) && c.passages.contains(&killed))
+            .expect("one claim of the deaths")
+            .id;
+        let told = explain(&corpus, died, killed).expect("explained");
+        assert!(told.contains(&format!("\n  #{claim} (")), "{told}");
+        let closed = find("The port will stay");
+        let told = explain(&corpus, closed, killed).expect("explained");
+        assert!(told.contains("no claim holds both passages"), "{told}");
+        corpus.claims.clear();
+        let told = explain(&corpus, died, killed).expect("explained");
+        assert!(told.contains("no claim holds both passages"), "{told}");
     }
 }
