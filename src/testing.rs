@@ -41,3 +41,28 @@ impl Xorshift {
             .collect()
     }
 }
+
+/// The cross-referenced corpus of articles given as text.
+pub(crate) fn corpus_of(articles: &[&str]) -> crate::model::Corpus {
+    crate::corpus::build(&crate::load::texts_for_test(articles))
+}
+
+/// Two reports of one harbour blast: the deaths sentence of each links,
+/// the other sentences each outlet states alone.
+pub(crate) fn harbour_blast() -> crate::model::Corpus {
+    corpus_of(&[
+        "Harbour blast\n\nFour dockworkers died when a fuel tank exploded at the northern pier.\n\n\
+         The port will stay closed until Friday, the harbour master said.\n",
+        "Port explosion\n\nFour dockworkers were killed when a fuel tank blew up at the northern pier.\n\n\
+         Ferries were sent south to the old terminal for the week.\n",
+    ])
+}
+
+/// The first passage whose text starts with `start`.
+pub(crate) fn passage_starting(corpus: &crate::model::Corpus, start: &str) -> usize {
+    corpus
+        .passages
+        .iter()
+        .position(|p| p.text.starts_with(start))
+        .unwrap_or_else(|| panic!("no passage starts with {start:?}"))
+}

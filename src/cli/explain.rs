@@ -285,19 +285,8 @@ mod tests {
 
     #[test]
     fn explain_says_which_claims_hold_both_passages() {
-        let mut corpus = crate::corpus::build(&crate::load::texts_for_test(&[
-            "Harbour blast\n\nFour dockworkers died when a fuel tank exploded at the northern pier.\n\n\
-             The port will stay closed until Friday, the harbour master said.\n",
-            "Port explosion\n\nFour dockworkers were killed when a fuel tank blew up at the northern pier.\n\n\
-             Ferries were sent south to the old terminal for the week.\n",
-        ]));
-        let find = |start: &str| {
-            corpus
-                .passages
-                .iter()
-                .position(|p| p.text.starts_with(start))
-                .expect("the sentence")
-        };
+        let mut corpus = crate::testing::harbour_blast();
+        let find = |start: &str| crate::testing::passage_starting(&corpus, start);
         let (died, killed) = (find("Four dockworkers died"), find("Four dockworkers were"));
         let claim = corpus
             .claims

@@ -285,17 +285,8 @@ mod tests {
 
     #[test]
     fn a_passage_linked_to_another_outlet_is_not_single_source() {
-        let mut corpus = crate::corpus::build(&crate::load::texts_for_test(&[
-            "Harbour blast\n\nFour dockworkers died when a fuel tank exploded at the northern pier.\n\n\
-             The port will stay closed until Friday, the harbour master said.\n",
-            "Port explosion\n\nFour dockworkers were killed when a fuel tank blew up at the northern pier.\n\n\
-             Ferries were sent south to the old terminal for the week.\n",
-        ]));
-        let deaths = corpus
-            .passages
-            .iter()
-            .position(|p| p.text.starts_with("Four dockworkers died"))
-            .expect("the deaths sentence");
+        let mut corpus = crate::testing::harbour_blast();
+        let deaths = crate::testing::passage_starting(&corpus, "Four dockworkers died");
         assert!(corpus.links.iter().any(|l| l.a == deaths || l.b == deaths));
         // Left out of every claim, it is still corroborated by its link...
         corpus.claims.clear();

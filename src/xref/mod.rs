@@ -161,19 +161,7 @@ fn resident_mb() -> Option<u64> {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::Corpus;
-
-    fn corpus(articles: &[&str]) -> Corpus {
-        crate::corpus::build(&crate::load::texts_for_test(articles))
-    }
-
-    fn passage(corpus: &Corpus, start: &str) -> usize {
-        corpus
-            .passages
-            .iter()
-            .position(|p| p.text.starts_with(start))
-            .unwrap_or_else(|| panic!("no passage starts with {start:?}"))
-    }
+    use crate::testing::{corpus_of as corpus, passage_starting as passage};
 
     #[test]
     fn a_question_corroborates_nothing() {
