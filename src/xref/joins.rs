@@ -12,6 +12,7 @@ use std::ops::Range;
 use rayon::prelude::*;
 
 use super::anchors::Members;
+use crate::lists::Lists;
 use crate::model::PassageId;
 
 /// The best accepted link of two passages (`a < b`) and the unit of each
@@ -44,14 +45,19 @@ pub(super) fn join_linked_passages(
     part_of: &(dyn Fn(u32) -> Option<Range<usize>> + Sync),
     merge_density: f64,
 ) -> Vec<Members> {
-    // For each passage, its linked passages with its own unit of each link.
-    let mut linked: Linked = ById::new(links.iter().flat_map(|link| {
-        [
-            (link.a, (link.b, link.unit_a)),
-            (link.b, (link.a, link.unit_b)),
-        ]
-    }));
-    linked.sort_each_by_key(|p| p.0);
+    // For each passage, its linked passages (sorted) with its own unit of
+    // each link.
+    let mut pairs: Vec<(PassageId, (PassageId, u32))> = links
+        .iter()
+        .flat_map(|link| {
+            [
+                (link.a, (link.b, link.unit_a)),
+                (link.b, (link.a, link.unit_b)),
+            ]
+        })
+        .collect();
+    pairs.par_sort_unstable_by_key(|&(p, (q, _))| (p, q));
+    let linked: Linked = by_id(pairs);
     let joins: Vec<Vec<(PassageId, Option<Range<usize>>)>> = groups
         .par_iter()
         .map(|members| joins_of(members, &linked, source_of, part_of))
@@ -64,7 +70,7 @@ pub(super) fn join_linked_passages(
         members.sort_unstable_by_key(|m| m.0);
     }
     let is_linked =
-        |p: PassageId, q: PassageId| linked.get(p).binary_search_by_key(&q, |x| x.0).is_ok();
+        |p: PassageId, q: PassageId| linked[p].binary_search_by_key(&q, |x| x.0).is_ok();
     let dense = |x: &Members, y: &Members| {
         let mut union: Vec<PassageId> = x.iter().chain(y).map(|m| m.0).collect();
         union.sort_unstable();
@@ -91,11 +97,12 @@ fn merge_overlapping(
     mut groups: Vec<Members>,
     dense: &(dyn Fn(&Members, &Members) -> bool + Sync),
 ) -> Vec<Members> {
-    let holding: ById<usize> = ById::new(
+    let holding: Lists<usize> = by_id(
         groups
             .iter()
             .enumerate()
-            .flat_map(|(k, g)| g.iter().map(move |&(p, _)| (p, k))),
+            .flat_map(|(k, g)| g.iter().map(move |&(p, _)| (p, k)))
+            .collect(),
     );
     // The later groups each group merges with, found in parallel; the sets
     // they make are joined after.
@@ -105,7 +112,7 @@ fn merge_overlapping(
         .flat_map_iter(|(k, g)| {
             let mut others: Vec<usize> = g
                 .iter()
-                .flat_map(|&(p, _)| holding.get(p).iter().copied().filter(|&o| o > k))
+                .flat_map(|&(p, _)| holding[p].iter().copied().filter(|&o| o > k))
                 .collect();
             others.sort_unstable();
             let groups = &groups;
@@ -154,58 +161,13 @@ fn merge_overlapping(
 }
 
 /// Each passage's linked passages, with the unit of its own that links.
-type Linked = ById<(PassageId, u32)>;
+type Linked = Lists<(PassageId, u32)>;
 
-/// Lists by a dense id (a passage, a group): one list of items in id
-/// order and where each id's begin. Built by counting, in two passes; a
-/// map of vectors, one allocation an id, took most of this step's time.
-struct ById<T> {
-    starts: Vec<usize>,
-    items: Vec<T>,
-}
-
-impl<T: Copy + Default> ById<T> {
-    fn new<I: Iterator<Item = (usize, T)> + Clone>(pairs: I) -> Self {
-        let ids = pairs.clone().map(|(id, _)| id + 1).max().unwrap_or(0);
-        let mut starts = vec![0usize; ids + 1];
-        for (id, _) in pairs.clone() {
-            starts[id + 1] += 1;
-        }
-        for k in 1..starts.len() {
-            starts[k] += starts[k - 1];
-        }
-        let mut next = starts.clone();
-        let mut items = vec![T::default(); starts[ids]];
-        for (id, item) in pairs {
-            items[next[id]] = item;
-            next[id] += 1;
-        }
-        ById { starts, items }
-    }
-
-    /// The items of `id` (none for an id beyond those given).
-    fn get(&self, id: usize) -> &[T] {
-        match (self.starts.get(id), self.starts.get(id + 1)) {
-            (Some(&start), Some(&end)) => &self.items[start..end],
-            _ => &[],
-        }
-    }
-
-    fn sort_each_by_key<K: Ord>(&mut self, key: impl Fn(&T) -> K + Sync)
-    where
-        T: Send,
-    {
-        let mut rest: &mut [T] = &mut self.items;
-        let mut lists = Vec::with_capacity(self.starts.len());
-        for w in self.starts.windows(2) {
-            let (list, tail) = rest.split_at_mut(w[1] - w[0]);
-            lists.push(list);
-            rest = tail;
-        }
-        lists
-            .into_par_iter()
-            .for_each(|list| list.sort_unstable_by_key(&key));
-    }
+/// Lists by passage (or group) id from (id, item) pairs, each list in the
+/// order of its pairs.
+fn by_id<T>(pairs: Vec<(usize, T)>) -> Lists<T> {
+    let ids = pairs.iter().map(|(id, _)| id + 1).max().unwrap_or(0);
+    Lists::from_pairs(ids, pairs)
 }
 
 /// The passages that join one group, sorted, each with its part.
@@ -218,14 +180,14 @@ fn joins_of(
     let is_member = |p: PassageId| members.binary_search_by_key(&p, |m| m.0).is_ok();
     let mut candidates: Vec<PassageId> = members
         .iter()
-        .flat_map(|m| linked.get(m.0).iter().map(|l| l.0))
+        .flat_map(|m| linked[m.0].iter().map(|l| l.0))
         .filter(|&p| !is_member(p))
         .collect();
     candidates.sort_unstable();
     candidates.dedup();
     let mut joined = Vec::new();
     for p in candidates {
-        let partners = linked.get(p);
+        let partners = &linked[p];
         let source = source_of(p);
         let others = members.iter().filter(|m| source_of(m.0) != source).count();
         // The parts of `p` that link to the members from other sources.

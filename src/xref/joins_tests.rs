@@ -40,18 +40,3 @@ fn a_passage_in_both_keeps_the_longer_part() {
         vec![vec![(1, Some(0..40)), (10, None), (20, None), (30, None)]]
     );
 }
-
-#[test]
-fn lists_by_id_hold_each_ids_items_in_order_given() {
-    let mut lists = ById::new([(3, 30), (1, 12), (3, 31), (1, 11), (0, 5)].into_iter());
-    assert_eq!(lists.get(0), &[5]);
-    assert_eq!(lists.get(1), &[12, 11]);
-    assert!(lists.get(2).is_empty());
-    assert_eq!(lists.get(3), &[30, 31]);
-    // Ids beyond those given have no items.
-    assert!(lists.get(4).is_empty() && lists.get(1000).is_empty());
-    lists.sort_each_by_key(|&x| x);
-    assert_eq!(lists.get(1), &[11, 12]);
-    let empty: ById<u32> = ById::new(std::iter::empty());
-    assert!(empty.get(0).is_empty());
-}
