@@ -12,6 +12,7 @@ pub mod load;
 pub mod memory;
 pub mod model;
 pub mod segment;
+mod sets;
 pub mod stories;
 pub mod synth;
 pub mod text;

@@ -2,6 +2,7 @@
 
 use std::collections::BinaryHeap;
 
+use crate::sets::Sets;
 use crate::text::fasthash::FastMap;
 
 /// A candidate merge in the queue: mean similarity, then the pair (lower
@@ -43,21 +44,13 @@ pub(super) fn average_linkage(
     threshold: f64,
 ) -> Vec<Vec<usize>> {
     use rayon::prelude::*;
-    let mut parent: Vec<usize> = (0..n).collect();
-    fn root(parent: &mut [usize], mut x: usize) -> usize {
-        while parent[x] != x {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        x
-    }
+    let mut sets = Sets::new(n);
     for (&(a, b), &s) in edges {
         if s >= threshold {
-            let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
-            parent[ra.max(rb)] = ra.min(rb);
+            sets.join(a, b);
         }
     }
-    let part: Vec<usize> = (0..n).map(|i| root(&mut parent, i)).collect();
+    let part: Vec<usize> = (0..n).map(|i| sets.root(i)).collect();
     // Each part's items (ascending, so that local ids keep the order the
     // queue breaks ties by) and its own pairs in local ids.
     let mut items: FastMap<usize, Vec<usize>> = FastMap::default();

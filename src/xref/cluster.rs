@@ -9,6 +9,7 @@ use std::collections::BTreeSet;
 use crate::text::fasthash::{FastMap, FastSet};
 
 use crate::model::PassageId;
+use crate::sets::Sets;
 
 /// Groups of passages (each sorted, the groups sorted), from links `(a, b,
 /// score)` with `a < b`, processed best first. Two groups merge when at
@@ -42,22 +43,14 @@ fn connected_parts(links: &[(PassageId, PassageId, f64)]) -> Vec<Vec<(PassageId,
         .map(|&(a, b, _)| a.max(b) + 1)
         .max()
         .unwrap_or(0);
-    let mut parent: Vec<usize> = (0..size).collect();
-    fn root(parent: &mut [usize], mut x: usize) -> usize {
-        while parent[x] != x {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        x
-    }
+    let mut sets = Sets::new(size);
     for &(a, b, _) in links {
-        let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
-        parent[ra.max(rb)] = ra.min(rb);
+        sets.join(a, b);
     }
     let mut part_of: FastMap<usize, usize> = FastMap::default();
     let mut parts: Vec<Vec<(PassageId, PassageId, f64)>> = Vec::new();
     for &link in links {
-        let r = root(&mut parent, link.0);
+        let r = sets.root(link.0);
         let k = *part_of.entry(r).or_insert_with(|| {
             parts.push(Vec::new());
             parts.len() - 1

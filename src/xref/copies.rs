@@ -7,6 +7,7 @@ use rayon::prelude::*;
 
 use super::features::{Side, merge_walk};
 use crate::model::{Corpus, PassageId, SourceId};
+use crate::sets::Sets;
 use crate::text::fasthash::FastMap;
 
 /// Word-set overlap (Jaccard) from which two passages count as one text
@@ -60,15 +61,7 @@ pub fn copy_groups(corpus: &Corpus) -> Vec<Vec<SourceId>> {
         list.push(link.a);
         list.push(link.b);
     }
-    let mut parent: Vec<usize> = (0..n).collect();
-    fn root(parent: &mut [usize], x: usize) -> usize {
-        let mut r = x;
-        while parent[r] != r {
-            r = parent[r];
-        }
-        parent[x] = r;
-        r
-    }
+    let mut sets = Sets::new(n);
     let mut keys: Vec<_> = copied.keys().copied().collect();
     keys.sort_unstable();
     for (sa, sb) in keys {
@@ -83,13 +76,12 @@ pub fn copy_groups(corpus: &Corpus) -> Vec<Vec<SourceId>> {
         let shorter = substantive(sa).min(substantive(sb)).max(1);
         let count = in_a.min(in_b);
         if count >= MIN_COPIED && count as f64 >= COPIED_SHARE * shorter as f64 {
-            let (ra, rb) = (root(&mut parent, sa), root(&mut parent, sb));
-            parent[ra.max(rb)] = ra.min(rb);
+            sets.join(sa, sb);
         }
     }
     let mut groups: std::collections::BTreeMap<usize, Vec<SourceId>> = Default::default();
     for s in 0..n {
-        let r = root(&mut parent, s);
+        let r = sets.root(s);
         groups.entry(r).or_default().push(s);
     }
     groups.into_values().filter(|g| g.len() >= 2).collect()

@@ -14,6 +14,7 @@ use rayon::prelude::*;
 use super::anchors::Members;
 use crate::lists::Lists;
 use crate::model::PassageId;
+use crate::sets::Sets;
 
 /// The best accepted link of two passages (`a < b`) and the unit of each
 /// that it links (the passage or one of its clauses: see `part_of` below).
@@ -127,21 +128,13 @@ fn merge_overlapping(
                 .collect::<Vec<_>>()
         })
         .collect();
-    let mut parent: Vec<usize> = (0..groups.len()).collect();
-    fn root(parent: &mut [usize], mut x: usize) -> usize {
-        while parent[x] != x {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        x
-    }
+    let mut sets = Sets::new(groups.len());
     for (k, other) in merges {
-        let (x, y) = (root(&mut parent, k), root(&mut parent, other));
-        parent[x.max(y)] = x.min(y);
+        sets.join(k, other);
     }
     // Each set into its first group (its root, the lowest index).
     for k in 0..groups.len() {
-        let r = root(&mut parent, k);
+        let r = sets.root(k);
         if r != k {
             let moved = std::mem::take(&mut groups[k]);
             groups[r].extend(moved);
