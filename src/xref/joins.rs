@@ -91,9 +91,9 @@ pub(super) fn join_linked_passages(
 }
 
 /// The groups with those that share at least [`MERGE_COMMON`] passages,
-/// and more than half of the smaller one's, and are `dense` together, merged (and so on, to the
-/// groups they merge with). A passage in both keeps the longer part: the
-/// merged claim states what either did.
+/// and more than half of the smaller one's, and are `dense` together,
+/// merged (and so on, to the groups they merge with). A passage in both
+/// keeps the longer part: the merged claim states what either did.
 fn merge_overlapping(
     mut groups: Vec<Members>,
     dense: &(dyn Fn(&Members, &Members) -> bool + Sync),
