@@ -5,9 +5,8 @@
 
 use std::ops::Range;
 
-use super::batches::{FIGURE_BATCH_PASSAGES, StoryBatches};
-use super::claims::{PairScores, pair_score};
-use super::{Engine, figures, name_variants};
+use super::parsed::ParsedPassages;
+use super::{Engine, figures};
 use crate::model::{Anchor, AnchorKind, Claim, Corpus, Difference, Passage, PassageId, ValueSpan};
 use crate::text::fasthash::FastMap;
 
@@ -114,64 +113,43 @@ fn inside(spans: &[(PassageId, Range<usize>)], passage: PassageId, s: &ValueSpan
         .any(|(p, r)| *p == passage && r.start <= s.start && s.end <= r.end)
 }
 
-/// The groups with the figures, disputed figures and names spelt two ways
-/// that no group shows yet, and where those claims' anchors are.
+/// A batch's groups with the figures, disputed figures and names spelt
+/// two ways that no group shows yet, and where those claims' anchors are.
 pub(super) struct Anchoring {
     pub groups: Vec<Members>,
     pub anchor_spans: AnchorSpans,
-    /// How many groups of each kind were anchored (for progress).
-    pub summary: String,
+    /// How many groups of each kind were anchored: figures, disputed
+    /// figures, names (for progress).
+    pub counts: [usize; 3],
 }
 
-/// Adds to `groups` the claims anchored on a figure, a disputed figure or
-/// a name spelt two ways (`scores`: the best score of each passage pair).
+/// Adds to the statement `groups` of a batch of stories the claims
+/// anchored on a figure or a disputed figure of the passages `read`, or on
+/// one of `names` (the batch's names spelt two ways). `passages`: the
+/// batch's passages (indices in `Engine::ids`).
 pub(super) fn anchor(
     engine: &Engine,
     corpus: &Corpus,
-    mut groups: Vec<Members>,
-    scores: &PairScores,
     story_of: &[usize],
-    mark: &dyn Fn(&str),
+    (mut groups, names): (Vec<Members>, Vec<Anchored>),
+    read: &ParsedPassages,
+    passages: &[usize],
 ) -> Anchoring {
-    // The figures of a batch of stories at a time: read from every
-    // passage at once they were ~100 MB at 10,000 articles, when memory
-    // peaked. (Claims of figures never cross stories; each batch's come
-    // in story order, as all at once would.)
-    let story = |i: usize| {
-        story_of
-            .get(corpus.passages[engine.ids[i]].source)
-            .copied()
-            .unwrap_or(0)
-    };
-    let batches = StoryBatches::of((0..engine.ids.len()).map(story), FIGURE_BATCH_PASSAGES);
-    let mut anchored = Vec::new();
-    let mut disputed = Vec::new();
-    for batch in 0..batches.count {
-        let mentions = figures::mentions(engine, corpus, story_of, &|s| batches.holds(batch, s));
-        anchored.extend(figures::figure_groups(engine, corpus, &mentions));
-        disputed.extend(figures::disputed_groups(
-            engine, corpus, story_of, &mentions,
-        ));
-    }
+    let mentions = figures::mentions(corpus, story_of, read);
+    let mut anchored = figures::figure_groups(engine, corpus, &mentions);
     let figure_count = anchored.len();
-    let disputed_count = disputed.len();
-    anchored.extend(disputed);
-    mark("figures");
-    anchored.extend(name_variants::name_variant_groups(
-        engine,
-        corpus,
-        story_of,
-        &|a, b| pair_score(scores, a, b),
+    anchored.extend(figures::disputed_groups(
+        engine, corpus, story_of, &mentions, passages,
     ));
-    let name_count = anchored.len() - figure_count - disputed_count;
+    let disputed_count = anchored.len() - figure_count;
+    let name_count = names.len();
+    anchored.extend(names);
     let anchor_spans = add_unshown(&mut groups, anchored);
     groups.sort_by(|x, y| x.iter().map(|m| m.0).cmp(y.iter().map(|m| m.0)));
     groups.dedup_by(|x, y| x.iter().map(|m| m.0).eq(y.iter().map(|m| m.0)));
     Anchoring {
         groups,
         anchor_spans,
-        summary: format!(
-            "{figure_count} shared figures, {disputed_count} disputed, {name_count} names spelt two ways"
-        ),
+        counts: [figure_count, disputed_count, name_count],
     }
 }

@@ -3,6 +3,7 @@
 //! differences; and the passages no other source states.
 
 use super::differences;
+use super::parsed::{ParsedPassages, year_of};
 use crate::model::{Claim, Corpus, PassageId};
 use crate::text::fasthash::FastMap;
 
@@ -168,6 +169,7 @@ pub(super) fn make_claim(
     scores: &PairScores,
     story_of: &[usize],
     corpus: &Corpus,
+    read: &ParsedPassages,
 ) -> (Claim, Vec<Wording>) {
     let members: Vec<PassageId> = parts.iter().map(|m| m.0).collect();
     // Members (by index) by centrality: highest total score to the others
@@ -201,17 +203,14 @@ pub(super) fn make_claim(
                 Some(found) => found,
                 None => (text, 0),
             };
-            let year = corpus.sources[passage.source]
-                .date
-                .as_deref()
-                .and_then(|d| d.get(..4)?.parse().ok());
             differences::Member {
                 passage: *p,
                 source: passage.source,
                 text: part,
                 offset,
                 passage_text: text,
-                year,
+                year: year_of(corpus, *p),
+                parsed: read.get(*p),
             }
         })
         .collect();

@@ -3,6 +3,7 @@
 
 pub mod analysis;
 mod anchors;
+mod batched;
 mod batches;
 pub mod candidates;
 mod claims;
@@ -21,14 +22,13 @@ mod kept;
 mod linking;
 pub mod model;
 mod name_variants;
+mod parsed;
 mod respellings;
 mod subsumed;
 
-use rayon::prelude::*;
-
-use crate::model::{Claim, Corpus};
+use crate::model::Corpus;
+use claims::distinct_wordings;
 pub use claims::single_source;
-use claims::{Wording, distinct_wordings, make_claim};
 pub use engine::Engine;
 
 /// Fills `corpus.links` and `corpus.claims`.
@@ -86,34 +86,17 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
         groups,
     } = linking::link(&mut engine, corpus, &step, &mark);
     let story_of = crate::stories::story_of_source(&corpus.stories, corpus.sources.len());
-    let anchors::Anchoring {
-        groups,
-        anchor_spans,
+    let batched::Made {
+        mut claims,
         summary,
-    } = anchors::anchor(&engine, corpus, groups, &scores, &story_of, &mark);
-    let groups = subsumed::without_subsumed(groups, &anchor_spans);
-    // Claims and copies read the passages' text: the engine (its terms
-    // alone by now, see `linking::link`) ends here.
+    } = batched::make_claims(&engine, corpus, groups, &scores, &story_of, &mark);
+    // Copies read the passages' text: the engine (its terms alone by now,
+    // see `linking::link`) ends here.
     drop(engine);
     step(
         "clustered",
-        format!("{} links, {} groups ({summary})", links.len(), groups.len()),
+        format!("{} links, {} claims ({summary})", links.len(), claims.len()),
     );
-
-    let corpus_ref: &Corpus = corpus;
-    let (claims, wordings): (Vec<Claim>, Vec<Vec<Wording>>) = groups
-        .into_par_iter()
-        .enumerate()
-        .map(|(id, members)| {
-            let (mut claim, wordings) = make_claim(id, members, &scores, &story_of, corpus_ref);
-            if let Some((anchor, spans)) = anchor_spans.get(&claim.passages) {
-                anchors::mark_claim(&mut claim, anchor, spans, &corpus_ref.passages);
-            }
-            (claim, wordings)
-        })
-        .unzip();
-    let mut claims: Vec<(Claim, Vec<Wording>)> = claims.into_iter().zip(wordings).collect();
-    mark("claims");
     corpus.links = links;
     corpus.copies = copies::copy_groups(corpus);
     mark("copies");

@@ -16,7 +16,10 @@ pub(crate) mod wording;
 use std::ops::Range;
 
 use crate::model::{Difference, DifferenceKind, DifferenceValue, PassageId, ValueSpan, ValueType};
-use crate::text::dates::{find_dates, weekday_of_date};
+use std::borrow::Cow;
+
+use super::parsed::Parsed;
+use crate::text::dates::{DateMention, find_dates, weekday_of_date};
 use crate::text::tokens::{Token, tokenize};
 
 use dates::{Dated, date_differences};
@@ -41,11 +44,14 @@ pub struct Member<'a> {
     /// The year of the article's date, for the weekday of a date written
     /// without one.
     pub year: Option<u32>,
+    /// The whole passage as the figures step read it, where it did (then
+    /// it is not tokenised again).
+    pub(crate) parsed: Option<&'a Parsed>,
 }
 
 /// What one member states that may differ from the others.
-struct Facts {
-    quantities: Vec<Quantity>,
+struct Facts<'a> {
+    quantities: Cow<'a, [Quantity]>,
     /// The quantities of the rest of the passage, when the member is a
     /// clause of it (byte ranges in the passage's text).
     beyond: Vec<Quantity>,
@@ -58,13 +64,32 @@ struct Facts {
     quotations: Vec<Quotation>,
 }
 
-fn facts(member: &Member) -> Facts {
+fn facts<'a>(member: &Member<'a>) -> Facts<'a> {
     let text = member.text;
     let clause = member.offset..member.offset + text.len();
+    let is_clause = text.len() < member.passage_text.len();
+    // A whole passage the figures step read is not read again.
+    if !is_clause && let Some(parsed) = member.parsed {
+        return facts_of(
+            member,
+            &parsed.tokens,
+            parsed.dates.clone(),
+            Cow::Borrowed(&parsed.quantities),
+            Vec::new(),
+        );
+    }
     // A clause member's passage is tokenised once: the clause's tokens are
     // its share of the passage's, moved to the clause's offsets.
-    let whole = (text.len() < member.passage_text.len()).then(|| tokenize(member.passage_text));
-    let tokens = match &whole {
+    let read;
+    let whole: Option<&[Token]> = match (is_clause, member.parsed) {
+        (false, _) => None,
+        (true, Some(parsed)) => Some(&parsed.tokens),
+        (true, None) => {
+            read = tokenize(member.passage_text);
+            Some(&read)
+        }
+    };
+    let tokens: Vec<Token> = match whole {
         Some(all) => all
             .iter()
             .filter(|t| t.range.start >= clause.start && t.range.end <= clause.end)
@@ -77,6 +102,25 @@ fn facts(member: &Member) -> Facts {
     };
     let mentions = find_dates(text);
     let ranges: Vec<Range<usize>> = mentions.iter().map(|d| d.range.clone()).collect();
+    let quantities = quantity::quantities(text, &tokens, &ranges, member.year);
+    let beyond = match (whole, member.parsed) {
+        (None, _) => Vec::new(),
+        (Some(_), Some(parsed)) => outside_the_clause(member, &parsed.quantities),
+        (Some(all), None) => beyond_the_clause(member, all),
+    };
+    facts_of(member, &tokens, mentions, Cow::Owned(quantities), beyond)
+}
+
+/// The facts of a member from its tokens, dates and quantities (and those
+/// of the rest of its passage, when it is a clause).
+fn facts_of<'a>(
+    member: &Member<'a>,
+    tokens: &[Token],
+    mentions: Vec<DateMention>,
+    quantities: Cow<'a, [Quantity]>,
+    beyond: Vec<Quantity>,
+) -> Facts<'a> {
+    let text = member.text;
     let dates = mentions
         .into_iter()
         .map(|m| {
@@ -95,7 +139,7 @@ fn facts(member: &Member) -> Facts {
                 (Some(y), Some(mo), Some(d)) => Some(weekday_of_date(y, mo, d)),
                 _ => m.weekday,
             };
-            let dates_noun = attributive_noun(text, &tokens, &m.range);
+            let dates_noun = attributive_noun(text, tokens, &m.range);
             Dated {
                 mention: m,
                 weekday,
@@ -105,14 +149,14 @@ fn facts(member: &Member) -> Facts {
         })
         .collect();
     Facts {
-        quantities: quantity::quantities(text, &tokens, &ranges, member.year),
-        beyond: whole.map_or_else(Vec::new, |all| beyond_the_clause(member, &all)),
+        quantities,
+        beyond,
         dates,
-        hedges: wording::hedges(text, &tokens, member.passage_text, member.offset),
-        predicates: wording::predicates(text, &tokens),
-        movements: direction::movements(text, &tokens),
-        names: wording::names(text, &tokens),
-        quotations: quotes::quotations(text, &tokens),
+        hedges: wording::hedges(text, tokens, member.passage_text, member.offset),
+        predicates: wording::predicates(text, tokens),
+        movements: direction::movements(text, tokens),
+        names: wording::names(text, tokens),
+        quotations: quotes::quotations(text, tokens),
     }
 }
 
@@ -125,6 +169,16 @@ fn beyond_the_clause(member: &Member, tokens: &[Token]) -> Vec<Quantity> {
     let mut found = quantity::quantities(whole, tokens, &dates, member.year);
     found.retain(|q| q.range.end <= clause.start || q.range.start >= clause.end);
     found
+}
+
+/// [`beyond_the_clause`] from the passage's quantities, already read.
+fn outside_the_clause(member: &Member, whole: &[Quantity]) -> Vec<Quantity> {
+    let clause = member.offset..member.offset + member.text.len();
+    whole
+        .iter()
+        .filter(|q| q.range.end <= clause.start || q.range.start >= clause.end)
+        .cloned()
+        .collect()
 }
 
 /// The noun a date modifies when it stands between a determiner or a
@@ -258,7 +312,7 @@ fn difference(
 
 /// What puts two items of one type in conflict (see [`conflicting`]).
 struct Conflict<'r, T> {
-    items: fn(&Facts) -> &[T],
+    items: for<'f> fn(&'f Facts<'f>) -> &'f [T],
     conflict: &'r dyn Fn(&T, &T) -> bool,
     agree: &'r dyn Fn(&T, &T) -> bool,
 }
@@ -289,7 +343,7 @@ fn gathered<T>(
 fn conflicting<'a, T>(
     all: &'a [Facts],
     cross: &dyn Fn(usize, usize) -> bool,
-    items: fn(&Facts) -> &[T],
+    items: for<'f> fn(&'f Facts<'f>) -> &'f [T],
     conflict: &dyn Fn(&T, &T) -> bool,
     agree: &dyn Fn(&T, &T) -> bool,
 ) -> Vec<(usize, &'a T)> {

@@ -21,7 +21,7 @@ fn same_phrase(a: &Quantity, b: &Quantity) -> bool {
 }
 
 /// Member `m`'s quantity `k`: its clause's first, then those beyond it.
-fn quantity(all: &[Facts], m: usize, k: usize) -> &Quantity {
+fn quantity<'f>(all: &'f [Facts], m: usize, k: usize) -> &'f Quantity {
     let inside = &all[m].quantities;
     match inside.get(k) {
         Some(q) => q,
@@ -195,7 +195,7 @@ fn parts_of(
         .iter()
         .zip(all)
         .filter(|(m, _)| m.source == source)
-        .flat_map(|(_, f)| &f.quantities)
+        .flat_map(|(_, f)| f.quantities.iter())
         .filter(|q| q.kind == part.kind && q.unit == part.unit && q.former == part.former)
         .map(|q| q.value)
         .collect();

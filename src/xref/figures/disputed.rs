@@ -86,11 +86,14 @@ fn everyday(w: &Word) -> bool {
 /// source that also gives the other's value anywhere is no dispute (the
 /// two values are then two things, "its first offer, $105 billion" beside
 /// "$121 billion"). Mentions joined by disputes make one claim.
+/// `passages`: the indices in `Engine::ids` of every passage of the
+/// mentions' stories.
 pub(crate) fn disputed_groups(
     engine: &Engine,
     corpus: &Corpus,
     story_of: &[usize],
     found: &[Mention],
+    passages: &[usize],
 ) -> Vec<Anchored> {
     let mut order: Vec<&Mention> = found.iter().collect();
     order.sort_by(|a, b| {
@@ -101,7 +104,7 @@ pub(crate) fn disputed_groups(
             b.source,
         ))
     });
-    let topic = story_topics(engine, corpus, story_of, &order);
+    let topic = story_topics(engine, corpus, story_of, &order, passages);
     let chunks: Vec<&[&Mention]> = order
         .chunk_by(|a, b| {
             (a.story, a.quantity.kind, &a.quantity.unit)
@@ -113,7 +116,7 @@ pub(crate) fn disputed_groups(
         .flat_map_iter(|same_kind| {
             // Each chunk reads its own mentions' words: all of them at once
             // were ~50 MB at 10,000 articles, when memory peaks.
-            let words: Vec<Vec<&Word>> = same_kind.iter().map(|m| evidence(&m.quantity)).collect();
+            let words: Vec<Vec<&Word>> = same_kind.iter().map(|m| evidence(m.quantity)).collect();
             let story = same_kind[0].story;
             let common = |w: &Word| {
                 engine
@@ -137,19 +140,22 @@ pub(crate) fn disputed_groups(
 /// bid for it, "tax" in one of a tax charge). They say which story, not
 /// which of its figures: "Qualcomm shares fell 1.5 percent" and
 /// "Qualcomm reported a 96 percent drop in income" share no thing.
-/// Only the words of the mentions' [`evidence`] are counted.
+/// Only the words of the mentions' [`evidence`] are counted, in
+/// `passages` (indices in `Engine::ids`, every passage of the mentions'
+/// stories and maybe more).
 fn story_topics(
     engine: &Engine,
     corpus: &Corpus,
     story_of: &[usize],
     mentions: &[&Mention],
+    passages: &[usize],
 ) -> FastSet<(usize, TermId)> {
     // (In parallel: each phrase's words are looked up in the word
     // frequencies, which at 10,000 articles took 45 ms a batch alone.)
     let wanted: FastSet<TermId> = mentions
         .par_iter()
         .flat_map_iter(|m| {
-            evidence(&m.quantity)
+            evidence(m.quantity)
                 .into_iter()
                 .filter_map(|w| engine.stats.id(w.key()))
         })
@@ -163,7 +169,7 @@ fn story_topics(
     }
     let mut in_story = vec![0u32; stories];
     let mut df: FastMap<(usize, TermId), u32> = FastMap::default();
-    for i in 0..engine.ids.len() {
+    for &i in passages {
         let story = story_of
             .get(corpus.passages[engine.ids[i]].source)
             .copied()
@@ -229,7 +235,7 @@ fn disputes<'q>(
     // `topic_out`: the phrases `w` are without the topic's words, so a
     // topical head is counted apart (in whole phrases it is a word of both).
     let alike_by = |w: &[Vec<u32>], topic_out: bool, x: usize, y: usize| {
-        one_thing(&same_kind[x].quantity, &same_kind[y].quantity, || {
+        one_thing(same_kind[x].quantity, same_kind[y].quantity, || {
             lexicon.shared(&w[x], &w[y])
                 + usize::from(topic_out && (head_in(x, y) || head_in(y, x)))
         })
@@ -254,7 +260,7 @@ fn disputes<'q>(
     let states = |x: usize, y: usize| {
         run[x].clone().any(|o| {
             let own = &same_kind[o].quantity;
-            own.restates(&same_kind[y].quantity) && (o == x || !own.agrees(&same_kind[x].quantity))
+            own.restates(same_kind[y].quantity) && (o == x || !own.agrees(same_kind[x].quantity))
         })
     };
     // A source giving, in two passages, two values to what its own words
@@ -265,7 +271,7 @@ fn disputes<'q>(
         .map(|x| {
             run[x].clone().any(|o| {
                 same_kind[o].passage != same_kind[x].passage
-                    && !same_kind[o].quantity.agrees(&same_kind[x].quantity)
+                    && !same_kind[o].quantity.agrees(same_kind[x].quantity)
                     && alike_in_source(x, o)
             })
         })

@@ -16,18 +16,17 @@ use rayon::prelude::*;
 
 use super::Engine;
 use super::anchors::{Anchored, Members};
-use super::differences::quantity::{Quantity, quantities};
+use super::differences::quantity::Quantity;
+use super::parsed::{Parsed, ParsedPassages, year_of};
 use crate::model::{AnchorKind, Corpus, PassageKind, ValueType};
-use crate::text::dates::find_dates;
-use crate::text::tokens::tokenize;
 
 /// One figure as a passage gives it.
-pub(crate) struct Mention {
+pub(crate) struct Mention<'q> {
     /// Index of the passage in `Engine::ids`.
     passage: usize,
     source: usize,
     story: usize,
-    quantity: Quantity,
+    quantity: &'q Quantity,
 }
 
 /// Whether a figure is specific enough that two outlets giving it report
@@ -54,50 +53,54 @@ fn specific(q: &Quantity) -> bool {
     }
 }
 
-/// The figures of the engine's body and caption passages, each with its
-/// source and story. Only passages that write a number (the analysis
-/// read one) are tokenised for them. (Headlines are left out:
-/// measured with them, the MSRP pairs, two one-line files each, lost 0.011
-/// of accuracy, 71 figure claims joining sentences MSRP calls different
-/// against 28 it calls the same, for +0.002 on one dev cluster.)
-///
-/// Only the passages of stories `wanted` takes are read.
-pub(crate) fn mentions(
-    engine: &Engine,
-    corpus: &Corpus,
-    story_of: &[usize],
-    wanted: &(dyn Fn(usize) -> bool + Sync),
-) -> Vec<Mention> {
-    let story = |i: usize| {
-        let source = corpus.passages[engine.ids[i]].source;
-        story_of.get(source).copied().unwrap_or(0)
-    };
-    (0..engine.ids.len())
-        .into_par_iter()
-        .filter(|&i| {
+/// The body and caption passages among `passages` (indices in
+/// `Engine::ids`) that write a number (the analysis read one), read for
+/// their figures, in the engine's order. (Headlines are left out:
+/// measured with them, the MSRP pairs, two one-line files each, lost
+/// 0.011 of accuracy, 71 figure claims joining sentences MSRP calls
+/// different against 28 it calls the same, for +0.002 on one dev
+/// cluster.)
+pub(crate) fn read(engine: &Engine, corpus: &Corpus, passages: &[usize]) -> ParsedPassages {
+    let read = passages
+        .par_iter()
+        .filter(|&&i| {
             let passage = &corpus.passages[engine.ids[i]];
-            // The analysis read the passage's numbers: one without any is
-            // not tokenised again.
+            // A passage without numbers is not tokenised again.
             matches!(passage.kind, PassageKind::Body | PassageKind::Caption)
                 && !engine.numbers(i).is_empty()
-                && wanted(story(i))
         })
-        .flat_map_iter(|i| {
-            let passage = &corpus.passages[engine.ids[i]];
-            let text = passage.text.as_str();
-            let tokens = tokenize(text);
-            let dates: Vec<Range<usize>> = find_dates(text).into_iter().map(|d| d.range).collect();
-            let year = corpus.sources[passage.source]
-                .date
-                .as_deref()
-                .and_then(|d| d.get(..4)?.parse().ok());
-            quantities(text, &tokens, &dates, year)
-                .into_iter()
-                .filter(specific)
+        .map(|&i| {
+            let p = engine.ids[i];
+            (
+                i,
+                p,
+                Parsed::of(&corpus.passages[p].text, year_of(corpus, p)),
+            )
+        })
+        .collect();
+    ParsedPassages::new(read)
+}
+
+/// The specific figures of the passages `read`, each with its source and
+/// story.
+pub(crate) fn mentions<'q>(
+    corpus: &Corpus,
+    story_of: &[usize],
+    read: &'q ParsedPassages,
+) -> Vec<Mention<'q>> {
+    read.read
+        .iter()
+        .flat_map(|(i, p, parsed)| {
+            let source = corpus.passages[*p].source;
+            let story = story_of.get(source).copied().unwrap_or(0);
+            parsed
+                .quantities
+                .iter()
+                .filter(|q| specific(q))
                 .map(move |quantity| Mention {
-                    passage: i,
-                    source: passage.source,
-                    story: story(i),
+                    passage: *i,
+                    source,
+                    story,
                     quantity,
                 })
         })
@@ -125,7 +128,7 @@ fn key(m: &Mention) -> FigureKey {
 /// "17-year-old male", not "17-year-old female Berit" when "female" and
 /// "gorilla" are apart); a mention that names nothing joins only when
 /// there is one thing named, since otherwise it could belong to either.
-fn by_thing<'m>(mentions: &[&'m Mention]) -> Vec<Vec<&'m Mention>> {
+fn by_thing<'m, 'q>(mentions: &[&'m Mention<'q>]) -> Vec<Vec<&'m Mention<'q>>> {
     let mut classes: Vec<Vec<&Mention>> = Vec::new();
     let mut unnamed = Vec::new();
     for &m in mentions {
@@ -228,7 +231,7 @@ fn members_and_spans(
     (members, spans)
 }
 
-fn from_two_sources<'m>(mut mentions: impl Iterator<Item = &'m Mention>) -> bool {
+fn from_two_sources<'m, 'q: 'm>(mut mentions: impl Iterator<Item = &'m Mention<'q>>) -> bool {
     let Some(first) = mentions.next() else {
         return false;
     };

@@ -181,11 +181,17 @@ fn figures_read_story_by_story_are_those_read_at_once() {
             .map(|g| (g.members, g.spans, g.text))
             .collect()
     };
-    let read = |wanted: &(dyn Fn(usize) -> bool + Sync)| {
-        let found = super::mentions(&engine, &corpus, &story_of, wanted);
+    let read = |wanted: &dyn Fn(usize) -> bool| {
+        let passages: Vec<usize> = (0..engine.ids.len())
+            .filter(|&i| wanted(story_of[corpus.passages[engine.ids[i]].source]))
+            .collect();
+        let parsed = super::read(&engine, &corpus, &passages);
+        let found = super::mentions(&corpus, &story_of, &parsed);
         (
             rows(super::figure_groups(&engine, &corpus, &found)),
-            rows(super::disputed_groups(&engine, &corpus, &story_of, &found)),
+            rows(super::disputed_groups(
+                &engine, &corpus, &story_of, &found, &passages,
+            )),
         )
     };
     let (figures, disputed) = read(&|_| true);

@@ -31,7 +31,7 @@ fn one_difference(a: &str, b: &str) -> Difference {
 }
 
 /// The differences of one-passage members, one a source, in articles of
-/// `year`.
+/// `year` (see [`checked`]).
 fn run(texts: &[&str], year: Option<u32>) -> Vec<Difference> {
     let members: Vec<Member> = texts
         .iter()
@@ -43,9 +43,30 @@ fn run(texts: &[&str], year: Option<u32>) -> Vec<Difference> {
             offset: 0,
             passage_text: t,
             year,
+            parsed: None,
         })
         .collect();
-    differences(&members)
+    checked(&members)
+}
+
+/// The differences of `members`, found twice: from their text and from
+/// their passages as the figures step reads them, which must agree.
+fn checked(members: &[Member]) -> Vec<Difference> {
+    let read: Vec<Parsed> = members
+        .iter()
+        .map(|m| Parsed::of(m.passage_text, m.year))
+        .collect();
+    let again: Vec<Member> = members
+        .iter()
+        .zip(&read)
+        .map(|(m, r)| Member {
+            parsed: Some(r),
+            ..*m
+        })
+        .collect();
+    let from_text = differences(members);
+    assert_eq!(differences(&again), from_text, "read once and read again");
+    from_text
 }
 
 /// The one difference of `kind` whose values are `values`, as [`kinds`]

@@ -323,6 +323,7 @@ fn spans_are_byte_ranges_in_the_passage() {
             offset: at - 5,
             passage_text: passage,
             year: None,
+            parsed: None,
         },
         Member {
             passage: 1,
@@ -331,9 +332,10 @@ fn spans_are_byte_ranges_in_the_passage() {
             offset: 0,
             passage_text: other,
             year: None,
+            parsed: None,
         },
     ];
-    let d = differences(&members);
+    let d = checked(&members);
     assert_eq!(d.len(), 1, "{d:?}");
     let s = &d[0].values[0].spans[0];
     assert_eq!(&passage[s.start..s.end], "five");

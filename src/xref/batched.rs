@@ -1,0 +1,86 @@
+//! The claims, a batch of stories at a time. Claims never cross stories,
+//! and making them reads each passage that writes a number twice: for the
+//! figures several outlets give or dispute, then for the differences
+//! among a claim's members. Done a batch at a time, the second takes what
+//! the first read, and the batch's readings are dropped before the next
+//! (held for every passage at once they would be the largest thing in
+//! memory at 10,000 articles).
+
+use rayon::prelude::*;
+
+use super::anchors::{self, Members};
+use super::batches::{CLAIM_BATCH_PASSAGES, StoryBatches};
+use super::claims::{PairScores, Wording, make_claim, pair_score};
+use super::{Engine, figures, name_variants, subsumed};
+use crate::model::{Claim, Corpus};
+
+/// The claims made, each with its members' wordings, in no set order.
+pub(super) struct Made {
+    pub claims: Vec<(Claim, Vec<Wording>)>,
+    /// How many anchored claims of each kind were found (for progress).
+    pub summary: String,
+}
+
+/// The claims of the statement `groups` and of the figures, disputed
+/// figures and names spelt two ways found beside them (`scores`: the best
+/// score of each passage pair).
+pub(super) fn make_claims(
+    engine: &Engine,
+    corpus: &Corpus,
+    groups: Vec<Members>,
+    scores: &PairScores,
+    story_of: &[usize],
+    mark: &dyn Fn(&str),
+) -> Made {
+    let story_of_passage = |p: usize| {
+        story_of
+            .get(corpus.passages[p].source)
+            .copied()
+            .unwrap_or(0)
+    };
+    let story = |i: usize| story_of_passage(engine.ids[i]);
+    let batches = StoryBatches::of((0..engine.ids.len()).map(story), CLAIM_BATCH_PASSAGES);
+    let passages = batches.passages((0..engine.ids.len()).map(story));
+    let names = name_variants::name_variant_groups(engine, corpus, story_of, &|a, b| {
+        pair_score(scores, a, b)
+    });
+    mark("names");
+    // Each group's batch, by its first member (a group never crosses
+    // stories).
+    let batch_of = |members: &Members| batches.batch_of(story_of_passage(members[0].0));
+    let mut statements: Vec<Vec<Members>> = vec![Vec::new(); batches.count];
+    for group in groups {
+        statements[batch_of(&group)].push(group);
+    }
+    let mut names_by_batch: Vec<Vec<anchors::Anchored>> =
+        (0..batches.count).map(|_| Vec::new()).collect();
+    for group in names {
+        names_by_batch[batch_of(&group.members)].push(group);
+    }
+    let mut claims: Vec<(Claim, Vec<Wording>)> = Vec::new();
+    let mut counts = [0usize; 3];
+    for (batch, groups) in statements.into_iter().zip(names_by_batch).enumerate() {
+        let read = figures::read(engine, corpus, &passages[batch]);
+        let anchoring = anchors::anchor(engine, corpus, story_of, groups, &read, &passages[batch]);
+        for (total, n) in counts.iter_mut().zip(anchoring.counts) {
+            *total += n;
+        }
+        let groups = subsumed::without_subsumed(anchoring.groups, &anchoring.anchor_spans);
+        let first_id = claims.len();
+        claims.par_extend(groups.into_par_iter().enumerate().map(|(k, members)| {
+            let (mut claim, wordings) =
+                make_claim(first_id + k, members, scores, story_of, corpus, &read);
+            if let Some((anchor, spans)) = anchoring.anchor_spans.get(&claim.passages) {
+                anchors::mark_claim(&mut claim, anchor, spans, &corpus.passages);
+            }
+            (claim, wordings)
+        }));
+    }
+    let [figure_count, disputed_count, name_count] = counts;
+    Made {
+        claims,
+        summary: format!(
+            "{figure_count} shared figures, {disputed_count} disputed, {name_count} names spelt two ways"
+        ),
+    }
+}
