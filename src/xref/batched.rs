@@ -10,28 +10,37 @@ use rayon::prelude::*;
 
 use super::anchors::{self, Members};
 use super::batches::{CLAIM_BATCH_PASSAGES, StoryBatches};
-use super::claims::{PairScores, Wording, make_claim, pair_score};
-use super::{Engine, figures, name_variants, subsumed};
-use crate::model::{Claim, Corpus};
+use super::claims::{Wording, make_claim, pair_score};
+use super::linking::Linked;
+use super::{Engine, evidence, figures, name_variants, subsumed};
+use crate::model::{Claim, Corpus, Link};
 
-/// The claims made, each with its members' wordings, in no set order.
+/// The claims made, each with its members' wordings, in no set order, and
+/// the links with their evidence.
 pub(super) struct Made {
     pub claims: Vec<(Claim, Vec<Wording>)>,
+    pub links: Vec<Link>,
     /// How many anchored claims of each kind were found (for progress).
     pub summary: String,
 }
 
-/// The claims of the statement `groups` and of the figures, disputed
-/// figures and names spelt two ways found beside them (`scores`: the best
-/// score of each passage pair).
+/// The claims of the statement groups `linked` found and of the figures,
+/// disputed figures and names spelt two ways found beside them, and the
+/// evidence of its links.
 pub(super) fn make_claims(
     engine: &Engine,
     corpus: &Corpus,
-    groups: Vec<Members>,
-    scores: &PairScores,
+    linked: Linked,
     story_of: &[usize],
     mark: &dyn Fn(&str),
 ) -> Made {
+    let Linked {
+        mut links,
+        link_units,
+        scores,
+        groups,
+    } = linked;
+    let scores = &scores;
     let story_of_passage = |p: usize| {
         story_of
             .get(corpus.passages[p].source)
@@ -57,10 +66,19 @@ pub(super) fn make_claims(
     for group in names {
         names_by_batch[batch_of(&group.members)].push(group);
     }
+    // Each link's units, by the batch of its passages (a link never
+    // crosses stories).
+    let mut link_units_by_batch: Vec<Vec<(usize, u32, u32)>> = vec![Vec::new(); batches.count];
+    for (n, (link, &(a, b))) in links.iter().zip(&link_units).enumerate() {
+        link_units_by_batch[batches.batch_of(story_of_passage(link.a))].push((n, a, b));
+    }
     let mut claims: Vec<(Claim, Vec<Wording>)> = Vec::new();
     let mut counts = [0usize; 3];
     for (batch, groups) in statements.into_iter().zip(names_by_batch).enumerate() {
         let read = figures::read(engine, corpus, &passages[batch]);
+        for (n, found) in evidence::of_links(engine, corpus, &link_units_by_batch[batch], &read) {
+            links[n].evidence = found;
+        }
         let anchoring = anchors::anchor(engine, corpus, story_of, groups, &read, &passages[batch]);
         for (total, n) in counts.iter_mut().zip(anchoring.counts) {
             *total += n;
@@ -79,6 +97,7 @@ pub(super) fn make_claims(
     let [figure_count, disputed_count, name_count] = counts;
     Made {
         claims,
+        links,
         summary: format!(
             "{figure_count} shared figures, {disputed_count} disputed, {name_count} names spelt two ways"
         ),

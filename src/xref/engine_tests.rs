@@ -25,6 +25,33 @@ fn engine() -> (Engine, Corpus, usize, usize) {
 }
 
 #[test]
+fn links_read_the_same_evidence_from_the_figures_reading_as_from_their_text() {
+    let (_, corpus, a, b) = engine();
+    let mut engine = Engine::drafted(&corpus);
+    let all: Vec<usize> = (0..engine.ids.len()).collect();
+    engine.analyse_fully(&all);
+    let units: Vec<(usize, u32, u32)> = engine
+        .score_units(a, b, &|_| false, &|_| ClauseDepth::Both)
+        .into_iter()
+        .enumerate()
+        .map(|(n, (x, y, _, _))| (n, x as u32, y as u32))
+        .collect();
+    let read = crate::xref::figures::read(&engine, &corpus, &all);
+    // The first sentence writes a number: the figures step read it.
+    assert!(read.get(engine.ids[a]).is_some());
+    let from_text = crate::xref::evidence::of_links(&engine, &corpus, &units, &Default::default());
+    assert!(
+        from_text.iter().any(|(_, e)| !e.is_empty()),
+        "{from_text:?}"
+    );
+    let mut from_read = crate::xref::evidence::of_links(&engine, &corpus, &units, &read);
+    from_read.sort_by_key(|(n, _)| *n);
+    let mut from_text = from_text;
+    from_text.sort_by_key(|(n, _)| *n);
+    assert_eq!(from_read, from_text);
+}
+
+#[test]
 fn links_read_the_same_evidence_once_full_analyses_are_dropped() {
     let (_, corpus, a, b) = engine();
     let mut engine = Engine::drafted(&corpus);

@@ -1,8 +1,7 @@
 //! Linking: candidate pairs scored and decided, the links between passages
-//! (the best accepted unit pair of each, with its evidence), the best kept
-//! score of every passage pair, and the groups of units that become claims.
-
-use rayon::prelude::*;
+//! (the best accepted unit pair of each; its evidence is read with the
+//! claims, see [`super::evidence`]), the best kept score of every passage
+//! pair, and the groups of units that become claims.
 
 use super::claims::PairScores;
 use super::kept::KeptPairs;
@@ -14,6 +13,8 @@ use crate::model::{Corpus, Link, PassageId};
 /// members (each with the part of its passage that joined).
 pub(super) struct Linked {
     pub links: Vec<Link>,
+    /// The unit pair of each link, whose shared words are its evidence.
+    pub link_units: Vec<(u32, u32)>,
     pub scores: PairScores,
     pub groups: Vec<anchors::Members>,
 }
@@ -59,7 +60,7 @@ pub(super) fn link(
         (a.min(b), a.max(b))
     };
     let best = best_unit_pairs(scored, &accepted, &passage_pair);
-    let links = best_links(engine, corpus, scored, &best);
+    let (links, link_units) = best_links(scored, &best);
     mark("links");
     // The units of each link, for the passages that join claims as
     // passages (see `joins`): the kept pairs end before the claims.
@@ -128,6 +129,7 @@ pub(super) fn link(
     mark("joins");
     Linked {
         links,
+        link_units,
         scores,
         groups,
     }
@@ -155,41 +157,25 @@ fn best_unit_pairs(
 }
 
 /// The links between passages: the best accepted unit pair of each
-/// (`best_link`, see [`best_unit_pairs`]), with its evidence.
+/// (`best_link`, see [`best_unit_pairs`]), and that pair's units, of which
+/// the evidence is read once the claims' passages are read
+/// ([`super::evidence`]).
 fn best_links(
-    engine: &Engine,
-    corpus: &Corpus,
     scored: &KeptPairs,
     best_link: &[((PassageId, PassageId), usize)],
-) -> Vec<Link> {
-    // Evidence is read in the first unit's passage: each passage is
-    // tokenised once for all the links it begins, not once per link.
-    let mut starts: Vec<(usize, usize)> = best_link
+) -> (Vec<Link>, Vec<(u32, u32)>) {
+    best_link
         .iter()
-        .enumerate()
-        .map(|(n, &(_, k))| (engine.passage_of(scored[k].units().0), n))
-        .collect();
-    starts.sort_unstable();
-    let best_ref = best_link;
-    let mut links: Vec<(usize, Link)> = starts
-        .par_chunk_by(|x, y| x.0 == y.0)
-        .flat_map_iter(|group| {
-            let text = &corpus.passages[engine.ids[group[0].0]].text;
-            let tokens = crate::text::tokens::tokenize(text);
-            group.iter().map(move |&(_, n)| {
-                let ((a, b), k) = best_ref[n];
-                let s = &scored[k];
-                let (unit_a, unit_b) = s.units();
-                let link = Link {
-                    a,
-                    b,
-                    score: (s.score * 1000.0).round() / 1000.0,
-                    evidence: engine.link_evidence(&tokens, unit_a, unit_b),
-                };
-                (n, link)
-            })
+        .map(|&((a, b), k)| {
+            let s = &scored[k];
+            let (unit_a, unit_b) = s.units();
+            let link = Link {
+                a,
+                b,
+                score: (s.score * 1000.0).round() / 1000.0,
+                evidence: Default::default(),
+            };
+            (link, (unit_a as u32, unit_b as u32))
         })
-        .collect();
-    links.sort_unstable_by_key(|(n, _)| *n);
-    links.into_iter().map(|(_, link)| link).collect()
+        .unzip()
 }

@@ -14,6 +14,7 @@ pub mod decide;
 pub mod diff;
 pub mod differences;
 mod engine;
+mod evidence;
 pub mod features;
 mod figures;
 mod joins;
@@ -80,16 +81,13 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
     if timings {
         eprintln!("xref:   sizes      {}", engine.analysis_sizes());
     }
-    let linking::Linked {
-        links,
-        scores,
-        groups,
-    } = linking::link(&mut engine, corpus, &step, &mark);
+    let linked = linking::link(&mut engine, corpus, &step, &mark);
     let story_of = crate::stories::story_of_source(&corpus.stories, corpus.sources.len());
     let batched::Made {
         mut claims,
+        links,
         summary,
-    } = batched::make_claims(&engine, corpus, groups, &scores, &story_of, &mark);
+    } = batched::make_claims(&engine, corpus, linked, &story_of, &mark);
     // Copies read the passages' text: the engine (its terms alone by now,
     // see `linking::link`) ends here.
     drop(engine);
