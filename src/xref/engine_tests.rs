@@ -24,12 +24,19 @@ fn engine() -> (Engine, Corpus, usize, usize) {
     (engine, corpus, a, b)
 }
 
-#[test]
-fn links_read_the_same_evidence_from_the_figures_reading_as_from_their_text() {
+/// [`engine`]'s articles drafted, every passage analysed in full, and the
+/// indices of all of them.
+fn analysed_in_full() -> (Engine, Corpus, usize, usize, Vec<usize>) {
     let (_, corpus, a, b) = engine();
     let mut engine = Engine::drafted(&corpus);
     let all: Vec<usize> = (0..engine.ids.len()).collect();
     engine.analyse_fully(&all);
+    (engine, corpus, a, b, all)
+}
+
+#[test]
+fn links_read_the_same_evidence_from_the_figures_reading_as_from_their_text() {
+    let (engine, corpus, a, b, all) = analysed_in_full();
     let units: Vec<(usize, u32, u32)> = engine
         .score_units(a, b, &|_| false, &|_| ClauseDepth::Both)
         .into_iter()
@@ -44,19 +51,17 @@ fn links_read_the_same_evidence_from_the_figures_reading_as_from_their_text() {
         from_text.iter().any(|(_, e)| !e.is_empty()),
         "{from_text:?}"
     );
-    let mut from_read = crate::xref::evidence::of_links(&engine, &corpus, &units, &read);
-    from_read.sort_by_key(|(n, _)| *n);
-    let mut from_text = from_text;
-    from_text.sort_by_key(|(n, _)| *n);
-    assert_eq!(from_read, from_text);
+    let from_read = crate::xref::evidence::of_links(&engine, &corpus, &units, &read);
+    let in_order = |mut found: Vec<(usize, crate::model::Evidence)>| {
+        found.sort_by_key(|(n, _)| *n);
+        found
+    };
+    assert_eq!(in_order(from_read), in_order(from_text));
 }
 
 #[test]
 fn links_read_the_same_evidence_once_full_analyses_are_dropped() {
-    let (_, corpus, a, b) = engine();
-    let mut engine = Engine::drafted(&corpus);
-    let all: Vec<usize> = (0..engine.ids.len()).collect();
-    engine.analyse_fully(&all);
+    let (mut engine, corpus, a, b, _) = analysed_in_full();
     let units: Vec<(usize, usize)> = engine
         .score_units(a, b, &|_| false, &|_| ClauseDepth::Both)
         .into_iter()
