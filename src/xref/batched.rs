@@ -9,7 +9,9 @@
 use rayon::prelude::*;
 
 use super::anchors::{self, Members};
-use super::batches::{CLAIM_BATCH_PASSAGES, StoryBatches};
+#[cfg(doc)]
+use super::batches::CLAIM_BATCH_PASSAGES;
+use super::batches::StoryBatches;
 use super::claims::{Wording, make_claim, pair_score};
 use super::linking::Linked;
 use super::{Engine, evidence, figures, name_variants, subsumed};
@@ -26,13 +28,15 @@ pub(super) struct Made {
 
 /// The claims of the statement groups `linked` found and of the figures,
 /// disputed figures and names spelt two ways found beside them, and the
-/// evidence of its links.
+/// evidence of its links; a batch of stories closed once it holds
+/// `batch_passages` ([`CLAIM_BATCH_PASSAGES`] but in tests).
 pub(super) fn make_claims(
     engine: &Engine,
     corpus: &Corpus,
     linked: Linked,
     story_of: &[usize],
     mark: &dyn Fn(&str),
+    batch_passages: usize,
 ) -> Made {
     let Linked {
         mut links,
@@ -48,7 +52,7 @@ pub(super) fn make_claims(
             .unwrap_or(0)
     };
     let story = |i: usize| story_of_passage(engine.ids[i]);
-    let batches = StoryBatches::of((0..engine.ids.len()).map(story), CLAIM_BATCH_PASSAGES);
+    let batches = StoryBatches::of((0..engine.ids.len()).map(story), batch_passages);
     let passages = batches.passages((0..engine.ids.len()).map(story));
     let names = name_variants::name_variant_groups(engine, corpus, story_of, &|a, b| {
         pair_score(scores, a, b)
@@ -101,5 +105,45 @@ pub(super) fn make_claims(
         summary: format!(
             "{figure_count} shared figures, {disputed_count} disputed, {name_count} names spelt two ways"
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn claims_made_story_by_story_are_those_made_at_once() {
+        let articles = crate::synth::corpus(40, 5);
+        let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
+        let mut corpus = crate::corpus::segment_corpus(&crate::load::texts_for_test(&texts));
+        crate::corpus::group_stories(&mut corpus);
+        assert!(corpus.stories.len() > 3, "{} stories", corpus.stories.len());
+        let story_of = crate::stories::story_of_source(&corpus.stories, corpus.sources.len());
+        // Claims (their ids are numbered as they are made, in no set
+        // order) and links, written out to be compared.
+        let made = |batch_passages: usize| {
+            let mut engine = Engine::drafted(&corpus);
+            let linked = super::super::linking::link(&mut engine, &corpus, &|_, _| {}, &|_| {});
+            let made = make_claims(&engine, &corpus, linked, &story_of, &|_| {}, batch_passages);
+            let mut claims: Vec<String> = made
+                .claims
+                .into_iter()
+                .map(|(claim, wordings)| {
+                    let claim = Claim { id: 0, ..claim };
+                    serde_json::to_string(&(claim, wordings)).expect("claims serialise")
+                })
+                .collect();
+            claims.sort();
+            let links = serde_json::to_string(&made.links).expect("links serialise");
+            (claims, links, made.summary)
+        };
+        let at_once = made(usize::MAX);
+        assert!(at_once.0.len() > 10, "{} claims", at_once.0.len());
+        assert!(at_once.0.iter().any(|c| c.contains("\"anchor\":{")));
+        assert!(at_once.1.contains("\"evidence\":[\""));
+        // A batch a story: every claim, anchor, difference and evidence
+        // the same.
+        assert_eq!(made(1), at_once);
     }
 }

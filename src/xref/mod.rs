@@ -87,7 +87,14 @@ pub fn cross_reference_with(corpus: &mut Corpus, progress: &dyn Fn(&str, &str)) 
         mut claims,
         links,
         summary,
-    } = batched::make_claims(&engine, corpus, linked, &story_of, &mark);
+    } = batched::make_claims(
+        &engine,
+        corpus,
+        linked,
+        &story_of,
+        &mark,
+        batches::CLAIM_BATCH_PASSAGES,
+    );
     // Copies read the passages' text: the engine (its terms alone by now,
     // see `linking::link`) ends here.
     drop(engine);
