@@ -47,6 +47,19 @@ pub(crate) fn corpus_of(articles: &[&str]) -> crate::model::Corpus {
     crate::corpus::build(&crate::load::texts_for_test(articles))
 }
 
+/// Generated articles of several stories (forty, five outlets an event),
+/// segmented and grouped into stories but not cross-referenced, and each
+/// source's story.
+pub(crate) fn generated_stories() -> (crate::model::Corpus, Vec<usize>) {
+    let articles = crate::synth::corpus(40, 5);
+    let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
+    let mut corpus = crate::corpus::segment_corpus(&crate::load::texts_for_test(&texts));
+    crate::corpus::group_stories(&mut corpus);
+    assert!(corpus.stories.len() > 3, "{} stories", corpus.stories.len());
+    let story_of = crate::stories::story_of_source(&corpus.stories, corpus.sources.len());
+    (corpus, story_of)
+}
+
 /// Two reports of one harbour blast: the deaths sentence of each links,
 /// the other sentences each outlet states alone.
 pub(crate) fn harbour_blast() -> crate::model::Corpus {

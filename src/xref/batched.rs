@@ -114,12 +114,7 @@ mod tests {
 
     #[test]
     fn claims_made_story_by_story_are_those_made_at_once() {
-        let articles = crate::synth::corpus(40, 5);
-        let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
-        let mut corpus = crate::corpus::segment_corpus(&crate::load::texts_for_test(&texts));
-        crate::corpus::group_stories(&mut corpus);
-        assert!(corpus.stories.len() > 3, "{} stories", corpus.stories.len());
-        let story_of = crate::stories::story_of_source(&corpus.stories, corpus.sources.len());
+        let (corpus, story_of) = crate::testing::generated_stories();
         // Claims (their ids are numbered as they are made, in no set
         // order) and links, written out to be compared.
         let made = |batch_passages: usize| {

@@ -167,14 +167,9 @@ fn a_former_value_is_a_figure_too() {
 /// pipeline's batches of stories rely on).
 #[test]
 fn figures_read_story_by_story_are_those_read_at_once() {
-    let articles = crate::synth::corpus(40, 5);
-    let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
-    let mut corpus = crate::corpus::segment_corpus(&crate::load::texts_for_test(&texts));
-    crate::corpus::group_stories(&mut corpus);
+    let (corpus, story_of) = crate::testing::generated_stories();
     let stories = corpus.stories.len();
-    assert!(stories > 3, "{stories} stories");
     let engine = crate::xref::Engine::new(&corpus);
-    let story_of = crate::stories::story_of_source(&corpus.stories, corpus.sources.len());
     let rows = |groups: Vec<crate::xref::anchors::Anchored>| -> Vec<_> {
         groups
             .into_iter()
