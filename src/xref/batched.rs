@@ -1,14 +1,14 @@
-//! The claims, a batch of stories at a time. Claims never cross stories,
-//! and making them reads each passage that writes a number twice: for the
-//! figures several outlets give or dispute, then for the differences
-//! among a claim's members. Done a batch at a time, the second takes what
-//! the first read, and the batch's readings are dropped before the next
-//! (held for every passage at once they would be the largest thing in
-//! memory at 10,000 articles).
+//! The claims, a batch of stories at a time. Claims and links never cross
+//! stories, and making claims reads each passage that writes a number:
+//! for the figures several outlets give or dispute, for the differences
+//! among a claim's members and for the evidence of its links. Done a batch
+//! at a time, the passages are read once for all three, and the batch's
+//! readings are dropped before the next (held for every passage at once
+//! they would be the largest thing in memory at 10,000 articles).
 
 use rayon::prelude::*;
 
-use super::anchors::{self, Members};
+use super::anchors;
 #[cfg(doc)]
 use super::batches::CLAIM_BATCH_PASSAGES;
 use super::batches::StoryBatches;
@@ -51,36 +51,29 @@ pub(super) fn make_claims(
             .copied()
             .unwrap_or(0)
     };
-    let story = |i: usize| story_of_passage(engine.ids[i]);
-    let batches = StoryBatches::of((0..engine.ids.len()).map(story), batch_passages);
-    let passages = batches.passages((0..engine.ids.len()).map(story));
+    let stories: Vec<usize> = engine.ids.iter().map(|&p| story_of_passage(p)).collect();
+    let batches = StoryBatches::of(stories.iter().copied(), batch_passages);
+    let passages = batches.split(0..stories.len(), |&i| stories[i]);
     let names = name_variants::name_variant_groups(engine, corpus, story_of, &|a, b| {
         pair_score(scores, a, b)
     });
     mark("names");
-    // Each group's batch, by its first member (a group never crosses
+    // Groups and links by batch, by their first passage (neither crosses
     // stories).
-    let batch_of = |members: &Members| batches.batch_of(story_of_passage(members[0].0));
-    let mut statements: Vec<Vec<Members>> = vec![Vec::new(); batches.count];
-    for group in groups {
-        statements[batch_of(&group)].push(group);
-    }
-    let mut names_by_batch: Vec<Vec<anchors::Anchored>> =
-        (0..batches.count).map(|_| Vec::new()).collect();
-    for group in names {
-        names_by_batch[batch_of(&group.members)].push(group);
-    }
-    // Each link's units, by the batch of its passages (a link never
-    // crosses stories).
-    let mut link_units_by_batch: Vec<Vec<(usize, u32, u32)>> = vec![Vec::new(); batches.count];
-    for (n, (link, &(a, b))) in links.iter().zip(&link_units).enumerate() {
-        link_units_by_batch[batches.batch_of(story_of_passage(link.a))].push((n, a, b));
-    }
+    let statements = batches.split(groups, |g| story_of_passage(g[0].0));
+    let names = batches.split(names, |g| story_of_passage(g.members[0].0));
+    let link_units = batches.split(
+        link_units
+            .into_iter()
+            .enumerate()
+            .map(|(n, (a, b))| (n, a, b)),
+        |&(n, _, _)| story_of_passage(links[n].a),
+    );
     let mut claims: Vec<(Claim, Vec<Wording>)> = Vec::new();
     let mut counts = [0usize; 3];
-    for (batch, groups) in statements.into_iter().zip(names_by_batch).enumerate() {
+    for (batch, groups) in statements.into_iter().zip(names).enumerate() {
         let read = figures::read(engine, corpus, &passages[batch]);
-        for (n, found) in evidence::of_links(engine, corpus, &link_units_by_batch[batch], &read) {
+        for (n, found) in evidence::of_links(engine, corpus, &link_units[batch], &read) {
             links[n].evidence = found;
         }
         let anchoring = anchors::anchor(engine, corpus, story_of, groups, &read, &passages[batch]);

@@ -62,19 +62,18 @@ impl StoryBatches {
         self.batch_of.get(story).copied().unwrap_or(0)
     }
 
-    /// The passages of each batch, given each passage's story: their
-    /// indices, ascending.
-    pub(crate) fn passages(&self, stories: impl Iterator<Item = usize>) -> Vec<Vec<usize>> {
-        let mut of_batch = vec![Vec::new(); self.count];
-        for (i, story) in stories.enumerate() {
-            of_batch[self.batch_of(story)].push(i);
+    /// `items` split by batch, each batch's in their order (`story`: an
+    /// item's story).
+    pub(crate) fn split<T>(
+        &self,
+        items: impl IntoIterator<Item = T>,
+        story: impl Fn(&T) -> usize,
+    ) -> Vec<Vec<T>> {
+        let mut of_batch: Vec<Vec<T>> = (0..self.count).map(|_| Vec::new()).collect();
+        for item in items {
+            of_batch[self.batch_of(story(&item))].push(item);
         }
         of_batch
-    }
-
-    /// Whether `story` is in `batch`.
-    pub(crate) fn holds(&self, batch: usize, story: usize) -> bool {
-        self.batch_of.get(story) == Some(&batch)
     }
 }
 
@@ -87,26 +86,25 @@ mod tests {
         // Stories of 5, 0, 3, 9, 2 and 4 passages, batches closed at 8.
         let b = StoryBatches::new(&[5, 0, 3, 9, 2, 4], 8);
         assert_eq!(b.count, 3);
-        assert!(b.holds(0, 0) && b.holds(0, 2));
-        assert!(b.holds(1, 3));
-        assert!(b.holds(2, 4) && b.holds(2, 5));
-        assert!(!b.holds(0, 3) && !b.holds(1, 0) && !b.holds(1, 4));
+        let batches = |b: &StoryBatches, stories: &[usize]| -> Vec<usize> {
+            stories.iter().map(|&s| b.batch_of(s)).collect()
+        };
+        assert_eq!(batches(&b, &[0, 2, 3, 4, 5]), [0, 0, 1, 2, 2]);
         // One batch when everything fits, and for no story at all.
         assert_eq!(StoryBatches::new(&[5, 3], usize::MAX).count, 1);
         assert_eq!(StoryBatches::new(&[], 8).count, 1);
         // A story larger than the limit closes its batch.
         let b = StoryBatches::new(&[20, 30, 1], 8);
         assert_eq!(b.count, 3);
-        assert!((0..3).all(|s| b.holds(s, s)));
+        assert_eq!(batches(&b, &[0, 1, 2]), [0, 1, 2]);
         // From each passage's story: the sizes counted.
-        let b = StoryBatches::of([0, 0, 2, 0, 2, 2, 1].into_iter(), 3);
-        assert_eq!(b.count, 2);
-        assert!(b.holds(0, 0) && b.holds(1, 1) && b.holds(1, 2));
-        assert_eq!(b.batch_of(2), 1);
-        // Each batch's passages, by their stories.
         let stories = [0, 0, 2, 0, 2, 2, 1];
+        let b = StoryBatches::of(stories.into_iter(), 3);
+        assert_eq!(b.count, 2);
+        assert_eq!(batches(&b, &[0, 1, 2]), [0, 1, 1]);
+        // Items split by their stories' batches, each batch's in order.
         assert_eq!(
-            b.passages(stories.into_iter()),
+            b.split(0..stories.len(), |&i| stories[i]),
             vec![vec![0, 1, 3], vec![2, 4, 5, 6]]
         );
     }

@@ -124,16 +124,17 @@ pub fn score_by_story(
         (0..n).filter(|&i| paired[i]).map(|i| story[i]),
         batch_passages,
     );
+    let passages = batches.split((0..n).filter(|&i| paired[i]), |&i| story[i]);
     let mut pieces = Vec::new();
-    for batch in 0..batches.count {
-        let in_batch = |i: usize| batches.holds(batch, story[i]);
-        let passages: Vec<usize> = (0..n).filter(|&i| paired[i] && in_batch(i)).collect();
+    for (batch, passages) in passages.iter().enumerate() {
+        // Each batch's pairs only while it is scored: all of them split at
+        // once would be a second copy of the candidates where memory peaks.
         let batch_pairs: Vec<(usize, usize)> = pairs
             .iter()
             .copied()
-            .filter(|&(i, _)| in_batch(i))
+            .filter(|&(i, _)| batches.batch_of(story[i]) == batch)
             .collect();
-        engine.analyse_fully(&passages);
+        engine.analyse_fully(passages);
         pieces.extend(score_pieces(engine, group, &batch_pairs, sources, model));
         engine.drop_full_analyses();
     }
