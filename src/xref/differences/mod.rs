@@ -20,7 +20,7 @@ use std::borrow::Cow;
 
 use super::parsed::Parsed;
 use crate::text::dates::{DateMention, find_dates, weekday_of_date};
-use crate::text::tokens::{Token, tokenize};
+use crate::text::tokens::Token;
 
 use dates::{Dated, date_differences};
 use direction::{Movement, direction_differences};
@@ -68,46 +68,50 @@ fn facts<'a>(member: &Member<'a>) -> Facts<'a> {
     let text = member.text;
     let clause = member.offset..member.offset + text.len();
     let is_clause = text.len() < member.passage_text.len();
-    // A whole passage the figures step read is not read again.
-    if !is_clause && let Some(parsed) = member.parsed {
-        return facts_of(
-            member,
-            &parsed.tokens,
-            parsed.dates.clone(),
-            Cow::Borrowed(&parsed.quantities),
-            Vec::new(),
-        );
+    // A passage the figures step read is not read again; another is read
+    // here, once.
+    if !is_clause {
+        return match member.parsed {
+            Some(parsed) => facts_of(
+                member,
+                &parsed.tokens,
+                parsed.dates.clone(),
+                Cow::Borrowed(&parsed.quantities),
+                Vec::new(),
+            ),
+            None => {
+                let Parsed {
+                    tokens,
+                    dates,
+                    quantities,
+                } = Parsed::of(text, member.year);
+                facts_of(member, &tokens, dates, Cow::Owned(quantities), Vec::new())
+            }
+        };
     }
-    // A clause member's passage is tokenised once: the clause's tokens are
-    // its share of the passage's, moved to the clause's offsets.
     let read;
-    let whole: Option<&[Token]> = match (is_clause, member.parsed) {
-        (false, _) => None,
-        (true, Some(parsed)) => Some(&parsed.tokens),
-        (true, None) => {
-            read = tokenize(member.passage_text);
-            Some(&read)
+    let passage = match member.parsed {
+        Some(parsed) => parsed,
+        None => {
+            read = Parsed::of(member.passage_text, member.year);
+            &read
         }
     };
-    let tokens: Vec<Token> = match whole {
-        Some(all) => all
-            .iter()
-            .filter(|t| t.range.start >= clause.start && t.range.end <= clause.end)
-            .map(|t| Token {
-                range: t.range.start - clause.start..t.range.end - clause.start,
-                ..t.clone()
-            })
-            .collect(),
-        None => tokenize(text),
-    };
+    // A clause's tokens are its share of the passage's, moved to the
+    // clause's offsets.
+    let tokens: Vec<Token> = passage
+        .tokens
+        .iter()
+        .filter(|t| t.range.start >= clause.start && t.range.end <= clause.end)
+        .map(|t| Token {
+            range: t.range.start - clause.start..t.range.end - clause.start,
+            ..t.clone()
+        })
+        .collect();
     let mentions = find_dates(text);
     let ranges: Vec<Range<usize>> = mentions.iter().map(|d| d.range.clone()).collect();
     let quantities = quantity::quantities(text, &tokens, &ranges, member.year);
-    let beyond = match (whole, member.parsed) {
-        (None, _) => Vec::new(),
-        (Some(_), Some(parsed)) => outside_the_clause(member, &parsed.quantities),
-        (Some(all), None) => beyond_the_clause(member, all),
-    };
+    let beyond = outside_the_clause(member, &passage.quantities);
     facts_of(member, &tokens, mentions, Cow::Owned(quantities), beyond)
 }
 
@@ -160,18 +164,8 @@ fn facts_of<'a>(
     }
 }
 
-/// The quantities a passage states outside the clause that is `member`,
-/// with ranges in the passage's text (`tokens` the passage's).
-fn beyond_the_clause(member: &Member, tokens: &[Token]) -> Vec<Quantity> {
-    let whole = member.passage_text;
-    let clause = member.offset..member.offset + member.text.len();
-    let dates: Vec<Range<usize>> = find_dates(whole).into_iter().map(|d| d.range).collect();
-    let mut found = quantity::quantities(whole, tokens, &dates, member.year);
-    found.retain(|q| q.range.end <= clause.start || q.range.start >= clause.end);
-    found
-}
-
-/// [`beyond_the_clause`] from the passage's quantities, already read.
+/// The quantities a passage states outside the clause that is `member`
+/// (`whole`: the passage's, with ranges in its text).
 fn outside_the_clause(member: &Member, whole: &[Quantity]) -> Vec<Quantity> {
     let clause = member.offset..member.offset + member.text.len();
     whole
