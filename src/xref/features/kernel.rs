@@ -7,6 +7,7 @@
 use super::PairFeatures;
 use super::bounds::FeatureBounds;
 use super::marks::Marks;
+use super::neighbours::{WALKED_PER_WORD, WordMarks, neighbour_pairs};
 use super::order::order_similarity;
 use crate::text::vectors;
 use crate::xref::analysis::{Analysed, TermId, TermStats};
@@ -46,6 +47,8 @@ pub(crate) struct Scratch {
     soft: Vec<(f32, TermId, TermId)>,
     rows: Vec<f64>,
     matches: Vec<(u32, u32, f64)>,
+    /// The word vectors of the second side's heaviest unmatched terms.
+    vector_marks: WordMarks,
 }
 
 /// Where an item of a sorted merge was found.
@@ -159,6 +162,7 @@ impl Scratch {
             soft,
             rows,
             matches,
+            vector_marks,
         } = self;
         similar.clear();
         let exact: f64 = shared.iter().map(|x| x.1).sum();
@@ -220,17 +224,7 @@ impl Scratch {
                 // Only neighbours reach the partial-match level: looked up
                 // (each word's neighbours fetched once), not computed for
                 // every pair.
-                for &(_, ta, va) in soft_a.iter() {
-                    let neighbours = vectors::neighbours(va);
-                    if neighbours.is_empty() {
-                        continue;
-                    }
-                    for &(_, tb, vb) in soft_b.iter() {
-                        if u16::try_from(vb).is_ok_and(|vb| neighbours.binary_search(&vb).is_ok()) {
-                            soft.push((vectors::similarity(va, vb), ta, tb));
-                        }
-                    }
-                }
+                neighbour_pairs(soft_a, soft_b, WALKED_PER_WORD, vector_marks, soft);
             }
         }
         soft.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));

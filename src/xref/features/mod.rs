@@ -4,6 +4,7 @@
 mod bounds;
 mod kernel;
 mod marks;
+mod neighbours;
 mod order;
 
 use std::cell::RefCell;
