@@ -55,7 +55,10 @@ pub(super) fn neighbour_pairs(
 
 /// A set of word-vector ids for one comparison, as stamps: each new
 /// comparison numbers its stamps anew, so nothing is cleared between them
-/// (as [`super::marks::Marks`] does for terms).
+/// (as [`super::marks::Marks`] does for terms). [`Marks`](super::marks::Marks)
+/// itself, asked for one place, would do: measured, it took the whole export
+/// of 1,000 generated articles from 7.950 to 7.981 G instructions (it
+/// stamps a place as well as the comparison).
 #[derive(Debug, Default)]
 pub(super) struct WordMarks {
     stamps: Vec<u32>,
