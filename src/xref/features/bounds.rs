@@ -9,7 +9,11 @@
 //! dropped there: the same pairs are kept, with the same features, as when
 //! every pair was computed in full. (Bounding word order too, from the
 //! shared terms' weight, let more pairs go but cost more to compute than
-//! it saved.)
+//! it saved. So did a bound taken before near-synonyms and word order are
+//! looked for, with word order anywhere in [0, 1] and near-synonyms adding
+//! at most the lighter side's unmatched weight with a vector: it stopped
+//! 0.6% of the comparisons there, and the export of 1,000 generated
+//! articles went from 7.96 to 8.34 G instructions.)
 
 use super::{FEATURES, PairFeatures};
 
