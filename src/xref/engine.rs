@@ -299,20 +299,36 @@ impl Engine {
         hopeless: &dyn Fn(&FeatureBounds) -> bool,
         depth: &dyn Fn(&PairFeatures) -> ClauseDepth,
     ) -> Vec<(usize, usize, PairFeatures, SharedCount)> {
+        let mut out = Vec::new();
+        self.score_units_each(i, j, hopeless, depth, &mut |scored| out.push(scored));
+        out
+    }
+
+    /// [`Engine::score_units`], each unit pair handed to `each` as it is
+    /// scored (verification keeps some of a million candidates' unit
+    /// pairs: a list for each candidate was an allocation each).
+    pub fn score_units_each(
+        &self,
+        i: usize,
+        j: usize,
+        hopeless: &dyn Fn(&FeatureBounds) -> bool,
+        depth: &dyn Fn(&PairFeatures) -> ClauseDepth,
+        each: &mut dyn FnMut((usize, usize, PairFeatures, SharedCount)),
+    ) {
         let score = |ua: usize, ub: usize| {
             score_pair_unless(self.unit(ua)?, self.unit(ub)?, &self.stats, hopeless)
                 .map(|(features, shared)| (ua, ub, features, shared))
         };
         let Some(whole) = score(i, j) else {
-            return Vec::new();
+            return;
         };
         let depth = depth(&whole.2);
-        let mut out = vec![whole];
-        out.extend(
-            self.clause_pairs(i, j, depth)
-                .filter_map(|(ua, ub)| score(ua, ub)),
-        );
-        out
+        each(whole);
+        for (ua, ub) in self.clause_pairs(i, j, depth) {
+            if let Some(scored) = score(ua, ub) {
+                each(scored);
+            }
+        }
     }
 
     /// The source of each analysed passage.

@@ -175,12 +175,12 @@ fn score_pieces(
     };
     let n = engine.ids.len();
     let unit_floor = KEEP_SCORE.min(CLAUSE_GATE).min(model.thresholds.clause);
-    let score_units = |&(i, j): &(usize, usize)| {
+    let score_units = |&(i, j): &(usize, usize), each: &mut dyn FnMut(_)| {
         let regression = regression(i, j);
         // A pair that cannot reach the keeping score, nor a score from which
         // its clauses are compared, is dropped early.
         let hopeless = |bounds: &FeatureBounds| regression.upper_bound(bounds) < unit_floor;
-        engine.score_units(i, j, &hopeless, &|whole| {
+        let depth = |whole: &PairFeatures| {
             let score = regression.score(whole);
             // Clause with clause only where the whole sentences are as
             // alike as a clause link must be (below that, two parts of
@@ -194,7 +194,8 @@ fn score_pieces(
             } else {
                 ClauseDepth::None
             }
-        })
+        };
+        engine.score_units_each(i, j, &hopeless, &depth, each);
     };
     let keep = |(ua, ub, features, shared): (usize, usize, PairFeatures, SharedCount)| {
         let (i, j) = (engine.passage_of(ua), engine.passage_of(ub));
@@ -236,11 +237,11 @@ fn score_pieces(
     pairs
         .par_chunks(PAIRS_PER_PIECE)
         .map(|chunk| {
-            chunk
-                .iter()
-                .flat_map(score_units)
-                .filter_map(keep)
-                .collect()
+            let mut kept = Vec::new();
+            for pair in chunk {
+                score_units(pair, &mut |scored| kept.extend(keep(scored)));
+            }
+            kept
         })
         .collect()
 }
