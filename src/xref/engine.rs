@@ -283,30 +283,18 @@ impl Engine {
 
     /// The features of the unit pairs of two passages, as
     /// [`Engine::compare_units`] numbers them, with the count of content
-    /// terms each shares; clauses as deep as `depth` says from the whole
-    /// pair's features (two sentences with nothing in common have no
-    /// clauses in common either). No evidence is kept: verification scores
-    /// every candidate pair, and only links need evidence.
+    /// terms each shares, each handed to `each` as it is scored
+    /// (verification keeps some of a million candidates' unit pairs: a
+    /// list for each candidate was an allocation each); clauses as deep as
+    /// `depth` says from the whole pair's features (two sentences with
+    /// nothing in common have no clauses in common either). No evidence is
+    /// kept: verification scores every candidate pair, and only links need
+    /// evidence.
     ///
     /// A unit pair whose features' bounds `hopeless` rejects is left out
     /// before its costly features are computed; if the whole pair is, so
     /// are the clauses (`hopeless` must then mean that `depth` would have
     /// said [`ClauseDepth::None`]).
-    pub fn score_units(
-        &self,
-        i: usize,
-        j: usize,
-        hopeless: &dyn Fn(&FeatureBounds) -> bool,
-        depth: &dyn Fn(&PairFeatures) -> ClauseDepth,
-    ) -> Vec<(usize, usize, PairFeatures, SharedCount)> {
-        let mut out = Vec::new();
-        self.score_units_each(i, j, hopeless, depth, &mut |scored| out.push(scored));
-        out
-    }
-
-    /// [`Engine::score_units`], each unit pair handed to `each` as it is
-    /// scored (verification keeps some of a million candidates' unit
-    /// pairs: a list for each candidate was an allocation each).
     pub fn score_units_each(
         &self,
         i: usize,

@@ -2,6 +2,21 @@
 
 use super::*;
 
+impl Engine {
+    /// [`Engine::score_units_each`]'s unit pairs as a list.
+    fn score_units(
+        &self,
+        i: usize,
+        j: usize,
+        hopeless: &dyn Fn(&FeatureBounds) -> bool,
+        depth: &dyn Fn(&PairFeatures) -> ClauseDepth,
+    ) -> Vec<(usize, usize, PairFeatures, SharedCount)> {
+        let mut out = Vec::new();
+        self.score_units_each(i, j, hopeless, depth, &mut |scored| out.push(scored));
+        out
+    }
+}
+
 /// Two articles of one sentence of two clauses each: the engine's
 /// passage indices of the two sentences.
 fn engine() -> (Engine, Corpus, usize, usize) {
