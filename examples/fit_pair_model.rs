@@ -7,8 +7,8 @@
 //! Each pair is analysed as its own two-passage corpus, exactly as
 //! `crossread export` sees two one-sentence articles. The regression is
 //! printed last as the JSON of `assets/pair_model.json`'s `paraphrase`
-//! (and today its `news`) entry; `.ci/run` checks that the asset is what
-//! this prints. `--without` leaves more features out (for measuring what
+//! (and today its `news`) entry; `.ci/run` checks that the asset's
+//! `paraphrase` regression is what this prints. `--without` leaves more features out (for measuring what
 //! each brings), `--all` fits every feature, `--dump` writes the features.
 
 use std::fmt::Write as _;
