@@ -8,14 +8,16 @@
 //! `crossread export` sees two one-sentence articles. The regression is
 //! printed last as the JSON of `assets/pair_model.json`'s `paraphrase`
 //! (and today its `news`) entry; `.ci/run` checks that the asset's
-//! `paraphrase` regression is what this prints. `--without` leaves more features out (for measuring what
-//! each brings), `--all` fits every feature, `--dump` writes the features.
+//! `paraphrase` regression is what this prints. `--without` leaves more
+//! features out (for measuring what each brings), `--all` fits every
+//! feature, `--dump` writes the features.
 
 use std::fmt::Write as _;
 use std::io::Write as _;
 
 use crossread::xref::analysis::analyse;
 use crossread::xref::features::{PairFeatures, compare};
+use crossread::xref::model::Logistic;
 
 /// Features computed for every pair but left out of the MSRP fit. They were
 /// added for fitting on news (`scripts/fit_dev.py`); fitted on MSRP they
@@ -188,11 +190,16 @@ fn main() {
         let r = (v * 1e4).round() / 1e4;
         if r == 0.0 { 0.0 } else { r }
     };
-    let regression = serde_json::json!({
-        "weights": w.iter().map(|&v| rounded(v)).collect::<Vec<f64>>(),
-        "bias": rounded(b),
-    });
-    let _ = writeln!(out, "{regression}");
+    let regression = Logistic {
+        weights: std::array::from_fn(|k| rounded(w[k])),
+        bias: rounded(b),
+    };
+    match serde_json::to_string(&regression) {
+        Ok(json) => {
+            let _ = writeln!(out, "{json}");
+        }
+        Err(e) => eprintln!("fit_pair_model: cannot write the regression: {e}"),
+    }
     // (Printed at once, and a closed pipe is no error: `| head` is fine.)
     let _ = std::io::stdout().lock().write_all(out.as_bytes());
 }
