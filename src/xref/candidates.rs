@@ -63,7 +63,10 @@ pub fn candidate_pairs(
     for list in per_story {
         pairs.extend(list);
     }
-    pairs.sort_unstable();
+    // In parallel, as the two sorts of `linking` and `kept`: at 10,000
+    // articles, 1.9 M candidates sorted in 36-39 ms, against 57-59 ms on
+    // one thread.
+    pairs.par_sort_unstable();
     pairs.dedup();
     pairs
 }
