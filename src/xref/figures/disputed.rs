@@ -78,7 +78,7 @@ fn evidence(q: &Quantity) -> Vec<&Word> {
 const EVERYDAY_ZIPF: f32 = 5.3;
 
 fn everyday(w: &Word) -> bool {
-    crate::text::wordfreq::zipf(&w.folded).is_some_and(|z| z >= EVERYDAY_ZIPF)
+    w.zipf >= EVERYDAY_ZIPF
 }
 
 /// The claims of disputed figures: pairs of mentions, of different sources
@@ -104,19 +104,23 @@ pub(crate) fn disputed_groups(
             b.source,
         ))
     });
-    let topic = story_topics(engine, corpus, story_of, &order, passages);
-    let chunks: Vec<&[&Mention]> = order
-        .chunk_by(|a, b| {
-            (a.story, a.quantity.kind, &a.quantity.unit)
-                == (b.story, b.quantity.kind, &b.quantity.unit)
-        })
-        .collect();
+    // Each mention's words, read once for the topics and the disputes (a
+    // batch of stories at a time: see `batched`; read twice, at 10,000
+    // articles, they took ~0.09 s of each batch's time in all).
+    let words: Vec<Vec<&Word>> = order.par_iter().map(|m| evidence(m.quantity)).collect();
+    let topic = story_topics(engine, corpus, story_of, &order, &words, passages);
+    let mut chunks: Vec<std::ops::Range<usize>> = Vec::new();
+    for same_kind in order.chunk_by(|a, b| {
+        (a.story, a.quantity.kind, &a.quantity.unit) == (b.story, b.quantity.kind, &b.quantity.unit)
+    }) {
+        let start = chunks.last().map_or(0, |r| r.end);
+        chunks.push(start..start + same_kind.len());
+    }
     chunks
         .into_par_iter()
-        .flat_map_iter(|same_kind| {
-            // Each chunk reads its own mentions' words: all of them at once
-            // were ~50 MB at 10,000 articles, when memory peaks.
-            let words: Vec<Vec<&Word>> = same_kind.iter().map(|m| evidence(m.quantity)).collect();
+        .flat_map_iter(|chunk| {
+            let same_kind = &order[chunk.clone()];
+            let words = &words[chunk];
             let story = same_kind[0].story;
             let common = |w: &Word| {
                 engine
@@ -124,7 +128,7 @@ pub(crate) fn disputed_groups(
                     .id(w.key())
                     .is_some_and(|t| topic.contains(&(story, t)))
             };
-            disputes(same_kind, &words, &common)
+            disputes(same_kind, words, &common)
                 .into_iter()
                 .map(move |group| {
                     let mentions: Vec<&Mention> = group.iter().map(|&k| same_kind[k]).collect();
@@ -140,7 +144,7 @@ pub(crate) fn disputed_groups(
 /// bid for it, "tax" in one of a tax charge). They say which story, not
 /// which of its figures: "Qualcomm shares fell 1.5 percent" and
 /// "Qualcomm reported a 96 percent drop in income" share no thing.
-/// Only the words of the mentions' [`evidence`] are counted, in
+/// Only the words of the mentions' [`evidence`], `words`, are counted, in
 /// `passages` (indices in `Engine::ids`, every passage of the mentions'
 /// stories and maybe more).
 fn story_topics(
@@ -148,17 +152,13 @@ fn story_topics(
     corpus: &Corpus,
     story_of: &[usize],
     mentions: &[&Mention],
+    words: &[Vec<&Word>],
     passages: &[usize],
 ) -> FastSet<(usize, TermId)> {
-    // (In parallel: each phrase's words are looked up in the word
-    // frequencies, which at 10,000 articles took 45 ms a batch alone.)
-    let wanted: FastSet<TermId> = mentions
-        .par_iter()
-        .flat_map_iter(|m| {
-            evidence(m.quantity)
-                .into_iter()
-                .filter_map(|w| engine.stats.id(w.key()))
-        })
+    let wanted: FastSet<TermId> = words
+        .iter()
+        .flatten()
+        .filter_map(|w| engine.stats.id(w.key()))
         .collect();
     let stories = mentions.iter().map(|m| m.story + 1).max().unwrap_or(0);
     // Only the stories of the mentions are counted (they may be a batch

@@ -6,14 +6,17 @@ use std::sync::Arc;
 use crate::text::tokens::Token;
 use crate::text::vectors;
 
-/// A word read once: as written (folded), its stem, and its vector. (The
-/// strings are the token's own, shared: the figures of a large corpus keep
-/// millions of these.)
+/// A word read once: as written (folded), its stem, its vector and its
+/// English frequency. (The strings are the token's own, shared: the
+/// figures of a large corpus keep millions of these; the vector and the
+/// frequency are what the tokenizer looked up, not looked up again.)
 #[derive(Debug, Clone)]
 pub(crate) struct Word {
     pub folded: Arc<str>,
     key: Arc<str>,
     vector: Option<u32>,
+    /// wordfreq's Zipf frequency (see [`crate::text::tokens::WordTables`]).
+    pub zipf: f32,
 }
 
 impl Word {
@@ -21,7 +24,8 @@ impl Word {
         Word {
             folded: t.folded.clone(),
             key: t.key.clone(),
-            vector: vectors::lookup(&t.folded),
+            vector: t.english.vector,
+            zipf: t.english.zipf,
         }
     }
 
