@@ -71,25 +71,41 @@ pub(super) fn make_claims(
     );
     let mut claims: Vec<(Claim, Vec<Wording>)> = Vec::new();
     let mut counts = [0usize; 3];
+    let read_batch = |batch: usize| {
+        passages
+            .get(batch)
+            .map(|passages| figures::read(engine, corpus, passages))
+    };
+    let mut next = read_batch(0);
     for (batch, groups) in statements.into_iter().zip(names).enumerate() {
-        let read = figures::read(engine, corpus, &passages[batch]);
-        for (n, found) in evidence::of_links(engine, corpus, &link_units[batch], &read) {
-            links[n].evidence = found;
-        }
-        let anchoring = anchors::anchor(engine, corpus, story_of, groups, &read, &passages[batch]);
-        for (total, n) in counts.iter_mut().zip(anchoring.counts) {
-            *total += n;
-        }
-        let groups = subsumed::without_subsumed(anchoring.groups, &anchoring.anchor_spans);
-        let first_id = claims.len();
-        claims.par_extend(groups.into_par_iter().enumerate().map(|(k, members)| {
-            let (mut claim, wordings) =
-                make_claim(first_id + k, members, scores, story_of, corpus, &read);
-            if let Some((anchor, spans)) = anchoring.anchor_spans.get(&claim.passages) {
-                anchors::mark_claim(&mut claim, anchor, spans, &corpus.passages);
-            }
-            (claim, wordings)
-        }));
+        let Some(read) = next.take() else { break };
+        // The next batch is read while this one's claims are made: each
+        // step ends on its longest piece of work, one thread idle, and the
+        // reading fills it (two batches' readings held at once).
+        let ((), following) = rayon::join(
+            || {
+                for (n, found) in evidence::of_links(engine, corpus, &link_units[batch], &read) {
+                    links[n].evidence = found;
+                }
+                let anchoring =
+                    anchors::anchor(engine, corpus, story_of, groups, &read, &passages[batch]);
+                for (total, n) in counts.iter_mut().zip(anchoring.counts) {
+                    *total += n;
+                }
+                let groups = subsumed::without_subsumed(anchoring.groups, &anchoring.anchor_spans);
+                let first_id = claims.len();
+                claims.par_extend(groups.into_par_iter().enumerate().map(|(k, members)| {
+                    let (mut claim, wordings) =
+                        make_claim(first_id + k, members, scores, story_of, corpus, &read);
+                    if let Some((anchor, spans)) = anchoring.anchor_spans.get(&claim.passages) {
+                        anchors::mark_claim(&mut claim, anchor, spans, &corpus.passages);
+                    }
+                    (claim, wordings)
+                }));
+            },
+            || read_batch(batch + 1),
+        );
+        next = following;
     }
     let [figure_count, disputed_count, name_count] = counts;
     Made {
