@@ -129,8 +129,10 @@ pub fn score_by_story(
     for (batch, passages) in passages.iter().enumerate() {
         // Each batch's pairs only while it is scored: all of them split at
         // once would be a second copy of the candidates where memory peaks.
+        // (Picked out in parallel: at 10,000 articles, 16 batches of 1.9 M
+        // candidates took 33-35 ms on one thread.)
         let batch_pairs: Vec<(usize, usize)> = pairs
-            .iter()
+            .par_iter()
             .copied()
             .filter(|&(i, _)| batches.batch_of(story[i]) == batch)
             .collect();
