@@ -120,7 +120,7 @@ pub(crate) fn strip_title_tail(title: &str, site: Option<&str>, host: Option<&st
     }
 }
 
-/// "https://www.example.co.uk/news/x" → "example.co.uk".
+/// `"https://www.example.co.uk/news/x"` → "example.co.uk".
 pub(crate) fn host_of(url: &str) -> Option<String> {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
     let host = rest.split(['/', '?', '#']).next()?;

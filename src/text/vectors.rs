@@ -57,7 +57,7 @@ pub fn lookup(word: &str) -> Option<u32> {
     table()?.index.get(word).copied()
 }
 
-/// Adds `weight` times a word's vector to `sum` (of [`DIMS`] values).
+/// Adds `weight` times a word's vector to `sum` (of [`dims`] values).
 pub fn add_scaled(sum: &mut [f32], id: u32, weight: f32) {
     let Some(t) = table() else { return };
     let row = &t.values[id as usize * t.dims..(id as usize + 1) * t.dims];

@@ -92,7 +92,7 @@ fn quotation_marks(text: &str) -> (usize, usize, usize) {
 }
 
 /// The clauses of a passage as token-index ranges covering all tokens
-/// after a dateline ([`dateline_end`]).
+/// after a dateline (`dateline_end`).
 pub fn clauses(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     // Content words before each token: a range's count in constant time.
     let mut before = Vec::with_capacity(tokens.len() + 1);

@@ -197,7 +197,7 @@ impl Engine {
     }
 
     /// The full analysis of a unit, while it has one (see
-    /// [`Engine::analyse_fully`]).
+    /// `Engine::analyse_fully`).
     pub fn unit(&self, unit: usize) -> Option<&Analysed> {
         self.full.get(*self.full_slot.get(unit)? as usize)
     }
@@ -256,7 +256,7 @@ impl Engine {
     /// A unit pair whose features' bounds `hopeless` rejects is left out
     /// before its costly features are computed; if the whole pair is, so
     /// are the clauses (`hopeless` must then mean that `depth` would have
-    /// said [`ClauseDepth::None`]).
+    /// said `ClauseDepth::None`).
     pub fn score_units_each(
         &self,
         i: usize,

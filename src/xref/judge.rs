@@ -98,9 +98,9 @@ pub fn score(
     KeptPairs::from_pieces(score_pieces(engine, group, pairs, sources, model))
 }
 
-/// [`score`] for an engine drafted ([`Engine::drafted`]): the stories'
+/// [`score`] for an engine drafted (`Engine::drafted`): the stories'
 /// pairs are scored a batch of stories at a time (a batch closed once it
-/// holds `batch_passages`: see [`super::batches`]), the batch's analyses
+/// holds `batch_passages`: see `super::batches`), the batch's analyses
 /// built in full first and kept to their terms after, so that the full
 /// analyses of a large corpus are never all held at once (candidates
 /// never cross stories: `story` is each passage's). The kept pairs are

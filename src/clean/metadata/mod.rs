@@ -231,7 +231,7 @@ fn find_url(paragraphs: &[&str]) -> Option<String> {
     })
 }
 
-/// "https://www.themoscowtimes.com/..." → "The Moscow Times".
+/// `"https://www.themoscowtimes.com/..."` → "The Moscow Times".
 fn outlet_from_url(url: &str) -> Option<String> {
     let host = url
         .split("://")

@@ -1,6 +1,6 @@
 //! Per-passage analysis for matching: each passage's (and clause's) term
 //! lists, numbers and embedding, with the corpus term statistics
-//! ([`stats`]) they are counted into.
+//! (`stats`) they are counted into.
 
 mod draft;
 mod stats;
