@@ -10,23 +10,18 @@ partition). Both are scored by the dev scorer, `xref_eval.py`, so the
 difference is what a grouping that never puts a sentence in two claims
 must lose, however right its pairs.
 
-Usage: python3 scripts/partition_ceiling.py [../shared]
+Usage: python3 scripts/partition_ceiling.py (../shared beside the project)
 """
 
 import collections
-import importlib.util
 import json
 import os
 import subprocess
 import sys
 import tempfile
 
-
-def load_module(name, path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from devdata import SHARED, manifest, xref_eval  # noqa: E402
 
 
 def gold_export(gold, norm, keep_one):
@@ -60,23 +55,19 @@ def gold_export(gold, norm, keep_one):
 
 
 def main():
-    shared = sys.argv[1] if len(sys.argv) > 1 else "../shared"
-    sys.path.insert(0, os.path.join(shared, "eval"))
-    import xref_eval
-
-    manifest = load_module("manifest", os.path.join(shared, "eval/dev/manifest.py")).MANIFEST
+    gold_dir = os.path.join(SHARED, "eval", "dev")
     with tempfile.TemporaryDirectory() as tmp:
         for mode in ("all", "one"):
             scores = []
-            for gold_file, folder in manifest.items():
-                gold_path = os.path.join(shared, "eval/dev", gold_file)
+            for gold_file, folder in manifest(gold_dir).items():
+                gold_path = os.path.join(gold_dir, gold_file)
                 gold = xref_eval.load_gold(gold_path)
                 export = gold_export(gold, xref_eval.norm, keep_one=(mode == "one"))
                 path = os.path.join(tmp, folder + ".json")
                 with open(path, "w", encoding="utf-8") as out:
                     json.dump(export, out)
                 report = subprocess.run(
-                    [sys.executable, os.path.join(shared, "eval/xref_eval.py"), gold_path, path],
+                    [sys.executable, os.path.join(SHARED, "eval", "xref_eval.py"), gold_path, path],
                     capture_output=True,
                     text=True,
                     check=True,

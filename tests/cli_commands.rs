@@ -271,7 +271,7 @@ fn differences_of_the_demo_most_important_first() {
 fn keys_lists_the_bindings_and_a_config_changes_them() {
     let out = crossread(&["keys"]);
     assert!(out.status.success());
-    let text = String::from_utf8_lossy(&out.stdout);
+    let text = stdout(&out);
     assert!(
         text.lines()
             .any(|l| l.starts_with("next_version") && l.contains(" n ")),
@@ -282,7 +282,7 @@ fn keys_lists_the_bindings_and_a_config_changes_them() {
     std::fs::write(&path, "[keys]\nnext_version = [\"n\", \"Ctrl-j\"]\n").unwrap();
     let out = crossread(&["keys", "--config", path.to_str().unwrap()]);
     assert!(out.status.success());
-    let text = String::from_utf8_lossy(&out.stdout);
+    let text = stdout(&out);
     assert!(
         text.lines()
             .any(|l| l.starts_with("next_version") && l.contains("n Ctrl-j")),
@@ -292,7 +292,7 @@ fn keys_lists_the_bindings_and_a_config_changes_them() {
     std::fs::write(&path, "[keys]\n\nnext_version = 3\n").unwrap();
     let out = crossread(&["keys", "--config", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = stderr(&out);
     assert!(err.contains("c.toml:3"), "{err}");
     assert!(err.contains("using the defaults"), "{err}");
 }

@@ -14,7 +14,8 @@
 //!   Quality), and the shipped `news` regression is the MSRP fit too.
 //!
 //! The numbers live in `assets/pair_model.json`, written by those tools
-//! (`.ci/run` checks that its regressions are what the MSRP fit prints).
+//! (`.ci/run` checks that its `paraphrase` regression is what the MSRP fit
+//! prints, and reports whether the `news` one is too).
 //! `CROSSREAD_PAIR_MODEL=FILE` reads another file of the same shape (the
 //! fitting script uses it to score each fold's model on the cluster it left
 //! out).
