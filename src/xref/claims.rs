@@ -149,6 +149,23 @@ pub(super) fn distinct_wordings(
         .collect()
 }
 
+/// The members (their indices) by centrality: highest total score to the
+/// others first, then in passage order.
+fn by_centrality(members: &[PassageId], score: impl Fn(PassageId, PassageId) -> f64) -> Vec<usize> {
+    let mut central: Vec<(usize, f64)> = members
+        .iter()
+        .enumerate()
+        .map(|(i, &x)| (i, members.iter().map(|&m| score(x, m)).sum::<f64>()))
+        .collect();
+    // Totals equal but for rounding are a tie, which passage order breaks:
+    // two copies of one sentence score the same with every other member,
+    // added up in another order, and which of them represents the claim
+    // must not hang on that.
+    let total = |x: f64| (x * 1e9).round() as i64;
+    central.sort_by_key(|&(i, score)| (std::cmp::Reverse(total(score)), members[i]));
+    central.into_iter().map(|(i, _)| i).collect()
+}
+
 /// A member's wording: its passage and the byte range (in the passage's
 /// text) of the part that states the claim.
 pub(super) type Wording = (PassageId, std::ops::Range<usize>);
@@ -172,22 +189,7 @@ pub(super) fn make_claim(
     read: &ParsedPassages,
 ) -> (Claim, Vec<Wording>) {
     let members: Vec<PassageId> = parts.iter().map(|m| m.0).collect();
-    // Members (by index) by centrality: highest total score to the others
-    // first, then in passage order.
-    let mut central: Vec<(usize, f64)> = members
-        .iter()
-        .enumerate()
-        .map(|(i, &x)| {
-            (
-                i,
-                members
-                    .iter()
-                    .map(|&m| pair_score(scores, x, m))
-                    .sum::<f64>(),
-            )
-        })
-        .collect();
-    central.sort_by(|a, b| b.1.total_cmp(&a.1).then(members[a.0].cmp(&members[b.0])));
+    let central = by_centrality(&members, |x, m| pair_score(scores, x, m));
     let mut sources: Vec<usize> = members.iter().map(|&p| corpus.passages[p].source).collect();
     sources.sort_unstable();
     sources.dedup();
@@ -225,7 +227,7 @@ pub(super) fn make_claim(
     // Most central first, but a wording that reads as a sentence (its
     // first letter a capital, a digit or a quote) before a clause cut from
     // the middle of one ("said employees had reported a leak").
-    let mut wordings: Vec<Wording> = central.iter().map(|&(i, _)| wording(i)).collect();
+    let mut wordings: Vec<Wording> = central.iter().map(|&i| wording(i)).collect();
     let text_of = |(p, r): &Wording| corpus.passages[*p].text.get(r.clone()).unwrap_or("");
     wordings.sort_by_key(|w| !reads_as_sentence(text_of(w)));
     let claim = Claim {
@@ -281,6 +283,34 @@ pub fn single_source(corpus: &Corpus) -> Vec<PassageId> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn copies_tie_in_centrality_and_the_first_passage_leads() {
+        // Passages 7 and 3 are copies: the same score with every other
+        // member (and 0.6 with each other), but summed in another order
+        // their totals differ in the last bit. Passage 5 is less central.
+        let score = |x: PassageId, y: PassageId| -> f64 {
+            let copy = |p: PassageId| if p == 7 { 3 } else { p };
+            if x == y {
+                return 0.0;
+            }
+            match (copy(x), copy(y)) {
+                (3, 3) => 0.6,
+                (3, 5) | (5, 3) => 0.1,
+                (3, 9) | (9, 3) => 0.2,
+                (3, 11) | (11, 3) => 0.7,
+                _ => 0.05,
+            }
+        };
+        let members = [7, 5, 9, 3, 11];
+        let sum = |x: PassageId| members.iter().map(|&m| score(x, m)).sum::<f64>();
+        assert_ne!(sum(7).to_bits(), sum(3).to_bits(), "a tie only by rounding");
+        let order: Vec<PassageId> = by_centrality(&members, score)
+            .into_iter()
+            .map(|i| members[i])
+            .collect();
+        assert_eq!(&order[..2], &[3, 7], "{order:?}");
+    }
 
     #[test]
     fn a_passage_linked_to_another_outlet_is_not_single_source() {
