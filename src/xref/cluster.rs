@@ -72,7 +72,10 @@ fn cluster_part(
         .collect();
     let linked = |x: PassageId, y: PassageId| linked_set.contains(&(x.min(y), x.max(y)));
     let mut order: Vec<&(PassageId, PassageId, f64)> = links.iter().collect();
-    order.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
+    // Best first; scores equal but for rounding (a sentence and its copy
+    // with a third) are a tie, taken in passage order, so that the groups
+    // do not hang on the order in which a score's terms were added up.
+    order.sort_by_key(|&&(a, b, score)| (std::cmp::Reverse((score * 1e9).round() as i64), a, b));
 
     let mut group_of: FastMap<PassageId, usize> = FastMap::default();
     let mut groups: Vec<Vec<PassageId>> = Vec::new();
@@ -245,6 +248,18 @@ mod tests {
             at_once.sort();
             assert_eq!(cluster(&links, &source_of, 0.34), at_once, "case {case}");
         }
+    }
+
+    #[test]
+    fn scores_equal_but_for_rounding_are_taken_in_passage_order() {
+        // 2 joins {0, 1} or {3} depending on which of its links comes
+        // first; the two scores differ only in the last bits, as a
+        // sentence's and its copy's scores with a third passage do.
+        let noisy = [(0, 1, 0.9), (1, 2, 0.6), (2, 3, 0.6 + 1e-15)];
+        let exact = [(0, 1, 0.9), (1, 2, 0.6), (2, 3, 0.6)];
+        let sources = [0, 1, 2, 3];
+        assert_eq!(run(&noisy, &sources), run(&exact, &sources));
+        assert_eq!(run(&exact, &sources), vec![vec![0, 1, 2]]);
     }
 
     #[test]
