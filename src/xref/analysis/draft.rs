@@ -267,7 +267,15 @@ impl<'a> Draft<'a> {
             // (A passage of four billion words would not have been read.)
             *end = all.len() as u32;
         }
+        let sum = |list: &[TermId]| {
+            list.iter()
+                .fold((0.0, 0u32), |(f, n), &t| match stats.pair_discount(t) {
+                    Some(d) => (f + d, n),
+                    None => (f, n + 1),
+                })
+        };
         Analysed {
+            discount_sums: [sum(&sequence), sum(&words)],
             ids: all.into_boxed_slice(),
             ends,
             numbers: self.values_in(span).into(),

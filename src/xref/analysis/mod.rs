@@ -32,6 +32,10 @@ pub struct Analysed {
     ends: [u32; LISTS],
     numbers: Box<[f64]>,
     embedding: Box<[i8]>,
+    /// The corpus discounts of the sequence's and of the words' terms
+    /// (see [`Analysed::sequence_discount`]): summed over the terms that
+    /// have their own, and how many are function words.
+    discount_sums: [(f64, u32); 2],
 }
 
 /// The term lists of an analysis, in their order in [`Analysed::ids`].
@@ -103,6 +107,22 @@ impl Analysed {
     /// meaning, and finds them in this order without sorting.
     pub fn by_weight(&self) -> &[TermId] {
         self.list(List::ByWeight)
+    }
+
+    /// The total corpus discount of [`Analysed::sequence`]'s terms in a
+    /// comparison where a function word counts `function_word` (what the
+    /// pair's content similarity gives it, see
+    /// [`TermStats::pair_discount`]). Every comparison needs it: summed
+    /// once per unit, not term by term per pair.
+    pub fn sequence_discount(&self, function_word: f64) -> f64 {
+        let (own, function_words) = self.discount_sums[0];
+        own + f64::from(function_words) * function_word
+    }
+
+    /// [`Analysed::sequence_discount`] of [`Analysed::words`].
+    pub fn words_discount(&self, function_word: f64) -> f64 {
+        let (own, function_words) = self.discount_sums[1];
+        own + f64::from(function_words) * function_word
     }
 
     /// Values of the numbers stated.

@@ -84,3 +84,35 @@ fn an_analysis_reads_back_each_list_as_built() {
         ]
     );
 }
+
+#[test]
+fn a_units_discount_totals_are_its_terms_discounts_summed() {
+    // Function words ("the", "said", "to") take the pair's value, the
+    // others their own: the totals summed once per unit must be what the
+    // comparison would sum term by term, for any value a pair gives.
+    let texts = [
+        "The minister said the talks would resume on Monday in Geneva.",
+        "Talks resume Monday, the minister said.",
+        "Four dockworkers were killed when a crane collapsed at the port.",
+        "It is what it is.",
+    ];
+    let (analysed, stats) = analyse(&texts);
+    let mut function_words = 0;
+    for a in &analysed {
+        for pair in [0.0, 0.37, 1.0] {
+            let by_term = |list: &[TermId]| -> f64 {
+                list.iter()
+                    .map(|&t| stats.pair_discount(t).unwrap_or(pair))
+                    .sum()
+            };
+            assert!((a.sequence_discount(pair) - by_term(a.sequence())).abs() < 1e-9);
+            assert!((a.words_discount(pair) - by_term(a.words())).abs() < 1e-9);
+        }
+        function_words += a
+            .words()
+            .iter()
+            .filter(|&&t| stats.pair_discount(t).is_none())
+            .count();
+    }
+    assert!(function_words >= 3, "{function_words} function words");
+}

@@ -268,7 +268,12 @@ impl Scratch {
             extra_max: (wa - s).max(wb - s).max(0.0).ln_1p(),
             extra_min: (wa - s).min(wb - s).max(0.0).ln_1p(),
             number_conflict: number_conflict(a, b),
-            word_f1: multiset_f1(a.words(), b.words(), |&t| disc(t)),
+            word_f1: multiset_f1_total(
+                a.words(),
+                b.words(),
+                |&t| disc(t),
+                a.words_discount(content_cosine) + b.words_discount(content_cosine),
+            ),
             name_mismatch: if names_total <= 0.0 {
                 0.0
             } else {
@@ -286,6 +291,8 @@ impl Scratch {
                 order_similarity(
                     a.sequence(),
                     b.sequence(),
+                    a.sequence_discount(content_cosine)
+                        .min(b.sequence_discount(content_cosine)),
                     |t| marks.is(t, Side::Both),
                     disc,
                     rows,
@@ -344,6 +351,11 @@ fn heaviest(
 /// function words included): shared phrasing.
 fn multiset_f1<T: Ord>(a: &[T], b: &[T], weight: impl Fn(&T) -> f64) -> f64 {
     let total: f64 = a.iter().chain(b).map(&weight).sum();
+    multiset_f1_total(a, b, weight, total)
+}
+
+/// [`multiset_f1`] given the weights' total over both lists.
+fn multiset_f1_total<T: Ord>(a: &[T], b: &[T], weight: impl Fn(&T) -> f64, total: f64) -> f64 {
     if total <= 0.0 {
         return 0.0;
     }

@@ -10,8 +10,10 @@ const MAX_ORDER_TERMS: usize = 200;
 const MAX_SPARSE_MATCHES: usize = 64;
 
 /// Weighted longest common subsequence of content terms over the lighter
-/// side's total weight (`is_shared`: whether both state a term); `rows`
-/// and `matches` are working space.
+/// side's total weight (`lighter`: each unit's total is summed when it is
+/// analysed, see [`crate::xref::analysis::Analysed::discount_sums`];
+/// `is_shared`: whether both state a term); `rows` and `matches` are
+/// working space.
 ///
 /// Most compared pairs share a few terms: the subsequence is found from
 /// the matching positions alone (each match's best chain is its weight
@@ -21,6 +23,7 @@ const MAX_SPARSE_MATCHES: usize = 64;
 pub(super) fn order_similarity(
     a: &[TermId],
     b: &[TermId],
+    lighter: f64,
     is_shared: impl Fn(TermId) -> bool,
     disc: impl Fn(TermId) -> f64,
     rows: &mut Vec<f64>,
@@ -65,11 +68,6 @@ pub(super) fn order_similarity(
         }
         best
     };
-    let lighter = a
-        .iter()
-        .map(|&t| disc(t))
-        .sum::<f64>()
-        .min(b.iter().map(|&t| disc(t)).sum());
     if lighter > 0.0 {
         (longest / lighter).clamp(0.0, 1.0)
     } else {
@@ -121,13 +119,14 @@ mod tests {
             shared.sort_by_key(|s| s.0);
             shared.dedup();
             let is_shared = |t: TermId| shared.binary_search_by_key(&t, |s| s.0).is_ok();
-            let sparse = order_similarity(&a, &b, is_shared, weight, &mut rows, &mut matches);
-            let table = lcs_table(&a, &b, weight, &mut rows);
             let lighter = a
                 .iter()
                 .map(|&t| weight(t))
                 .sum::<f64>()
                 .min(b.iter().map(|&t| weight(t)).sum());
+            let sparse =
+                order_similarity(&a, &b, lighter, is_shared, weight, &mut rows, &mut matches);
+            let table = lcs_table(&a, &b, weight, &mut rows);
             assert_eq!(
                 sparse.to_bits(),
                 (table / lighter).clamp(0.0, 1.0).to_bits(),
