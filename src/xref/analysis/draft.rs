@@ -275,7 +275,8 @@ impl<'a> Draft<'a> {
                 })
         };
         Analysed {
-            discount_sums: [sum(&sequence), sum(&words)],
+            discount_sums: [sum(&sequence), sum(&words), sum(terms)],
+            terms_weight: terms.iter().map(|&t| stats.weight(t, 1)).sum(),
             ids: all.into_boxed_slice(),
             ends,
             numbers: self.values_in(span).into(),

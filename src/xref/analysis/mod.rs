@@ -32,10 +32,12 @@ pub struct Analysed {
     ends: [u32; LISTS],
     numbers: Box<[f64]>,
     embedding: Box<[i8]>,
-    /// The corpus discounts of the sequence's and of the words' terms
-    /// (see [`Analysed::sequence_discount`]): summed over the terms that
-    /// have their own, and how many are function words.
-    discount_sums: [(f64, u32); 2],
+    /// The corpus discounts of the sequence's, the words' and the terms'
+    /// terms (see [`Analysed::sequence_discount`]): summed over the terms
+    /// that have their own, and how many are function words.
+    discount_sums: [(f64, u32); 3],
+    /// The terms' weights (see [`Analysed::terms_weight`]).
+    terms_weight: f64,
 }
 
 /// The term lists of an analysis, in their order in [`Analysed::ids`].
@@ -123,6 +125,19 @@ impl Analysed {
     pub fn words_discount(&self, function_word: f64) -> f64 {
         let (own, function_words) = self.discount_sums[1];
         own + f64::from(function_words) * function_word
+    }
+
+    /// [`Analysed::sequence_discount`] of [`Analysed::terms`].
+    pub fn terms_discount(&self, function_word: f64) -> f64 {
+        let (own, function_words) = self.discount_sums[2];
+        own + f64::from(function_words) * function_word
+    }
+
+    /// The terms' weights summed ([`TermStats::weight`], the unit counted
+    /// out): a comparison takes the shared terms' off, rather than summing
+    /// the others'.
+    pub fn terms_weight(&self) -> f64 {
+        self.terms_weight
     }
 
     /// Values of the numbers stated.

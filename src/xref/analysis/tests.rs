@@ -86,7 +86,7 @@ fn an_analysis_reads_back_each_list_as_built() {
 }
 
 #[test]
-fn a_units_discount_totals_are_its_terms_discounts_summed() {
+fn a_units_totals_are_its_terms_discounts_and_weights_summed() {
     // Function words ("the", "said", "to") take the pair's value, the
     // others their own: the totals summed once per unit must be what the
     // comparison would sum term by term, for any value a pair gives.
@@ -107,7 +107,10 @@ fn a_units_discount_totals_are_its_terms_discounts_summed() {
             };
             assert!((a.sequence_discount(pair) - by_term(a.sequence())).abs() < 1e-9);
             assert!((a.words_discount(pair) - by_term(a.words())).abs() < 1e-9);
+            assert!((a.terms_discount(pair) - by_term(a.terms())).abs() < 1e-9);
         }
+        let weight: f64 = a.terms().iter().map(|&t| stats.weight(t, 1)).sum();
+        assert!((a.terms_weight() - weight).abs() < 1e-9);
         function_words += a
             .words()
             .iter()
