@@ -117,19 +117,21 @@ impl Analysed {
     /// [`TermStats::pair_discount`]). Every comparison needs it: summed
     /// once per unit, not term by term per pair.
     pub fn sequence_discount(&self, function_word: f64) -> f64 {
-        let (own, function_words) = self.discount_sums[0];
-        own + f64::from(function_words) * function_word
+        self.discount(0, function_word)
     }
 
     /// [`Analysed::sequence_discount`] of [`Analysed::words`].
     pub fn words_discount(&self, function_word: f64) -> f64 {
-        let (own, function_words) = self.discount_sums[1];
-        own + f64::from(function_words) * function_word
+        self.discount(1, function_word)
     }
 
     /// [`Analysed::sequence_discount`] of [`Analysed::terms`].
     pub fn terms_discount(&self, function_word: f64) -> f64 {
-        let (own, function_words) = self.discount_sums[2];
+        self.discount(2, function_word)
+    }
+
+    fn discount(&self, list: usize, function_word: f64) -> f64 {
+        let (own, function_words) = self.discount_sums[list];
         own + f64::from(function_words) * function_word
     }
 
