@@ -114,7 +114,7 @@ impl Analysed {
     /// The total corpus discount of [`Analysed::sequence`]'s terms in a
     /// comparison where a function word counts `function_word` (what the
     /// pair's content similarity gives it, see
-    /// [`TermStats::pair_discount`]). Every comparison needs it: summed
+    /// `TermStats::pair_discount`). Every comparison needs it: summed
     /// once per unit, not term by term per pair.
     pub fn sequence_discount(&self, function_word: f64) -> f64 {
         self.discount(0, function_word)

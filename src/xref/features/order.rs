@@ -11,7 +11,7 @@ const MAX_SPARSE_MATCHES: usize = 64;
 
 /// Weighted longest common subsequence of content terms over the lighter
 /// side's total weight (`lighter`: each unit's total is summed when it is
-/// analysed, see [`crate::xref::analysis::Analysed::discount_sums`];
+/// analysed, see [`crate::xref::analysis::Analysed::sequence_discount`];
 /// `is_shared`: whether both state a term); `rows` and `matches` are
 /// working space.
 ///
