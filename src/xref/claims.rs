@@ -161,8 +161,12 @@ fn by_centrality(members: &[PassageId], score: impl Fn(PassageId, PassageId) -> 
     // two copies of one sentence score the same with every other member,
     // added up in another order, and which of them represents the claim
     // must not hang on that.
-    let total = |x: f64| (x * 1e9).round() as i64;
-    central.sort_by_key(|&(i, score)| (std::cmp::Reverse(total(score)), members[i]));
+    central.sort_by_key(|&(i, score)| {
+        (
+            std::cmp::Reverse(super::cluster::tie_key(score)),
+            members[i],
+        )
+    });
     central.into_iter().map(|(i, _)| i).collect()
 }
 

@@ -36,6 +36,14 @@ pub fn cluster(
     claims
 }
 
+/// A score (or a sum of scores) as an order key: values equal but for
+/// rounding, at 10⁻⁹, are one key, so that a tie is broken by what the
+/// caller orders next (passage order), not by the order in which the
+/// value's terms were added up.
+pub(super) fn tie_key(score: f64) -> i64 {
+    (score * 1e9).round() as i64
+}
+
 /// The links of each connected part of the link graph, in their order.
 fn connected_parts(links: &[(PassageId, PassageId, f64)]) -> Vec<Vec<(PassageId, PassageId, f64)>> {
     let size = links
@@ -75,7 +83,7 @@ fn cluster_part(
     // Best first; scores equal but for rounding (a sentence and its copy
     // with a third) are a tie, taken in passage order, so that the groups
     // do not hang on the order in which a score's terms were added up.
-    order.sort_by_key(|&&(a, b, score)| (std::cmp::Reverse((score * 1e9).round() as i64), a, b));
+    order.sort_by_key(|&&(a, b, score)| (std::cmp::Reverse(tie_key(score)), a, b));
 
     let mut group_of: FastMap<PassageId, usize> = FastMap::default();
     let mut groups: Vec<Vec<PassageId>> = Vec::new();
