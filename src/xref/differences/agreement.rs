@@ -13,15 +13,17 @@ impl Quantity {
         // but a round figure is no vaguer than a tenth either way ("some
         // 2,000" is not 2,300), a "nearly" no more than 15% under, a "more
         // than" no more than half over.
-        let step = precision(lo);
+        // (The precision only where a bound asks it: most figures are
+        // exact, and intervals are asked for each pair of a story's
+        // figures.)
         match self.bound {
             Bound::Exact => (lo, hi),
             Bound::About => {
-                let slack = (step / 2.0).min(0.1 * lo.abs());
+                let slack = (precision(lo) / 2.0).min(0.1 * lo.abs());
                 (lo - slack, hi + slack)
             }
-            Bound::AtLeast => (lo, hi + step.min(0.5 * hi.abs())),
-            Bound::AtMost => (lo - step.min(0.15 * lo.abs()), hi),
+            Bound::AtLeast => (lo, hi + precision(lo).min(0.5 * hi.abs())),
+            Bound::AtMost => (lo - precision(lo).min(0.15 * lo.abs()), hi),
         }
     }
 
