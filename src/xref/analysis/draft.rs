@@ -245,12 +245,7 @@ impl<'a> Draft<'a> {
             .copied()
             .filter(|&t| stats.vector[t as usize].is_some())
             .collect();
-        by_weight.sort_by(|&x, &y| {
-            stats
-                .weight(y, 1)
-                .total_cmp(&stats.weight(x, 1))
-                .then(x.cmp(&y))
-        });
+        stats.sort_heavier_first(&mut by_weight);
         let lists: [&[TermId]; LISTS] = [
             terms,
             bigrams.as_flattened(),

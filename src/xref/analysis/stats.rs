@@ -45,6 +45,11 @@ pub struct TermStats {
     pub vector: Vec<Option<u32>>,
     /// Each term's near-identical spellings (see [`Respellings`]).
     respellings: Respellings,
+    /// Each term's place among all terms by weight (one passage left
+    /// out), heaviest first, ties by term: every unit lists its terms in
+    /// that order, and sorting them by this key is cheaper than by
+    /// weights.
+    weight_rank: Vec<u32>,
 }
 
 impl TermStats {
@@ -189,6 +194,28 @@ impl TermStats {
             })
             .collect();
         self.respellings = Respellings::new(&self.names);
+        let mut by_weight: Vec<TermId> = (0..self.names.len() as TermId).collect();
+        by_weight.sort_unstable_by(|&x, &y| self.heavier_first(x, y));
+        self.weight_rank = vec![0; by_weight.len()];
+        for (rank, &t) in by_weight.iter().enumerate() {
+            // (Terms number far fewer than four billion.)
+            self.weight_rank[t as usize] = rank as u32;
+        }
+    }
+
+    /// Heaviest first (weights with one passage left out), ties by term.
+    fn heavier_first(&self, x: TermId, y: TermId) -> std::cmp::Ordering {
+        self.weight(y, 1)
+            .total_cmp(&self.weight(x, 1))
+            .then(x.cmp(&y))
+    }
+
+    /// Sorts `terms` by [`TermStats::heavier_first`]. (A term counted
+    /// after `finish`, which none is in a corpus's analysis, has neither
+    /// weight nor rank: it goes last.)
+    pub(crate) fn sort_heavier_first(&self, terms: &mut [TermId]) {
+        let rank = |t: TermId| self.weight_rank.get(t as usize).copied();
+        terms.sort_unstable_by_key(|&t| (rank(t).unwrap_or(u32::MAX), t));
     }
 
     /// [`TermStats::discount`] with two passages left out, `None` for a

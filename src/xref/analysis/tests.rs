@@ -119,3 +119,30 @@ fn a_units_totals_are_its_terms_discounts_and_weights_summed() {
     }
     assert!(function_words >= 3, "{function_words} function words");
 }
+
+#[test]
+fn terms_sorted_by_rank_are_sorted_heaviest_first_ties_by_term() {
+    // Words no English list knows, in as many passages, tie in weight:
+    // the ranks must keep the comparator's tie order.
+    let texts = [
+        "Zorblat and Quixlane met at the port.",
+        "The port said Zorblat and Quixlane met Vantrel.",
+        "Dockworkers were evacuated from the terminal.",
+    ];
+    let (_, mut stats) = analyse(&texts);
+    let mut terms: Vec<TermId> = (0..stats.names.len() as TermId).rev().collect();
+    let mut expected = terms.clone();
+    expected.sort_by(|&x, &y| {
+        stats
+            .weight(y, 1)
+            .total_cmp(&stats.weight(x, 1))
+            .then(x.cmp(&y))
+    });
+    stats.sort_heavier_first(&mut terms);
+    assert_eq!(terms, expected);
+    let tied = expected
+        .windows(2)
+        .filter(|w| stats.weight(w[0], 1) == stats.weight(w[1], 1))
+        .count();
+    assert!(tied >= 2, "{tied} ties");
+}
