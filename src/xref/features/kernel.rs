@@ -308,16 +308,24 @@ impl Scratch {
                 bigram_shared += pair_disc(g);
             }
         });
-        let bigram_total: f64 = a
-            .bigrams()
-            .iter()
-            .chain(b.bigrams())
-            .map(|&g| pair_disc(g))
-            .sum();
-        features.bigram_dice = ratio(2.0 * bigram_shared, bigram_total);
-        features.trigram_f1 = multiset_f1(a.trigrams(), b.trigrams(), |g| {
-            g.iter().map(|&t| disc(t)).fold(1.0, f64::min)
-        });
+        // The totals only where something is shared: nothing shared is 0
+        // whatever they are (most pairs share no trigram, and summing
+        // both sides' weights cost more than finding what is shared).
+        if bigram_shared > 0.0 {
+            let bigram_total: f64 = a
+                .bigrams()
+                .iter()
+                .chain(b.bigrams())
+                .map(|&g| pair_disc(g))
+                .sum();
+            features.bigram_dice = ratio(2.0 * bigram_shared, bigram_total);
+        }
+        let trigram_weight = |g: &[TermId; 3]| g.iter().map(|&t| disc(t)).fold(1.0, f64::min);
+        let trigrams_shared = multiset_common(a.trigrams(), b.trigrams(), trigram_weight);
+        if trigrams_shared > 0.0 {
+            let total: f64 = a.trigrams().iter().chain(b.trigrams()).map(trigram_weight).sum();
+            features.trigram_f1 = f1_of_common(trigrams_shared, total);
+        }
         Some(features)
     }
 }
@@ -344,17 +352,17 @@ fn heaviest(
 }
 
 /// Weighted F1 of two sorted multisets (word unigrams or trigrams,
-/// function words included): shared phrasing.
-fn multiset_f1<T: Ord>(a: &[T], b: &[T], weight: impl Fn(&T) -> f64) -> f64 {
-    let total: f64 = a.iter().chain(b).map(&weight).sum();
-    multiset_f1_total(a, b, weight, total)
-}
-
-/// [`multiset_f1`] given the weights' total over both lists.
+/// function words included), given the weights' total over both lists:
+/// shared phrasing.
 fn multiset_f1_total<T: Ord>(a: &[T], b: &[T], weight: impl Fn(&T) -> f64, total: f64) -> f64 {
     if total <= 0.0 {
         return 0.0;
     }
+    f1_of_common(multiset_common(a, b, weight), total)
+}
+
+/// The weight two sorted multisets have in common.
+fn multiset_common<T: Ord>(a: &[T], b: &[T], weight: impl Fn(&T) -> f64) -> f64 {
     let (mut i, mut j, mut common) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -366,6 +374,14 @@ fn multiset_f1_total<T: Ord>(a: &[T], b: &[T], weight: impl Fn(&T) -> f64, total
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
         }
+    }
+    common
+}
+
+/// F1 of a shared weight `common` out of both sides' `total`.
+fn f1_of_common(common: f64, total: f64) -> f64 {
+    if total <= 0.0 {
+        return 0.0;
     }
     (2.0 * common / total).clamp(0.0, 1.0)
 }
