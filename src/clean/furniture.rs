@@ -134,6 +134,7 @@ pub(super) fn is_furniture_with(text: &str, words: usize, hits: &[Hit]) -> bool 
         || stamps::is_date_stamp(text, words)
         || stamps::is_gallery_counter(text, words)
         || stamps::is_role_byline(text, words)
+        || stamps::is_video_blurb(text, words)
         || stamps::is_interface_label(text, words)
 }
 

@@ -172,6 +172,66 @@ pub(crate) fn is_interface_label(text: &str, spaced_words: usize) -> bool {
     INTERFACE_LABELS.contains(&words(text).join(" ").as_str())
 }
 
+/// Broadcasters and agencies whose pages caption a video with its
+/// presenter ("CNN's Jake Tapper reports.").
+const VIDEO_OUTLETS: &[&str] = &[
+    "abc", "ap", "bbc", "bloomberg", "cbc", "cbs", "cnbc", "cnn", "fox", "itv", "msnbc", "nbc",
+    "pbs", "reuters", "sky", "wsj", "yahoo",
+];
+
+/// What a presenter does in a video's caption.
+const PRESENTER_VERBS: &[&str] = &[
+    "reports",
+    "discusses",
+    "explains",
+    "breaks down",
+    "has the latest",
+    "has more",
+    "takes a look",
+    "looks at",
+];
+
+/// A video's caption: an outlet's presenter (one to three capitalised
+/// words) and what they do, in one short line ("Bloomberg’s Christine
+/// Harper discusses the impact of the new U.S. tax law on Goldman.",
+/// "CNN's Jake Tapper reports."). Only an outlet's own presenter: "Goldman's
+/// Lloyd Blankfein discusses…" may be a statement.
+pub(crate) fn is_video_blurb(text: &str, spaced_words: usize) -> bool {
+    const MAX_BLURB_WORDS: usize = 25;
+    if spaced_words > MAX_BLURB_WORDS {
+        return false;
+    }
+    let mut parts = text.split_whitespace();
+    let Some(first) = parts.next() else {
+        return false;
+    };
+    let Some(outlet) = ["'s", "’s", "'", "’"]
+        .iter()
+        .find_map(|mark| first.strip_suffix(mark))
+    else {
+        return false;
+    };
+    if !VIDEO_OUTLETS.contains(&outlet.to_lowercase().as_str()) {
+        return false;
+    }
+    let rest: Vec<&str> = parts.collect();
+    for name_words in 1..=3.min(rest.len().saturating_sub(1)) {
+        if !rest[name_words - 1].starts_with(char::is_uppercase) {
+            break;
+        }
+        let after = rest[name_words..].join(" ").to_lowercase();
+        let does = |verb: &&str| {
+            after
+                .strip_prefix(verb)
+                .is_some_and(|tail| tail.is_empty() || tail.starts_with([' ', '.', ',', ':']))
+        };
+        if PRESENTER_VERBS.iter().any(does) {
+            return true;
+        }
+    }
+    false
+}
+
 /// A line of hashtags ("#KestrelBay #explosion", "RIP #Harambe
 /// #gorilla"): two or more, at least half its words. A sentence that uses
 /// hashtags as words ("The #Browns highest-graded player on defense vs.
@@ -256,6 +316,27 @@ mod tests {
             "Kestrel Bay, Nordavia",
         ] {
             assert!(!is_role_byline(not, spaced(not)), "{not}");
+        }
+    }
+
+    #[test]
+    fn video_captions_name_an_outlets_presenter() {
+        for blurb in [
+            "Bloomberg’s Christine Harper discusses the impact of the new U.S. tax law on Goldman.",
+            "CNN's Jake Tapper reports.",
+            "Reuters' Jane Doe has the latest from Kestrel Bay",
+            "NBC's Ann Lee looks at the damage.",
+        ] {
+            assert!(is_video_blurb(blurb, spaced(blurb)), "{blurb}");
+        }
+        for not in [
+            "Goldman's Lloyd Blankfein discusses the results.",
+            "CNN's reporting was criticised by the zoo.",
+            "Bloomberg's Christine Harper said the bank would take a charge.",
+            "CNN's Jake Tapper reported from the scene on Monday, where crews were still searching the river banks for the missing.",
+            "Reuters reports that the deal is off.",
+        ] {
+            assert!(!is_video_blurb(not, spaced(not)), "{not}");
         }
     }
 
