@@ -135,3 +135,27 @@ fn a_second_line_repeating_the_headline_is_a_title() {
     ];
     assert_eq!(classify(&ps), [Title, Title, Body]);
 }
+
+#[test]
+fn a_lede_is_no_headline() {
+    let body = "The plant had been inspected in January.";
+    // A sentence longer than headlines are, then more: the lede.
+    let long = "A blast tore through a chemical plant in Kestrel Bay on Monday, killing \
+                five workers and injuring dozens more, officials said.";
+    assert_eq!(classify(&[long, body]), [Body, Body]);
+    // Filed under a dateline, however short.
+    let dated = "KESTREL BAY — Five workers died.";
+    assert_eq!(classify(&[dated, body]), [Body, Body]);
+    // A headline may end with a full stop ("…, Seoul says.") or a question
+    // mark; it is short.
+    let headline = "North Korea likely sending soldiers to Ukraine to aid Russia, Seoul says.";
+    assert_eq!(classify(&[headline, body]), [Title, Body]);
+    let question = "What does the Kestrel Bay blast mean for the port?";
+    assert_eq!(classify(&[question, body]), [Title, Body]);
+    // A long headline without a full stop is a headline still.
+    let unpunctuated = "Five dead and dozens hurt as blast rips through Kestrel Bay chemical \
+                        plant while minister points to faulty valve";
+    assert_eq!(classify(&[unpunctuated, body]), [Title, Body]);
+    // A lone line has nothing to lead: it is taken for a headline.
+    assert_eq!(classify(&[long]), [Title]);
+}

@@ -175,8 +175,23 @@ pub(crate) fn is_interface_label(text: &str, spaced_words: usize) -> bool {
 /// Broadcasters and agencies whose pages caption a video with its
 /// presenter ("CNN's Jake Tapper reports.").
 const VIDEO_OUTLETS: &[&str] = &[
-    "abc", "ap", "bbc", "bloomberg", "cbc", "cbs", "cnbc", "cnn", "fox", "itv", "msnbc", "nbc",
-    "pbs", "reuters", "sky", "wsj", "yahoo",
+    "abc",
+    "ap",
+    "bbc",
+    "bloomberg",
+    "cbc",
+    "cbs",
+    "cnbc",
+    "cnn",
+    "fox",
+    "itv",
+    "msnbc",
+    "nbc",
+    "pbs",
+    "reuters",
+    "sky",
+    "wsj",
+    "yahoo",
 ];
 
 /// What a presenter does in a video's caption.

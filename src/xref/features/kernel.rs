@@ -323,7 +323,12 @@ impl Scratch {
         let trigram_weight = |g: &[TermId; 3]| g.iter().map(|&t| disc(t)).fold(1.0, f64::min);
         let trigrams_shared = multiset_common(a.trigrams(), b.trigrams(), trigram_weight);
         if trigrams_shared > 0.0 {
-            let total: f64 = a.trigrams().iter().chain(b.trigrams()).map(trigram_weight).sum();
+            let total: f64 = a
+                .trigrams()
+                .iter()
+                .chain(b.trigrams())
+                .map(trigram_weight)
+                .sum();
             features.trigram_f1 = f1_of_common(trigrams_shared, total);
         }
         Some(features)
