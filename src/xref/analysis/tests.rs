@@ -129,7 +129,7 @@ fn terms_sorted_by_rank_are_sorted_heaviest_first_ties_by_term() {
         "The port said Zorblat and Quixlane met Vantrel.",
         "Dockworkers were evacuated from the terminal.",
     ];
-    let (_, mut stats) = analyse(&texts);
+    let (_, stats) = analyse(&texts);
     let mut terms: Vec<TermId> = (0..stats.names.len() as TermId).rev().collect();
     let mut expected = terms.clone();
     expected.sort_by(|&x, &y| {
