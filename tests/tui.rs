@@ -446,3 +446,28 @@ fn copies_are_marked_in_the_sources_pane() {
     let text = format!("{}", screen(&mut app).backend());
     assert_eq!(text.matches(" copy ").count(), 2, "{text}");
 }
+
+/// An article saved without its headline is listed by its opening
+/// sentence, quoted so that it does not pass for a headline.
+#[test]
+fn an_untitled_article_is_listed_by_its_opening_in_quotes() {
+    let titled = "Harbour blast closes port\n\nFour dockworkers died when a fuel tank exploded at the northern pier on Monday.\n\nThe port will stay closed until Friday.\n";
+    let lede = "Four dock workers were killed on Monday when a fuel tank blew up at the northern pier of the harbour, officials said.\n\nResidents heard the explosion miles away.\n";
+    let texts: Vec<_> = [titled, lede]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| crossread::load::load_bytes(&format!("{i}.txt"), t.as_bytes()).unwrap())
+        .collect();
+    let corpus = crossread::corpus::build(&texts);
+    assert_eq!(
+        corpus.sources[0].title.as_deref(),
+        Some("Harbour blast closes port")
+    );
+    assert_eq!(corpus.sources[1].title, None);
+    let mut app = App::new(corpus, Rect::new(0, 0, 120, 30), true);
+    let text = format!("{}", screen(&mut app).backend());
+    // (The pane is narrow: rows are cut.)
+    assert!(text.contains("│ Harbour blast closes"), "{text}");
+    assert!(text.contains("│ “Four dock workers"), "{text}");
+    assert!(!text.contains("“Harbour blast"), "{text}");
+}

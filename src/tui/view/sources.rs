@@ -88,7 +88,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) -> ListDr
             } else {
                 format!("{date} ")
             },
-            s.title.as_deref().unwrap_or("")
+            match &s.title {
+                Some(title) => title.clone(),
+                None => opening(app, id),
+            }
         );
         let selected = focused && row == app.reading.source_cursor;
         let base = if selected {
@@ -122,6 +125,16 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) -> ListDr
         top,
         rows,
     }
+}
+
+/// What an article without a headline opens with, quoted so that it
+/// does not pass for one: its first body sentence (empty if none).
+fn opening(app: &App, source: usize) -> String {
+    app.corpus
+        .passages_of(source)
+        .iter()
+        .find(|p| p.kind == crate::model::PassageKind::Body)
+        .map_or(String::new(), |p| format!("“{}”", p.text))
 }
 
 /// A story's header in the list: number, articles, date span, title.
