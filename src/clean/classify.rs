@@ -136,7 +136,13 @@ pub(crate) fn classify_with_hits(
         .zip(words.iter().zip(hits))
         .enumerate()
         .map(|(i, (p, (&words, hits)))| {
-            let lede = i == 0 && paragraphs.len() > 1 && reads_as_lede(p, words);
+            // (Asked only where the answer matters: a first line longer
+            // than a headline is body anyway, and a lede's dateline is
+            // found by tokenising it.)
+            let lede = i == 0
+                && paragraphs.len() > 1
+                && words <= MAX_HEADLINE_WORDS
+                && reads_as_lede(p, words);
             classify_one(i, p, words, hits, lede)
         })
         .collect();

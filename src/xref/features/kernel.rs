@@ -360,9 +360,6 @@ fn heaviest(
 /// function words included), given the weights' total over both lists:
 /// shared phrasing.
 fn multiset_f1_total<T: Ord>(a: &[T], b: &[T], weight: impl Fn(&T) -> f64, total: f64) -> f64 {
-    if total <= 0.0 {
-        return 0.0;
-    }
     f1_of_common(multiset_common(a, b, weight), total)
 }
 
