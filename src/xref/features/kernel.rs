@@ -232,13 +232,6 @@ impl Scratch {
             similar.push((ta, tb));
         }
 
-        let ratio = |num: f64, den: f64| {
-            if den > 0.0 {
-                (num / den).clamp(0.0, 1.0)
-            } else {
-                0.0
-            }
-        };
         let shared_disc: f64 = shared.iter().map(|&(t, _)| disc(t)).sum();
         // Every term of either side once: both sides' totals, the shared
         // taken once.
@@ -264,10 +257,8 @@ impl Scratch {
             extra_max: (wa - s).max(wb - s).max(0.0).ln_1p(),
             extra_min: (wa - s).min(wb - s).max(0.0).ln_1p(),
             number_conflict: number_conflict(a, b),
-            word_f1: multiset_f1_total(
-                a.words(),
-                b.words(),
-                |&t| disc(t),
+            word_f1: ratio(
+                2.0 * multiset_common(a.words(), b.words(), |&t| disc(t)),
                 a.words_discount(content_cosine) + b.words_discount(content_cosine),
             ),
             name_mismatch: if names_total <= 0.0 {
@@ -329,7 +320,7 @@ impl Scratch {
                 .chain(b.trigrams())
                 .map(trigram_weight)
                 .sum();
-            features.trigram_f1 = f1_of_common(trigrams_shared, total);
+            features.trigram_f1 = ratio(2.0 * trigrams_shared, total);
         }
         Some(features)
     }
@@ -356,14 +347,9 @@ fn heaviest(
     );
 }
 
-/// Weighted F1 of two sorted multisets (word unigrams or trigrams,
-/// function words included), given the weights' total over both lists:
-/// shared phrasing.
-fn multiset_f1_total<T: Ord>(a: &[T], b: &[T], weight: impl Fn(&T) -> f64, total: f64) -> f64 {
-    f1_of_common(multiset_common(a, b, weight), total)
-}
-
-/// The weight two sorted multisets have in common.
+/// The weight two sorted multisets (word unigrams or trigrams, function
+/// words included) have in common: twice it over both lists' total is
+/// their weighted F1, shared phrasing.
 fn multiset_common<T: Ord>(a: &[T], b: &[T], weight: impl Fn(&T) -> f64) -> f64 {
     let (mut i, mut j, mut common) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {
@@ -380,12 +366,13 @@ fn multiset_common<T: Ord>(a: &[T], b: &[T], weight: impl Fn(&T) -> f64) -> f64 
     common
 }
 
-/// F1 of a shared weight `common` out of both sides' `total`.
-fn f1_of_common(common: f64, total: f64) -> f64 {
-    if total <= 0.0 {
-        return 0.0;
+/// A share in [0, 1]: `num` over `den`, 0 when there is nothing to share.
+fn ratio(num: f64, den: f64) -> f64 {
+    if den > 0.0 {
+        (num / den).clamp(0.0, 1.0)
+    } else {
+        0.0
     }
-    (2.0 * common / total).clamp(0.0, 1.0)
 }
 
 fn number_agree(a: &Analysed, b: &Analysed) -> f64 {
