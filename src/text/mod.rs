@@ -4,6 +4,7 @@
 pub(crate) mod dateline;
 pub mod dates;
 pub mod fasthash;
+pub(crate) mod intern;
 pub mod spelling;
 mod stopwords;
 pub mod tokens;

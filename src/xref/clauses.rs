@@ -129,12 +129,8 @@ pub fn clauses(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     // something of a subject outside it: it stays with what it qualifies.
     // Alone, it matched another resident's "who has lived on the quay for
     // forty years".
-    let relative = |r: &Range<usize>| {
-        matches!(
-            tokens[r.start].folded.as_ref(),
-            "who" | "whom" | "whose" | "which"
-        )
-    };
+    let relative =
+        |r: &Range<usize>| matches!(tokens[r.start].folded, "who" | "whom" | "whose" | "which");
     let mut merged: Vec<Range<usize>> = Vec::new();
     for chunk in chunks {
         match merged.last_mut() {

@@ -335,7 +335,7 @@ impl Engine {
     /// comparison is redone, not its features.
     pub fn link_evidence(&self, tokens: &[Token], a: usize, b: usize) -> crate::model::Evidence {
         let shared = shared_terms(self.terms(a), self.terms(b), &self.stats);
-        let mut out: Vec<std::sync::Arc<str>> = Vec::new();
+        let mut out: Vec<std::borrow::Cow<'_, str>> = Vec::new();
         for &(term, _) in &shared.exact {
             let key = &self.stats.names[term as usize];
             if let Some(t) = tokens.iter().find(|t| *t.key == **key)
@@ -344,7 +344,7 @@ impl Engine {
                 out.push(if t.is_number() {
                     key.trim_start_matches('#').into()
                 } else {
-                    t.folded.clone()
+                    t.folded.into()
                 });
             }
             if out.len() == MAX_EVIDENCE {

@@ -3,13 +3,14 @@
 //! values with their unit and scale.
 
 use std::ops::Range;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 use super::fasthash::FastMap;
+use super::intern::intern;
 use super::is_stop_word;
 
 mod numbers;
@@ -36,10 +37,10 @@ pub enum TokenKind {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Token {
     /// Folded surface form ("kovacic", "2300"), shared with every other
-    /// token of the word.
-    pub folded: Arc<str>,
+    /// token of the word (see [`super::intern`]).
+    pub folded: &'static str,
     /// What matching compares: the stem of a word, `#value` for a number.
-    pub key: Arc<str>,
+    pub key: &'static str,
     /// Byte range in the passage text (for a number, including its unit).
     pub range: Range<usize>,
     pub kind: TokenKind,
@@ -69,7 +70,7 @@ impl Token {
 
 /// A word's folded form, its key, whether it is a function word, and
 /// what the word tables say of it.
-type ReadWord = (Arc<str>, Arc<str>, bool, WordTables);
+type ReadWord = (&'static str, &'static str, bool, WordTables);
 
 /// A word as written, read: folded, what matching compares (the word
 /// itself for a function word, its stem otherwise), and whether it is a
@@ -86,25 +87,21 @@ fn read_word(written: &str) -> ReadWord {
     }
     WORDS.with(|cache| {
         let mut cache = cache.borrow_mut();
-        if let Some((folded, key, stop, english)) = cache.get(written) {
-            return (Arc::clone(folded), Arc::clone(key), *stop, *english);
+        if let Some(&(folded, key, stop, english)) = cache.get(written) {
+            return (folded, key, stop, english);
         }
-        let folded: Arc<str> = fold_word(written).into();
-        let stop = is_stop_word(&folded);
-        let key = if stop {
-            Arc::clone(&folded)
-        } else {
-            stem(&folded).into()
-        };
+        let folded = intern(&fold_word(written));
+        let stop = is_stop_word(folded);
+        let key = if stop { folded } else { intern(&stem(folded)) };
         if cache.len() >= CACHE_LIMIT {
             cache.clear();
         }
         let english = WordTables {
-            zipf: super::wordfreq::zipf_or_rare(&folded),
-            vector: super::vectors::lookup(&folded),
+            zipf: super::wordfreq::zipf_or_rare(folded),
+            vector: super::vectors::lookup(folded),
         };
         let read = (folded, key, stop, english);
-        cache.insert(written.into(), read.clone());
+        cache.insert(written.into(), read);
         read
     })
 }
@@ -268,12 +265,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let digits = parse_digits(p.text);
         let (folded, word_key, stop, english) = match digits {
             Some(_) => {
-                let folded: Arc<str> = p.text.into();
-                (Arc::clone(&folded), folded, false, WordTables::default())
+                let folded = intern(p.text);
+                (folded, folded, false, WordTables::default())
             }
             None => read_word(p.text),
         };
-        let numeric = digits.or_else(|| number_word(&folded));
+        let numeric = digits.or_else(|| number_word(folded));
         if let Some(mut value) = numeric {
             let mut end = p.range.end;
             let mut unit = currency_symbol(p.before).map(str::to_owned);
@@ -282,7 +279,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if (20.0..100.0).contains(&value)
                 && p.after.starts_with(['-', '‑'])
                 && let Some(next) = pieces.get(i + 1)
-                && let Some(u) = number_word(&read_word(next.text).0).filter(|u| *u < 10.0)
+                && let Some(u) = number_word(read_word(next.text).0).filter(|u| *u < 10.0)
             {
                 value += u;
                 end = next.range.end;
@@ -300,12 +297,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     break;
                 }
                 let (word, ..) = read_word(next.text);
-                if let Some(scale) = scale_word(&word) {
+                if let Some(scale) = scale_word(word) {
                     value *= scale;
-                } else if let Some(cur) = currency_word(&word).filter(|_| unit.is_none()) {
+                } else if let Some(cur) = currency_word(word).filter(|_| unit.is_none()) {
                     unit = Some(cur.to_owned());
-                } else if &*word == "percent"
-                    || &*word == "per" && text[next.range.end..].trim_start().starts_with("cent")
+                } else if word == "percent"
+                    || word == "per" && text[next.range.end..].trim_start().starts_with("cent")
                 {
                     unit = Some("%".to_owned());
                 } else {
@@ -315,7 +312,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 k += 1;
             }
             tokens.push(Token {
-                key: number_key(value, unit.as_deref()).into(),
+                key: intern(&number_key(value, unit.as_deref())),
                 folded,
                 range: p.range.start..end,
                 kind: TokenKind::Number(Quantity { value, unit }),

@@ -28,7 +28,7 @@ fn a_word_read_again_reads_as_the_first_time() {
     let first = tokenize(text);
     let again = tokenize(text);
     assert_eq!(first, again);
-    let words: Vec<&str> = first.iter().map(|t| &*t.folded).collect();
+    let words: Vec<&str> = first.iter().map(|t| t.folded).collect();
     assert_eq!(
         words,
         ["kovacic", "killings", "kovacic", "killings", "the", "the"]
@@ -37,7 +37,7 @@ fn a_word_read_again_reads_as_the_first_time() {
     moved.range = first[0].range.clone();
     assert_eq!(first[0], moved);
     assert_eq!(first[1].key, first[3].key);
-    assert_ne!(&*first[1].key, "killings");
+    assert_ne!(first[1].key, "killings");
     assert!(first[4].stop && first[5].stop);
     assert!(first[4].capitalised && !first[5].capitalised);
 }

@@ -106,7 +106,7 @@ impl TermStats {
                 id
             }
             None => {
-                let id = self.intern(&t.key, lookup.zipf);
+                let id = self.intern(t.key, lookup.zipf);
                 seen.insert(address, id);
                 id
             }

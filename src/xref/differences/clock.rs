@@ -21,18 +21,18 @@ pub(super) fn relative_date(
     year: Option<u32>,
 ) -> Option<(Quantity, usize)> {
     let t = &tokens[at];
-    let (offset, unit, used) = match t.folded.as_ref() {
+    let (offset, unit, used) = match t.folded {
         "yesterday" => (-1.0, "day", 1),
         "today" => (0.0, "day", 1),
         "tomorrow" => (1.0, "day", 1),
         "last" | "this" | "next" => {
-            let unit = match tokens.get(at + 1)?.folded.as_ref() {
+            let unit = match tokens.get(at + 1)?.folded {
                 "week" => "week",
                 "month" => "month",
                 "year" => "year",
                 _ => return None,
             };
-            let offset = match t.folded.as_ref() {
+            let offset = match t.folded {
                 "last" => -1.0,
                 "this" => 0.0,
                 _ => 1.0,

@@ -75,8 +75,8 @@ impl Movement {
 pub(super) fn movements(text: &str, tokens: &[Token]) -> Vec<Movement> {
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
-        let word = t.folded.as_ref();
-        let after_be = i > 0 && BE.contains(&tokens[i - 1].folded.as_ref());
+        let word = t.folded;
+        let after_be = i > 0 && BE.contains(&tokens[i - 1].folded);
         let rising = if RISING.contains(&word) || (word == "up" && after_be) {
             true
         } else if FALLING.contains(&word) || (word == "down" && after_be) {
@@ -91,10 +91,7 @@ pub(super) fn movements(text: &str, tokens: &[Token]) -> Vec<Movement> {
             // No '.': a member is one sentence, a full stop inside it ends
             // an abbreviation ("Goldman Sachs Group Inc. rose").
             if gap.contains([',', ';', ':', '(', ')', '—', '–', '"', '“', '”'])
-                || matches!(
-                    tokens[k - 1].folded.as_ref(),
-                    "and" | "or" | "but" | "while"
-                )
+                || matches!(tokens[k - 1].folded, "and" | "or" | "but" | "while")
             {
                 break;
             }

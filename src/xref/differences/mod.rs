@@ -190,8 +190,7 @@ fn attributive_noun(text: &str, tokens: &[Token], range: &Range<usize>) -> Optio
         || tokens[..tokens.partition_point(|t| t.range.end <= range.start)]
             .last()
             .is_some_and(|t| {
-                DETERMINERS.contains(&t.folded.as_ref())
-                    && text[t.range.end..range.start].trim().is_empty()
+                DETERMINERS.contains(&t.folded) && text[t.range.end..range.start].trim().is_empty()
             });
     if !determined {
         return None;

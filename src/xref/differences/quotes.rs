@@ -19,7 +19,7 @@ use crate::model::{Difference, DifferenceKind, ValueType};
 /// and whether it says anything (not a function word) or is a number.
 #[derive(Debug, Clone)]
 pub(super) struct QuotedWord {
-    key: std::sync::Arc<str>,
+    key: &'static str,
     range: Range<usize>,
     content: bool,
     number: bool,
@@ -70,7 +70,7 @@ pub(super) fn quotations(text: &str, tokens: &[Token]) -> Vec<Quotation> {
                 .iter()
                 .filter(|t| t.range.start >= r.start && t.range.end <= r.end)
                 .map(|t| QuotedWord {
-                    key: t.key.clone(),
+                    key: t.key,
                     range: t.range.clone(),
                     content: !t.stop,
                     number: t.is_number(),
@@ -85,7 +85,7 @@ pub(super) fn quotations(text: &str, tokens: &[Token]) -> Vec<Quotation> {
 /// their stems), as index pairs in order.
 fn align(a: &[QuotedWord], b: &[QuotedWord]) -> Vec<(usize, usize)> {
     fn keys(q: &[QuotedWord]) -> Vec<&str> {
-        q.iter().map(|w| &*w.key).collect()
+        q.iter().map(|w| w.key).collect()
     }
     lcs_walk(&keys(a), &keys(b))
         .into_iter()

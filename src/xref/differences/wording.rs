@@ -81,18 +81,15 @@ impl Hedge {
 pub(crate) fn hedges(text: &str, tokens: &[Token], passage: &str, offset: usize) -> Vec<Hedge> {
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
-        if !HEDGES.contains(&t.folded.as_ref()) {
+        if !HEDGES.contains(&t.folded) {
             continue;
         }
         let mut start = i;
-        while start > 0 && INTENSIFIERS.contains(&tokens[start - 1].folded.as_ref()) {
+        while start > 0 && INTENSIFIERS.contains(&tokens[start - 1].folded) {
             start -= 1;
         }
-        let phrase: Vec<&str> = tokens[start..=i]
-            .iter()
-            .map(|t| t.folded.as_ref())
-            .collect();
-        let family = if ATTRIBUTIONS.contains(&t.folded.as_ref()) {
+        let phrase: Vec<&str> = tokens[start..=i].iter().map(|t| t.folded).collect();
+        let family = if ATTRIBUTIONS.contains(&t.folded) {
             "attribution"
         } else {
             "likelihood"
@@ -286,23 +283,20 @@ pub(crate) fn predicates(text: &str, tokens: &[Token]) -> Vec<Predicate> {
             let prev = &tokens[start - 1];
             let gap = &text[prev.range.end..tokens[start].range.start];
             // "didn't": the "t" after an apostrophe is the negation.
-            let word = prev.folded.as_ref();
+            let word = prev.folded;
             let negation = NEGATIONS.contains(&word)
                 && (word != "t" || text[..prev.range.start].ends_with(['\'', '’']));
             if gap.contains([',', ';', ':', '.', '"', '“', '”']) {
                 break;
             }
-            let contracted = word.ends_with('n') && tokens[start].folded.as_ref() == "t";
+            let contracted = word.ends_with('n') && tokens[start].folded == "t";
             let framing = if negation {
                 Stance::Negated
             } else if MODALS.contains(&word) {
                 Stance::Modal
             } else if AUXILIARIES.contains(&word) || contracted {
                 Stance::Plain
-            } else if word == "to"
-                && start >= 2
-                && MODALS.contains(&tokens[start - 2].folded.as_ref())
-            {
+            } else if word == "to" && start >= 2 && MODALS.contains(&tokens[start - 2].folded) {
                 // "appears to be faulty": the modal comes next.
                 Stance::Plain
             } else {
@@ -316,7 +310,7 @@ pub(crate) fn predicates(text: &str, tokens: &[Token]) -> Vec<Predicate> {
         // nothing: a predicate under "whether" or "if" is not stated.
         let open_question = tokens[start.saturating_sub(3)..start]
             .iter()
-            .any(|w| w.folded.as_ref() == "whether" || w.folded.as_ref() == "if");
+            .any(|w| w.folded == "whether" || w.folded == "if");
         if let Some(stance) = stance.filter(|_| !open_question) {
             out.push(Predicate {
                 range: tokens[start].range.start..t.range.end,

@@ -47,8 +47,8 @@ fn evidence(q: &Quantity) -> Vec<&Word> {
     // / "16 years later").
     let unit = |w: &&Word| {
         q.unit.as_deref().is_some_and(|u| {
-            w.folded.trim_end_matches('s') == u || unit_of_word(&w.folded) == Some(u)
-        }) || (q.kind == ValueType::Age && &*w.folded == "old")
+            w.folded.trim_end_matches('s') == u || unit_of_word(w.folded) == Some(u)
+        }) || (q.kind == ValueType::Age && w.folded == "old")
     };
     // Nor is what a count counts: "30 times" / "three times", "five
     // seasons" / "six seasons" say which thing only by other words. (What
@@ -65,7 +65,7 @@ fn evidence(q: &Quantity) -> Vec<&Word> {
         .chain(q.head.as_ref().map(|h| &h.word))
         .filter(|w| !unit(w) && !counted(w) && !everyday(w))
         .collect();
-    w.sort_by(|x, y| x.folded.cmp(&y.folded));
+    w.sort_by(|x, y| x.folded.cmp(y.folded));
     w.dedup_by(|x, y| x.same_thing(y));
     w
 }

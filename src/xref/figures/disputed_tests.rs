@@ -184,7 +184,7 @@ fn a_figure_restated_after_a_comma_and_or_reads_the_first_ones_phrase() {
     let tokens = crate::text::tokens::tokenize(text);
     let all = crate::xref::differences::quantity::quantities(text, &tokens, &[], None);
     let restated = all.iter().find(|q| q.value == 105e9).expect("$105 billion");
-    let words: Vec<&str> = restated.context.iter().map(|w| &*w.folded).collect();
+    let words: Vec<&str> = restated.context.iter().map(|w| w.folded).collect();
     assert_eq!(words, ["offer", "initial"]);
     // Control: "or" without the comma offers another figure, and reads
     // nothing before it.

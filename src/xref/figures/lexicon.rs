@@ -38,7 +38,7 @@ impl<'w> Lexicon<'w> {
                 phrase
                     .iter()
                     .map(|&w| {
-                        *number.entry(&w.folded).or_insert_with(|| {
+                        *number.entry(w.folded).or_insert_with(|| {
                             words.push(w);
                             words.len() as u32 - 1
                         })

@@ -269,7 +269,7 @@ pub(crate) fn quantities(
         q.context = context(text, tokens, i);
         let before: Vec<&str> = tokens[i.saturating_sub(3)..i]
             .iter()
-            .map(|t| t.folded.as_ref())
+            .map(|t| t.folded)
             .collect();
         q.bound = bound_before(&before);
         let superseded = |w: &str| {
@@ -287,18 +287,16 @@ pub(crate) fn quantities(
                 let gap = &text[tokens[k].range.end..tokens[k + 1].range.start];
                 !gap.contains(['.', ';', ':']) || abbreviation_stop(text, &tokens[k], gap)
             })
-            .map(|k| tokens[k].folded.as_ref());
+            .map(|k| tokens[k].folded);
         q.former = before.iter().rev().take(2).any(|w| *w == "from")
-            || q.context.iter().any(|w| superseded(&w.folded))
+            || q.context.iter().any(|w| superseded(w.folded))
             || phrase_before.into_iter().any(superseded);
         let mut last = i;
         // "10 to 12", "10-12": a range of one kind.
         if let Some(to) = tokens.get(i + 1)
             && let Some(hi) = tokens.get(i + 2)
-            && let (TokenKind::Number(h), true) = (
-                &hi.kind,
-                to.folded.as_ref() == "to" || to.folded.as_ref() == "and",
-            )
+            && let (TokenKind::Number(h), true) =
+                (&hi.kind, to.folded == "to" || to.folded == "and")
             && h.unit == n.unit
             && h.value > n.value
         {
@@ -316,7 +314,7 @@ pub(crate) fn quantities(
             last = i + 1;
         }
         let following: Vec<&Token> = tokens[last + 1..].iter().take(4).collect();
-        let next_word = following.first().map(|t| t.folded.as_ref());
+        let next_word = following.first().map(|t| t.folded);
         q.kind = match q.unit.as_deref() {
             Some("%") => ValueType::Percent,
             Some("GBP") if !text[q.range.clone()].contains('£') => {
@@ -330,7 +328,7 @@ pub(crate) fn quantities(
         };
         if q.kind == ValueType::Count {
             let age_after = matches!(next_word, Some("year") | Some("years"))
-                && following.get(1).is_some_and(|t| t.folded.as_ref() == "old");
+                && following.get(1).is_some_and(|t| t.folded == "old");
             let aged = before.last().is_some_and(|w| *w == "aged" || *w == "age");
             // "Jane Doe, 42, said": a number between commas after a name.
             let apposition = i > 0
@@ -353,7 +351,7 @@ pub(crate) fn quantities(
                         + 1
                         + following
                             .iter()
-                            .position(|t| t.folded.as_ref() == "old")
+                            .position(|t| t.folded == "old")
                             .unwrap_or(1);
                     q.head = head(text, tokens, old);
                 }

@@ -76,14 +76,14 @@ fn determiner(folded: &str) -> bool {
 /// a determiner, and what it places (its head) said in either case.
 pub(super) fn ordinal(text: &str, tokens: &[Token], at: usize) -> Option<(Quantity, usize)> {
     let t = &tokens[at];
-    let value = ordinal_value(&t.folded)?;
+    let value = ordinal_value(t.folded)?;
     let digits = t.folded.starts_with(|c: char| c.is_ascii_digit());
-    let before = at.checked_sub(1).map(|k| tokens[k].folded.as_ref());
+    let before = at.checked_sub(1).map(|k| tokens[k].folded);
     let joined = tokens
         .get(at + 1)
         .filter(|n| match text.get(t.range.end..n.range.start) {
-            Some("-") => ranks_by(&n.folded, true),
-            Some(" ") => ranks_by(&n.folded, false),
+            Some("-") => ranks_by(n.folded, true),
+            Some(" ") => ranks_by(n.folded, false),
             _ => false,
         });
     let ranked_before = before.is_some_and(ranking_word);
@@ -114,13 +114,13 @@ pub(super) fn numbered_rank(text: &str, tokens: &[Token], at: usize) -> Option<Q
     }
     let prev = at.checked_sub(1).map(|k| &tokens[k]);
     let number_sign = prev.filter(|p| {
-        p.folded.as_ref() == "no"
+        p.folded == "no"
             && p.capitalised
             && text
                 .get(p.range.end..tokens[at].range.start)
                 .is_some_and(|gap| matches!(gap, ". " | " " | "."))
     });
-    let ranked = |k: Option<usize>| k.is_some_and(|k| ranking_word(&tokens[k].folded));
+    let ranked = |k: Option<usize>| k.is_some_and(|k| ranking_word(tokens[k].folded));
     let is_rank = match number_sign {
         Some(_) => true,
         None => ranked(at.checked_sub(1)),

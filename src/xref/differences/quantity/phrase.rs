@@ -1,8 +1,6 @@
 //! A number's phrase: what it counts (its head) and the content words
 //! around it, not past punctuation or a conjunction.
 
-use std::sync::Arc;
-
 use crate::text::tokens::Token;
 use crate::text::vectors;
 
@@ -12,8 +10,8 @@ use crate::text::vectors;
 /// frequency are what the tokenizer looked up, not looked up again.)
 #[derive(Debug, Clone)]
 pub(crate) struct Word {
-    pub folded: Arc<str>,
-    key: Arc<str>,
+    pub folded: &'static str,
+    key: &'static str,
     vector: Option<u32>,
     /// wordfreq's Zipf frequency (see [`crate::text::tokens::WordTables`]).
     pub zipf: f32,
@@ -22,8 +20,8 @@ pub(crate) struct Word {
 impl Word {
     pub(crate) fn of(t: &Token) -> Word {
         Word {
-            folded: t.folded.clone(),
-            key: t.key.clone(),
+            folded: t.folded,
+            key: t.key,
             vector: t.english.vector,
             zipf: t.english.zipf,
         }
@@ -31,7 +29,7 @@ impl Word {
 
     /// Its stem, as the analysis keys terms.
     pub(crate) fn key(&self) -> &str {
-        &self.key
+        self.key
     }
 
     /// The same word, by its stem ("bid" / "bids").
@@ -170,22 +168,16 @@ pub(super) fn context(text: &str, tokens: &[Token], at: usize) -> Vec<Word> {
             (gap.contains([',', ';', ':', '.', '(', ')', '—', '–', '"', '“', '”'])
                 || gap.contains("--"))
                 && !abbreviation_stop(text, a, gap)
-        }) || matches!(
-            b.folded.as_ref(),
-            "and" | "or" | "but" | "while" | "whereas"
-        )
+        }) || matches!(b.folded, "and" | "or" | "but" | "while" | "whereas")
     };
     let content = |t: &Token| {
-        !t.stop
-            && !t.is_number()
-            && t.folded.chars().count() >= 3
-            && !ANYONE.contains(&t.folded.as_ref())
+        !t.stop && !t.is_number() && t.folded.chars().count() >= 3 && !ANYONE.contains(&t.folded)
     };
     let mut out = Vec::new();
     // Whether a word is one of the three a side reads (kept, unless a bound).
     let mut read = |t: &Token| {
         let counts = content(t);
-        if counts && !super::bound_word(&t.folded) {
+        if counts && !super::bound_word(t.folded) {
             out.push(Word::of(t));
         }
         counts
@@ -230,7 +222,7 @@ const RESTATED: usize = 3;
 fn restated(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
     let or = tokens.get(k)?;
     let comma = text.get(tokens.get(k.checked_sub(1)?)?.range.end..or.range.start)?;
-    if &*or.folded != "or" || comma.trim() != "," {
+    if or.folded != "or" || comma.trim() != "," {
         return None;
     }
     (k.saturating_sub(RESTATED)..k)
@@ -282,10 +274,10 @@ fn conversion(text: &str, tokens: &[Token], k: usize, side: Side) -> Option<usiz
         let t = &tokens[i];
         if t.is_number() {
             numbers += 1;
-        } else if !(super::unit_of_word(&t.folded).is_some()
-            || crate::text::tokens::scale_word(&t.folded).is_some()
-            || super::bound_word(&t.folded)
-            || &*t.folded == "or")
+        } else if !(super::unit_of_word(t.folded).is_some()
+            || crate::text::tokens::scale_word(t.folded).is_some()
+            || super::bound_word(t.folded)
+            || t.folded == "or")
         {
             return None;
         }
@@ -314,10 +306,10 @@ pub(super) fn head(text: &str, tokens: &[Token], at: usize) -> Option<Head> {
             return None;
         }
         let t = &tokens[k];
-        if t.is_number() || matches!(t.folded.as_ref(), "and" | "or" | "but") {
+        if t.is_number() || matches!(t.folded, "and" | "or" | "but") {
             return None;
         }
-        if k == at + 1 && matches!(t.folded.as_ref(), "a" | "an" | "per" | "each") {
+        if k == at + 1 && matches!(t.folded, "a" | "an" | "per" | "each") {
             let noun = tokens.get(k + 1).filter(|n| !n.stop && !n.is_number())?;
             return Some(Head {
                 word: Word::of(noun),
@@ -326,7 +318,7 @@ pub(super) fn head(text: &str, tokens: &[Token], at: usize) -> Option<Head> {
                 compound: Vec::new(),
             });
         }
-        if !t.stop && !ANYONE.contains(&t.folded.as_ref()) {
+        if !t.stop && !ANYONE.contains(&t.folded) {
             let mut compound = Vec::new();
             let mut last = k;
             while compound.len() + 1 < COMPOUND
@@ -335,7 +327,7 @@ pub(super) fn head(text: &str, tokens: &[Token], at: usize) -> Option<Head> {
                 && !next.stop
                 && !next.is_number()
                 && !next.capitalised
-                && !ANYONE.contains(&next.folded.as_ref())
+                && !ANYONE.contains(&next.folded)
             {
                 compound.push(Word::of(next));
                 last += 1;
@@ -344,9 +336,7 @@ pub(super) fn head(text: &str, tokens: &[Token], at: usize) -> Option<Head> {
                 word: Word::of(t),
                 compound,
                 rate: false,
-                past_people: tokens[at + 1..k]
-                    .iter()
-                    .any(|p| ANYONE.contains(&p.folded.as_ref())),
+                past_people: tokens[at + 1..k].iter().any(|p| ANYONE.contains(&p.folded)),
             });
         }
         prev = k;
