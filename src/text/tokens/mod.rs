@@ -24,7 +24,7 @@ pub use numbers::{number_word_value, parse_digits};
 pub struct Quantity {
     pub value: f64,
     /// "%", a currency ("EUR", "USD", "GBP", ...) or a unit word's stem.
-    pub unit: Option<String>,
+    pub unit: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -273,7 +273,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let numeric = digits.or_else(|| number_word(folded));
         if let Some(mut value) = numeric {
             let mut end = p.range.end;
-            let mut unit = currency_symbol(p.before).map(str::to_owned);
+            let mut unit = currency_symbol(p.before);
             let mut consumed = 1;
             // "Fifty-one": tens and units joined by a hyphen.
             if (20.0..100.0).contains(&value)
@@ -286,7 +286,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 consumed = 2;
             }
             if p.after.starts_with('%') {
-                unit = Some("%".to_owned());
+                unit = Some("%");
                 end += 1;
             }
             // Scale and currency words that follow: "92 million euros", "2.4 bn".
@@ -300,11 +300,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 if let Some(scale) = scale_word(word) {
                     value *= scale;
                 } else if let Some(cur) = currency_word(word).filter(|_| unit.is_none()) {
-                    unit = Some(cur.to_owned());
+                    unit = Some(cur);
                 } else if word == "percent"
                     || word == "per" && text[next.range.end..].trim_start().starts_with("cent")
                 {
-                    unit = Some("%".to_owned());
+                    unit = Some("%");
                 } else {
                     break;
                 }
@@ -312,7 +312,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 k += 1;
             }
             tokens.push(Token {
-                key: intern(&number_key(value, unit.as_deref())),
+                key: intern(&number_key(value, unit)),
                 folded,
                 range: p.range.start..end,
                 kind: TokenKind::Number(Quantity { value, unit }),

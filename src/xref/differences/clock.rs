@@ -44,7 +44,7 @@ pub(super) fn relative_date(
     let range = t.range.start..tokens[at + used - 1].range.end;
     let mut q = time_of_day(range, offset);
     q.kind = ValueType::RelativeDate;
-    q.unit = Some(unit.to_owned());
+    q.unit = Some(unit);
     if let (Some(y), "year") = (year, unit) {
         q.kind = ValueType::Year;
         q.unit = None;

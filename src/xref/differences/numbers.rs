@@ -140,7 +140,7 @@ pub(super) fn number_differences(
                     s.value = Some(q.value);
                     s.upper = q.upper;
                     s.against = q.against;
-                    s.unit = q.unit.clone();
+                    s.unit = q.unit.map(str::to_owned);
                     (m, s)
                 })
                 .collect();

@@ -46,7 +46,7 @@ fn evidence(q: &Quantity) -> Vec<&Word> {
     // The unit is no evidence of one thing: both have it ("25 years ago"
     // / "16 years later").
     let unit = |w: &&Word| {
-        q.unit.as_deref().is_some_and(|u| {
+        q.unit.is_some_and(|u| {
             w.folded.trim_end_matches('s') == u || unit_of_word(w.folded) == Some(u)
         }) || (q.kind == ValueType::Age && w.folded == "old")
     };

@@ -142,7 +142,7 @@ fn a_measure_s_unit_is_no_word_of_its_phrase() {
     let text = "the zoo shot a 450-pound gorilla";
     let tokens = crate::text::tokens::tokenize(text);
     let q = crate::xref::differences::quantity::quantities(text, &tokens, &[], None).remove(0);
-    assert_eq!(q.unit.as_deref(), Some("lb"));
+    assert_eq!(q.unit, Some("lb"));
     let words: Vec<String> = super::evidence(&q)
         .iter()
         .map(|w| w.folded.to_string())

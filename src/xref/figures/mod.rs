@@ -109,14 +109,14 @@ pub(crate) fn mentions<'q>(
 
 /// The figure's identity: story, type, unit, whether a rate, and the
 /// value (with a range's top) as bits, so that only the same figure meets.
-type FigureKey = (usize, u8, Option<String>, bool, u64, u64);
+type FigureKey = (usize, u8, Option<&'static str>, bool, u64, u64);
 
 fn key(m: &Mention) -> FigureKey {
     let q = &m.quantity;
     (
         m.story,
         q.kind as u8,
-        q.unit.clone(),
+        q.unit,
         q.head.as_ref().is_some_and(|h| h.rate),
         q.value.to_bits(),
         q.upper.unwrap_or(q.value).to_bits(),

@@ -40,7 +40,7 @@ pub(crate) struct Quantity {
     /// A score's or tally's second figure ("10-0": 0).
     pub against: Option<f64>,
     /// A currency code, "%", or the unit of a measure ("mile", "lb", "year").
-    pub unit: Option<String>,
+    pub unit: Option<&'static str>,
     pub bound: Bound,
     /// What it counts, when the words right after it say ("dead",
     /// "signatures"; "share" in "$82 a share", a rate).
@@ -265,7 +265,7 @@ pub(crate) fn quantities(
             .filter(|&(_, c)| matches!(c, '$' | '€' | '£' | '¥' | '₩' | '₽' | '₹'))
             .map_or(t.range.start, |(k, _)| k);
         let mut q = Quantity::bare(ValueType::Count, start..t.range.end, n.value);
-        q.unit = n.unit.clone();
+        q.unit = n.unit;
         q.context = context(text, tokens, i);
         let before: Vec<&str> = tokens[i.saturating_sub(3)..i]
             .iter()
@@ -315,12 +315,12 @@ pub(crate) fn quantities(
         }
         let following: Vec<&Token> = tokens[last + 1..].iter().take(4).collect();
         let next_word = following.first().map(|t| t.folded);
-        q.kind = match q.unit.as_deref() {
+        q.kind = match q.unit {
             Some("%") => ValueType::Percent,
             Some("GBP") if !text[q.range.clone()].contains('£') => {
                 // "450 pounds" is a weight more often than money in news
                 // written with "£" for money.
-                q.unit = Some("lb".to_owned());
+                q.unit = Some("lb");
                 ValueType::Weight
             }
             Some(_) => ValueType::Amount,
@@ -343,7 +343,7 @@ pub(crate) fn quantities(
                     // Whose age: the name before the comma.
                     q.context.push(Word::of(&tokens[i - 1]));
                 }
-                q.unit = Some("year".to_owned());
+                q.unit = Some("year");
                 if age_after {
                     q.range.end = following[1].range.end;
                     // Whose age: "17-year-old gorilla", "4-year-old boy".
@@ -357,13 +357,13 @@ pub(crate) fn quantities(
                 }
             } else if let Some((kind, unit)) = next_word.and_then(measure) {
                 q.kind = kind;
-                q.unit = Some(unit.to_owned());
+                q.unit = Some(unit);
                 q.range.end = following[0].range.end;
             } else if matches!(next_word, Some("pound" | "pounds")) && gap(last, last + 1) == "-" {
                 // "a 400-pound gorilla": a weight, as "400 pounds" is (the
                 // tokenizer reads a currency only after a space).
                 q.kind = ValueType::Weight;
-                q.unit = Some("lb".to_owned());
+                q.unit = Some("lb");
                 q.range.end = following[0].range.end;
             } else if q.value.fract() == 0.0
                 && (1800.0..2200.0).contains(&q.value)
