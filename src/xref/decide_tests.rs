@@ -187,6 +187,25 @@ fn clauses_link_only_as_clear_mutual_best_matches() {
 }
 
 #[test]
+fn a_clause_link_needs_a_word_more_in_common_than_whole_passages() {
+    // Mutual best matches sharing two words ("chip maker"): whole
+    // passages link, a clause does not; with three words in common it does.
+    let two = |whole: bool| Scored {
+        shared_terms: MIN_SHARED_TERMS as u16,
+        shared_words: MIN_SHARED_TERMS as u8,
+        ..scored(0, 10, (CLAUSE_THRESHOLD + LINK_THRESHOLD) / 2.0).with(WHOLE, whole)
+    };
+    assert_eq!(run(&[two(true)], true), vec![0], "whole passages link");
+    assert!(run(&[two(false)], true).is_empty(), "a clause does not");
+    let three = Scored {
+        shared_terms: MIN_CLAUSE_SHARED_TERMS as u16,
+        shared_words: MIN_CLAUSE_SHARED_TERMS as u8,
+        ..two(false)
+    };
+    assert_eq!(run(&[three], true), vec![0], "the control links");
+}
+
+#[test]
 fn a_clause_whose_figures_clash_links_on_its_score_with_numbers() {
     // "five seasons with the Cardinals" / "eight seasons …": alike but
     // for the figures, which the score with numbers counts.
