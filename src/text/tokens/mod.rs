@@ -37,7 +37,7 @@ pub enum TokenKind {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Token {
     /// Folded surface form ("kovacic", "2300"), shared with every other
-    /// token of the word (see [`super::intern`]).
+    /// token of the word (interned: see `text::intern`).
     pub folded: &'static str,
     /// What matching compares: the stem of a word, `#value` for a number.
     pub key: &'static str,
