@@ -3,7 +3,7 @@
 use crate::model::Corpus;
 use crate::text::visible;
 use crate::xref::Engine;
-use crate::xref::decide::{MIN_SHARED_CONTENT, Rejection, Rule, Verdict};
+use crate::xref::decide::{MIN_CLAUSE_SHARED_TERMS, MIN_SHARED_CONTENT, Rejection, Rule, Verdict};
 use crate::xref::features::PairFeatures;
 use crate::xref::judge::judge;
 use crate::xref::model::PairModel;
@@ -262,7 +262,12 @@ fn describe(verdict: &Verdict) -> String {
             versus(cover, "<", threshold)
         ),
         Err(Rejection::FewSharedTerms { shared, min }) => format!(
-            "not linked: each other's best match, but {shared} content words in common (exactly or by spelling) < {min}"
+            "not linked: each other's best match, but {shared} content words in common (exactly or by spelling) < {min}{}",
+            if min == MIN_CLAUSE_SHARED_TERMS {
+                " (a clause needs a word more than whole passages: two are what stock phrases share)"
+            } else {
+                ""
+            }
         ),
         Err(Rejection::Weak {
             score,
@@ -302,5 +307,23 @@ mod tests {
         corpus.claims.clear();
         let told = explain(&corpus, died, killed).expect("explained");
         assert!(told.contains("no claim holds both passages"), "{told}");
+    }
+
+    #[test]
+    fn a_clause_with_too_few_words_in_common_is_told_why() {
+        let few = |min| {
+            describe(&Err(Rejection::FewSharedTerms {
+                shared: MIN_CLAUSE_SHARED_TERMS - 1,
+                min,
+            }))
+        };
+        let clause = few(MIN_CLAUSE_SHARED_TERMS);
+        assert!(clause.contains("a clause needs a word more"), "{clause}");
+        assert!(
+            clause.contains(&format!("< {MIN_CLAUSE_SHARED_TERMS}")),
+            "{clause}"
+        );
+        let whole = few(MIN_CLAUSE_SHARED_TERMS - 1);
+        assert!(!whole.contains("clause"), "{whole}");
     }
 }
