@@ -77,7 +77,7 @@ type ReadWord = (&'static str, &'static str, bool, WordTables);
 /// function word. Folding, stemming and the function-word lookup were
 /// most of tokenising, with three allocations a word, and texts repeat
 /// their words: each thread remembers the words it saw, and a word seen
-/// again costs a lookup and two shared copies.
+/// again costs a lookup (its strings are interned: copied for free).
 fn read_word(written: &str) -> ReadWord {
     /// Cached words per thread before the cache starts over.
     const CACHE_LIMIT: usize = 200_000;
@@ -261,7 +261,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     while i < pieces.len() {
         let p = &pieces[i];
         let capitalised = p.text.starts_with(char::is_uppercase);
-        // Digits fold to themselves and are seldom repeated: not cached.
+        // Digits fold to themselves and are seldom repeated: interned as
+        // written, not kept in the thread's cache of read words.
         let digits = parse_digits(p.text);
         let (folded, word_key, stop, english) = match digits {
             Some(_) => {
