@@ -72,8 +72,9 @@ impl TermStats {
 
     /// The terms of a block's tokens, passage by passage.
     pub(super) fn intern_block(&mut self, tokenised: &[Vec<Token>]) -> Vec<Vec<TermId>> {
-        // (Every token of the block is alive until the block is analysed:
-        // an address stands for one key all that time.)
+        // (A token's key is interned, see `text::intern`: its address
+        // stands for one key for the life of the process. The map is kept
+        // a block at a time only to stay small.)
         let mut seen = FastMap::default();
         tokenised
             .iter()
@@ -88,10 +89,9 @@ impl TermStats {
 
     /// The term of a token, interned with its English prior and (from
     /// its first lower-case occurrence) its word vector. `seen` maps the
-    /// keys of the tokens of one block (alive while it is interned) by
-    /// address: the tokens of a word a thread has read share one key, so
-    /// most tokens are found by their key's address, without hashing and
-    /// comparing its text.
+    /// keys of the tokens of one block by address: every token of a word
+    /// shares one interned key, so most tokens are found by their key's
+    /// address, without hashing and comparing its text.
     fn intern_token(
         &mut self,
         t: &Token,
